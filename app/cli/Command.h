@@ -1,0 +1,25 @@
+#pragma once
+// One patron-cli command: a name ("user add"), a one-line summary for help, and the function
+// that runs it. Each *Commands.cpp file contributes its list.
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace patron::cli {
+
+class CliContext;
+
+struct Command {
+    QString name;      // space-separated words, e.g. "user add"
+    QString usage;     // arguments after the name
+    QString summary;   // translated one-liner
+    std::function<int(CliContext&, const QStringList&)> run;
+};
+
+std::vector<Command> storeCommands();
+std::vector<Command> userCommands();
+
+} // namespace patron::cli

@@ -1,0 +1,38 @@
+#pragma once
+// Backups: one file that carries the encrypted database and the wrapped key, so it opens on a
+// new PC with the recovery passphrase alone. Every backup is verified (reopened, integrity
+// checked, checksummed) before it counts; a restore never touches the live store until the
+// backup it restores has passed the same checks. A restored store begins a new receipt epoch,
+// so receipt numbers printed after the backup was taken are never issued again.
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace patron {
+
+class Store;
+
+struct BackupInfo {
+    QString file;
+    qint64 bytes = 0;
+    int schemaVersion = 0;
+    QString storeUuid;
+    QString sha256;  // of the database part
+};
+
+// Writes a verified backup of the open store to `file` (replaced atomically where the target
+// allows it). A full disk or unwritable target is a clear error; the store is untouched.
+Result<BackupInfo> backupStore(Store& store, const QString& file);
+
+struct RestoreInfo {
+    int schemaVersion = 0;
+    qint64 newReceiptEpoch = 0;
+    QString storeUuid;
+};
+
+// Restores `file` into `dataDir` (which may hold a store or be empty). Needs the directory
+// exclusively: a till or patron-cli that has the store open makes it fail with StoreBusy.
+Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, const QByteArray& passphrase);
+
+} // namespace patron

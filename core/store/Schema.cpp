@@ -1,0 +1,97 @@
+// Patron's schema history. Each step is applied once, in its own transaction, in order; a step
+// that has shipped is never edited: change the schema by appending a step.
+// SQL is written for SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, window functions or JSON1.
+
+#include "auth/Permissions.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+namespace patron {
+
+namespace {
+
+void v1Foundation(Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+-- Store-wide settings (receipt texts, rounding, loyalty rules, business-day cut-off).
+-- Per-till settings needed before unlock live outside the store, in an INI file.
+CREATE TABLE settings (
+  key        TEXT PRIMARY KEY,
+  value      TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE users (
+  id                  INTEGER PRIMARY KEY,
+  uuid                BLOB NOT NULL UNIQUE,
+  name                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  display_name        TEXT NOT NULL,
+  role                TEXT NOT NULL CHECK (role IN ('cashier','supervisor','manager','admin')),
+  pin_hash            TEXT NOT NULL,
+  failed_attempts     INTEGER NOT NULL DEFAULT 0,
+  next_attempt_ms     INTEGER NOT NULL DEFAULT 0,
+  locked              INTEGER NOT NULL DEFAULT 0,
+  disabled            INTEGER NOT NULL DEFAULT 0,
+  created_at          TEXT NOT NULL
+);
+
+CREATE TABLE role_permissions (
+  role       TEXT NOT NULL,
+  permission TEXT NOT NULL,
+  PRIMARY KEY (role, permission)
+) WITHOUT ROWID;
+
+-- Hash chain: hash = SHA-256(prev_hash || canonical record). verify() walks it in id order.
+CREATE TABLE audit_log (
+  id         INTEGER PRIMARY KEY,
+  uuid       BLOB NOT NULL UNIQUE,
+  at         TEXT NOT NULL,
+  user_name  TEXT NOT NULL,
+  action     TEXT NOT NULL,
+  subject    TEXT NOT NULL,
+  details    TEXT NOT NULL,
+  prev_hash  BLOB NOT NULL,
+  hash       BLOB NOT NULL
+);
+
+-- Everything head office must learn, written in the same transaction as the change.
+CREATE TABLE outbox (
+  id          INTEGER PRIMARY KEY,
+  uuid        BLOB NOT NULL UNIQUE,
+  type        TEXT NOT NULL,
+  version     INTEGER NOT NULL,
+  hlc         TEXT NOT NULL,
+  store_code  TEXT NOT NULL,
+  till_code   TEXT NOT NULL,
+  payload     TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  pushed_at   TEXT
+);
+CREATE INDEX outbox_pending ON outbox(id) WHERE pushed_at IS NULL;
+)sql");
+    Statement grant = db.prepare("INSERT INTO role_permissions(role, permission) VALUES (?, ?)");
+    for (Role role : {Role::Cashier, Role::Supervisor, Role::Manager, Role::Admin}) {
+        for (const QString& p : defaultPermissions(role)) {
+            grant.reset();
+            grant.bindAll(roleName(role), p);
+            grant.run();
+        }
+    }
+}
+
+} // namespace
+
+const std::vector<Migration>& patronMigrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, "foundation: meta, settings, users, roles, audit chain, outbox", v1Foundation},
+    };
+    return steps;
+}
+
+} // namespace patron

@@ -1,0 +1,30 @@
+#pragma once
+// Settings that belong to the store and travel with its backups (receipt texts, rounding,
+// loyalty rules, business-day cut-off). Per-till settings needed before unlock are TillSettings.
+
+#include <QString>
+
+#include <optional>
+
+namespace patron {
+
+class Database;
+class Clock;
+
+class StoreSettings {
+public:
+    StoreSettings(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    std::optional<QString> value(const QString& key) const;
+    QString text(const QString& key, const QString& fallback = {}) const;
+    qint64 integer(const QString& key, qint64 fallback) const;
+    // Writes inside the caller's transaction when there is one, else in its own.
+    void set(const QString& key, const QString& value);
+    void setInteger(const QString& key, qint64 value) { set(key, QString::number(value)); }
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace patron

@@ -1,0 +1,87 @@
+#include "sync/Outbox.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+namespace patron {
+
+Outbox::Outbox(Database& db, QString storeCode, QString tillCode, const Clock& clock)
+    : m_db(db), m_store(std::move(storeCode)), m_till(std::move(tillCode)), m_clock(clock),
+      m_hlc(m_store + u'/' + m_till, clock)
+{
+}
+
+OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& payload)
+{
+    Q_ASSERT(m_db.inTransaction());
+    if (!m_hlcLoaded) {
+        // Continue after the last timestamp this till issued, even if its wall clock went back.
+        m_hlc.restore(HlcTimestamp::parse(
+            m_db.queryText("SELECT value FROM meta WHERE key = 'hlc_last'").value_or(QString())));
+        m_hlcLoaded = true;
+    }
+    OutboxEvent e;
+    const QDateTime now = m_clock.now();
+    e.uuid = Uuid::v7(now.toMSecsSinceEpoch());
+    e.type = type;
+    e.version = version;
+    e.hlc = m_hlc.tick().toString();
+    e.storeCode = m_store;
+    e.tillCode = m_till;
+    e.payload = payload;
+    e.createdAt = isoWithOffset(now);
+    Statement s = m_db.cached(
+        "INSERT INTO outbox(uuid, type, version, hlc, store_code, till_code, payload, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bindAll(e.uuid.bytes(), e.type, qint64(e.version), e.hlc, e.storeCode, e.tillCode,
+              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), e.createdAt);
+    s.run();
+    e.id = m_db.lastInsertRowId();
+    Statement h = m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc_last', ?)");
+    h.bind(1, e.hlc);
+    h.run();
+    return e;
+}
+
+QList<OutboxEvent> Outbox::pending(int limit) const
+{
+    QList<OutboxEvent> out;
+    Statement s = m_db.prepare(
+        "SELECT id, uuid, type, version, hlc, store_code, till_code, payload, created_at FROM outbox"
+        " WHERE pushed_at IS NULL ORDER BY id LIMIT ?");
+    s.bind(1, qint64(limit));
+    while (s.step()) {
+        OutboxEvent e;
+        e.id = s.int64(0);
+        e.uuid = Uuid::fromBytes(s.blob(1));
+        e.type = s.text(2);
+        e.version = int(s.int64(3));
+        e.hlc = s.text(4);
+        e.storeCode = s.text(5);
+        e.tillCode = s.text(6);
+        e.payload = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
+        e.createdAt = s.text(8);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+qint64 Outbox::pendingCount() const
+{
+    return m_db.queryInt64("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").value_or(0);
+}
+
+void Outbox::markPushed(const QList<Uuid>& uuids, const QString& at)
+{
+    Statement s = m_db.prepare("UPDATE outbox SET pushed_at = ? WHERE uuid = ? AND pushed_at IS NULL");
+    for (const Uuid& u : uuids) {
+        s.reset();
+        s.bind(1, at);
+        s.bindBlob(2, u.bytes());
+        s.run();
+    }
+}
+
+} // namespace patron

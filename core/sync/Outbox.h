@@ -1,0 +1,52 @@
+#pragma once
+// The outbox: every change head office must learn is an event written here in the same
+// transaction as the change itself, so a crash keeps both or neither. The sync worker pushes
+// pending events and marks them pushed only after head office has committed them.
+
+#include "common/Uuid.h"
+#include "sync/Hlc.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace patron {
+
+class Clock;
+class Database;
+
+struct OutboxEvent {
+    qint64 id = 0;
+    Uuid uuid;
+    QString type;     // e.g. "sale.completed", "member.registered", "user.added"
+    int version = 1;  // payload format version; head office accepts the previous one too
+    QString hlc;
+    QString storeCode;
+    QString tillCode;
+    QJsonObject payload;
+    QString createdAt;
+    QString pushedAt;  // empty while pending
+};
+
+class Outbox {
+public:
+    Outbox(Database& db, QString storeCode, QString tillCode, const Clock& clock);
+
+    // Appends an event. Must run inside the caller's transaction (throws StoreException on a
+    // storage error, which rolls the whole business action back).
+    OutboxEvent append(const QString& type, int version, const QJsonObject& payload);
+
+    QList<OutboxEvent> pending(int limit) const;
+    qint64 pendingCount() const;
+    void markPushed(const QList<Uuid>& uuids, const QString& at);
+    Hlc& hlc() { return m_hlc; }
+
+private:
+    Database& m_db;
+    QString m_store, m_till;
+    const Clock& m_clock;
+    Hlc m_hlc;
+    bool m_hlcLoaded = false;
+};
+
+} // namespace patron
