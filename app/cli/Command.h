@@ -1,6 +1,6 @@
 #pragma once
 // One patron-cli command: a name ("user add"), a one-line summary for help, and the function
-// that runs it. Each *Commands.cpp file contributes its list.
+// that runs it. Each *Commands.cpp file contributes its list; main.cpp gathers the lists.
 
 #include <QString>
 #include <QStringList>
@@ -21,5 +21,6 @@ struct Command {
 
 std::vector<Command> storeCommands();
 std::vector<Command> userCommands();
+// Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli
