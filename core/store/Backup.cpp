@@ -25,7 +25,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(patron::Backup)
 };
 
-// Container: magic, format version, vault length, vault JSON, database length, database bytes.
+// Container: magic, format version, vault length, vault JSON, SHA-256 of the database part,
+// database length, database bytes. The checksum catches damage in pages the integrity check
+// never reads (free pages), which SQLCipher's per-page HMAC only notices when a page is read.
 const QByteArray kMagic("PATRON-BACKUP\n", 14);
 constexpr quint32 kFormat = 1;
 
@@ -67,6 +69,7 @@ Result<int> verifyDatabaseFile(const QString& path, const SecureBytes& key)
 
 struct Container {
     QByteArray vaultJson;
+    QByteArray sha256;
     qint64 dbOffset = 0;
     qint64 dbLength = 0;
 };
@@ -88,6 +91,7 @@ Result<Container> readContainer(QFile& f)
         return notBackup;
     Container c;
     c.vaultJson = f.read(vaultLen);
+    c.sha256 = f.read(32);
     qint64 dbLen = 0;
     in >> dbLen;
     if (in.status() != QDataStream::Ok || c.vaultJson.size() != qsizetype(vaultLen) || dbLen <= 0
@@ -191,6 +195,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
         out->write(kMagic);
         ds << kFormat << quint32(vaultJson.size());
         out->write(vaultJson);
+        out->write(digest);
         ds << qint64(exportFile.size());
     }
     bool written = out->error() == QFileDevice::NoError && copyRange(exportFile, 0, exportFile.size(), *out);
@@ -208,7 +213,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
         // Nothing to read back from a device; the export itself was verified above.
         BackupInfo info;
         info.file = file;
-        info.bytes = kMagic.size() + 8 + vaultJson.size() + 8 + exportFile.size();
+        info.bytes = kMagic.size() + 8 + vaultJson.size() + 32 + 8 + exportFile.size();
         info.schemaVersion = *version;
         info.storeUuid = store.identity().storeUuid;
         info.sha256 = QString::fromLatin1(digest.toHex());
@@ -231,7 +236,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
         h.addData(chunk);
         left -= chunk.size();
     }
-    if (h.result() != digest)
+    if (h.result() != digest || container->sha256 != digest)
         return makeError(ErrorCode::IoError, Tr::tr("The backup %1 did not verify after writing.").arg(file));
 
     BackupInfo info;
@@ -277,6 +282,8 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
         if (!out.open(QIODevice::WriteOnly) || !copyRange(in, container->dbOffset, container->dbLength, out) || !out.flush())
             return writeError(staging, out);
     }
+    if (sha256File(staging) != container->sha256)
+        return makeError(ErrorCode::StoreDamaged, Tr::tr("The backup %1 is damaged: its checksum does not match.").arg(file));
     auto version = verifyDatabaseFile(staging, *key);
     if (!version)
         return version.error();
