@@ -4,11 +4,10 @@
 
 namespace patron::cli {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
-} // namespace
 
 ArgParser& ArgParser::option(const QString& name)
 {
@@ -45,21 +44,21 @@ bool ArgParser::parse(const QStringList& args)
         }
         if (m_flagNames.contains(name)) {
             if (inlineValue) {
-                m_error = Tr::tr("The option --%1 takes no value.").arg(name);
+                m_error = CliTr::tr("The option --%1 takes no value.").arg(name);
                 return false;
             }
             m_flags.insert(name);
         } else if (m_optionNames.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
-                    m_error = Tr::tr("The option --%1 needs a value.").arg(name);
+                    m_error = CliTr::tr("The option --%1 needs a value.").arg(name);
                     return false;
                 }
                 value = args[++i];
             }
             m_values[name] << value;
         } else {
-            m_error = Tr::tr("Unknown option --%1.").arg(name);
+            m_error = CliTr::tr("Unknown option --%1.").arg(name);
             return false;
         }
     }

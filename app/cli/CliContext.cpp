@@ -11,10 +11,12 @@
 
 namespace patron::cli {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
+
+namespace {
 
 void writeOut(FILE* f, const QString& text)
 {
@@ -66,14 +68,14 @@ Result<QByteArray> CliContext::passphrase() const
         QFile f(passphraseFile);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The passphrase file %1 cannot be read: %2").arg(passphraseFile, f.errorString()));
+                             CliTr::tr("The passphrase file %1 cannot be read: %2").arg(passphraseFile, f.errorString()));
         QByteArray p = f.readAll();
         while (p.endsWith('\n') || p.endsWith('\r'))
             p.chop(1);
         return p;
     }
     return makeError(ErrorCode::AuthFailed,
-                     Tr::tr("No recovery passphrase: set PATRON_PASSPHRASE or use --passphrase-file."));
+                     CliTr::tr("No recovery passphrase: set PATRON_PASSPHRASE or use --passphrase-file."));
 }
 
 Result<Store*> CliContext::openStore()
@@ -93,7 +95,7 @@ Result<Store*> CliContext::openStore()
         opened = Store::openWithSecretStore(dataDir, *secrets);
         if (!opened && (opened.code() == ErrorCode::NotFound || opened.code() == ErrorCode::Unavailable))
             return makeError(ErrorCode::AuthFailed,
-                             Tr::tr("The store is locked: set PATRON_PASSPHRASE or use --passphrase-file (%1)")
+                             CliTr::tr("The store is locked: set PATRON_PASSPHRASE or use --passphrase-file (%1)")
                                  .arg(opened.message()));
     }
     if (!opened)
@@ -122,7 +124,7 @@ Result<Session> CliContext::signIn()
     const QString p = pin.isEmpty() ? qEnvironmentVariable("PATRON_PIN") : pin;
     if (user.isEmpty() || p.isEmpty())
         return makeError(ErrorCode::AuthFailed,
-                         Tr::tr("This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN."));
+                         CliTr::tr("This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN."));
     return users().authenticate(user, p);
 }
 
@@ -178,7 +180,7 @@ int CliContext::usage(const QString& message)
                                          {QStringLiteral("message"), message}}}};
         writeOut(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
-        writeOut(stderr, message + u'\n' + Tr::tr("Run \"patron-cli help\" for the list of commands."));
+        writeOut(stderr, message + u'\n' + CliTr::tr("Run \"patron-cli help\" for the list of commands."));
     }
     return ExitUsage;
 }

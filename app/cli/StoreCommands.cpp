@@ -15,10 +15,12 @@
 
 namespace patron::cli {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
+
+namespace {
 
 // Parses args into p, or returns the usage exit code through `exit`.
 bool parseOrUsage(CliContext& ctx, ArgParser& p, const QStringList& args, int* exit)
@@ -40,7 +42,7 @@ int cmdInit(CliContext& ctx, const QStringList& args)
         return exit;
     for (const char* required : {"store-name", "store-code", "till-code", "admin-pin"})
         if (!p.has(QString::fromLatin1(required)))
-            return ctx.usage(Tr::tr("init needs --%1.").arg(QString::fromLatin1(required)));
+            return ctx.usage(CliTr::tr("init needs --%1.").arg(QString::fromLatin1(required)));
     auto pass = ctx.passphrase();
     if (!pass)
         return ctx.fail(pass.error());
@@ -83,7 +85,7 @@ int cmdInit(CliContext& ctx, const QStringList& args)
                    {QStringLiteral("currency"), ident.currency},
                    {QStringLiteral("admin_user"), adminName},
                    {QStringLiteral("schema_version"), latestSchemaVersion()}},
-                  Tr::tr("Created store %1 (%2), till %3, in %4. Administrator: %5.")
+                  CliTr::tr("Created store %1 (%2), till %3, in %4. Administrator: %5.")
                       .arg(ident.storeName, ident.storeCode, ident.tillCode, ctx.store()->paths().dir, adminName));
 }
 
@@ -132,7 +134,7 @@ int cmdInfo(CliContext& ctx, const QStringList& args)
     if (!info)
         return ctx.fail(info.error());
     const QJsonObject& o = *info;
-    QString text = Tr::tr("Store %1 (%2), till %3, currency %4\nData folder: %5\nSchema version: %6 (this program: %7)\n"
+    QString text = CliTr::tr("Store %1 (%2), till %3, currency %4\nData folder: %5\nSchema version: %6 (this program: %7)\n"
                           "Receipt epoch: %8\nCipher: SQLCipher %9, %10-byte pages, HMAC %11\nRows:")
                        .arg(o[QStringLiteral("store_name")].toString(), o[QStringLiteral("store_code")].toString(),
                             o[QStringLiteral("till_code")].toString(), o[QStringLiteral("currency")].toString(),
@@ -142,7 +144,7 @@ int cmdInfo(CliContext& ctx, const QStringList& args)
                        .arg(o[QStringLiteral("receipt_epoch")].toInteger())
                        .arg(o[QStringLiteral("cipher")][QStringLiteral("version")].toString())
                        .arg(o[QStringLiteral("cipher")][QStringLiteral("page_size")].toInteger())
-                       .arg(o[QStringLiteral("cipher")][QStringLiteral("use_hmac")].toBool() ? Tr::tr("on") : Tr::tr("off"));
+                       .arg(o[QStringLiteral("cipher")][QStringLiteral("use_hmac")].toBool() ? CliTr::tr("on") : CliTr::tr("off"));
     const QJsonObject counts = o[QStringLiteral("row_counts")].toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it)
         text += QStringLiteral("\n  %1: %2").arg(it.key()).arg(it.value().toInteger());
@@ -174,10 +176,10 @@ int cmdVerify(CliContext& ctx, const QStringList& args)
                                      {QStringLiteral("problem"), audit.problem}}},
                         {QStringLiteral("ok"), integrity == u"ok" && audit.ok}};
     if (integrity != u"ok")
-        return ctx.fail({ErrorCode::StoreDamaged, Tr::tr("The store failed its integrity check: %1").arg(integrity.left(500))});
+        return ctx.fail({ErrorCode::StoreDamaged, CliTr::tr("The store failed its integrity check: %1").arg(integrity.left(500))});
     if (!audit.ok)
-        return ctx.fail({ErrorCode::StoreDamaged, Tr::tr("The audit chain is broken: %1").arg(audit.problem)});
-    return ctx.ok(o, Tr::tr("Store integrity: ok. Audit chain: %n record(s), intact.", nullptr, int(audit.records)));
+        return ctx.fail({ErrorCode::StoreDamaged, CliTr::tr("The audit chain is broken: %1").arg(audit.problem)});
+    return ctx.ok(o, CliTr::tr("Store integrity: ok. Audit chain: %n record(s), intact.", nullptr, int(audit.records)));
 }
 
 int cmdPassphraseChange(CliContext& ctx, const QStringList& args)
@@ -191,13 +193,13 @@ int cmdPassphraseChange(CliContext& ctx, const QStringList& args)
     if (fresh.isEmpty() && p.has(QStringLiteral("new-passphrase-file"))) {
         QFile f(p.value(QStringLiteral("new-passphrase-file")));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail({ErrorCode::InvalidInput, Tr::tr("The new passphrase file cannot be read: %1").arg(f.errorString())});
+            return ctx.fail({ErrorCode::InvalidInput, CliTr::tr("The new passphrase file cannot be read: %1").arg(f.errorString())});
         fresh = f.readAll();
         while (fresh.endsWith('\n') || fresh.endsWith('\r'))
             fresh.chop(1);
     }
     if (fresh.isEmpty())
-        return ctx.usage(Tr::tr("passphrase change needs the new passphrase in PATRON_NEW_PASSPHRASE or --new-passphrase-file."));
+        return ctx.usage(CliTr::tr("passphrase change needs the new passphrase in PATRON_NEW_PASSPHRASE or --new-passphrase-file."));
     auto old = ctx.passphrase();
     if (!old)
         return ctx.fail(old.error());
@@ -208,7 +210,7 @@ int cmdPassphraseChange(CliContext& ctx, const QStringList& args)
     if (!session)
         return ctx.fail(session.error());
     if (!session->can(perm::SettingsEdit))
-        return ctx.fail({ErrorCode::PermissionDenied, Tr::tr("Changing the recovery passphrase needs an administrator.")});
+        return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("Changing the recovery passphrase needs an administrator.")});
     auto changed = ctx.store()->changePassphrase(*old, fresh);
     wipe(*old);
     wipe(fresh);
@@ -222,7 +224,7 @@ int cmdPassphraseChange(CliContext& ctx, const QStringList& args)
     if (!audited)
         return ctx.fail(audited.error());
     return ctx.ok({{QStringLiteral("changed"), true}},
-                  Tr::tr("The recovery passphrase was changed. Backups made before keep their old passphrase."));
+                  CliTr::tr("The recovery passphrase was changed. Backups made before keep their old passphrase."));
 }
 
 int cmdBackup(CliContext& ctx, const QStringList& args)
@@ -232,7 +234,7 @@ int cmdBackup(CliContext& ctx, const QStringList& args)
     if (!parseOrUsage(ctx, p, args, &exit))
         return exit;
     if (p.positionals().size() != 1)
-        return ctx.usage(Tr::tr("backup needs exactly one target FILE."));
+        return ctx.usage(CliTr::tr("backup needs exactly one target FILE."));
     auto opened = ctx.openStore();
     if (!opened)
         return ctx.fail(opened.error());
@@ -240,7 +242,7 @@ int cmdBackup(CliContext& ctx, const QStringList& args)
     if (!session)
         return ctx.fail(session.error());
     if (!session->can(perm::BackupRun))
-        return ctx.fail({ErrorCode::PermissionDenied, Tr::tr("%1 may not make backups.").arg(session->userName)});
+        return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("%1 may not make backups.").arg(session->userName)});
     auto info = backupStore(**opened, p.positionals().first());
     if (!info)
         return ctx.fail(info.error());
@@ -257,7 +259,7 @@ int cmdBackup(CliContext& ctx, const QStringList& args)
                    {QStringLiteral("sha256"), info->sha256},
                    {QStringLiteral("schema_version"), info->schemaVersion},
                    {QStringLiteral("store_uuid"), info->storeUuid}},
-                  Tr::tr("Backup written and verified: %1 (%2 bytes).").arg(info->file).arg(info->bytes));
+                  CliTr::tr("Backup written and verified: %1 (%2 bytes).").arg(info->file).arg(info->bytes));
 }
 
 int cmdRestore(CliContext& ctx, const QStringList& args)
@@ -267,7 +269,7 @@ int cmdRestore(CliContext& ctx, const QStringList& args)
     if (!parseOrUsage(ctx, p, args, &exit))
         return exit;
     if (p.positionals().size() != 1)
-        return ctx.usage(Tr::tr("restore needs exactly one backup FILE."));
+        return ctx.usage(CliTr::tr("restore needs exactly one backup FILE."));
     auto pass = ctx.passphrase();
     if (!pass)
         return ctx.fail(pass.error());
@@ -296,7 +298,7 @@ int cmdRestore(CliContext& ctx, const QStringList& args)
                    {QStringLiteral("schema_version"), info->schemaVersion},
                    {QStringLiteral("receipt_epoch"), info->newReceiptEpoch},
                    {QStringLiteral("store_uuid"), info->storeUuid}},
-                  Tr::tr("Restored. Receipt numbers continue in epoch %1.").arg(info->newReceiptEpoch));
+                  CliTr::tr("Restored. Receipt numbers continue in epoch %1.").arg(info->newReceiptEpoch));
 }
 
 } // namespace
@@ -305,13 +307,13 @@ std::vector<Command> storeCommands()
 {
     return {
         {QStringLiteral("init"), QStringLiteral("--store-name NAME --store-code CODE --till-code CODE [--currency CNY] --admin-pin PIN [--admin-name NAME]"),
-         Tr::tr("Create a new encrypted store and its administrator"), cmdInit},
-        {QStringLiteral("info"), QString(), Tr::tr("Show schema version, store and till codes, cipher settings, row counts"), cmdInfo},
-        {QStringLiteral("verify"), QString(), Tr::tr("Check the store's integrity and the audit chain"), cmdVerify},
+         CliTr::tr("Create a new encrypted store and its administrator"), cmdInit},
+        {QStringLiteral("info"), QString(), CliTr::tr("Show schema version, store and till codes, cipher settings, row counts"), cmdInfo},
+        {QStringLiteral("verify"), QString(), CliTr::tr("Check the store's integrity and the audit chain"), cmdVerify},
         {QStringLiteral("passphrase change"), QStringLiteral("[--new-passphrase-file FILE]"),
-         Tr::tr("Change the recovery passphrase (rewraps the key; the store is not re-encrypted)"), cmdPassphraseChange},
-        {QStringLiteral("backup"), QStringLiteral("FILE"), Tr::tr("Write a verified, encrypted backup"), cmdBackup},
-        {QStringLiteral("restore"), QStringLiteral("FILE"), Tr::tr("Restore a backup into the data folder (new receipt epoch)"), cmdRestore},
+         CliTr::tr("Change the recovery passphrase (rewraps the key; the store is not re-encrypted)"), cmdPassphraseChange},
+        {QStringLiteral("backup"), QStringLiteral("FILE"), CliTr::tr("Write a verified, encrypted backup"), cmdBackup},
+        {QStringLiteral("restore"), QStringLiteral("FILE"), CliTr::tr("Restore a backup into the data folder (new receipt epoch)"), cmdRestore},
     };
 }
 

@@ -9,10 +9,12 @@
 
 namespace patron::cli {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
+
+namespace {
 
 // Opens the store and signs in the acting user; returns an exit code on failure.
 std::optional<int> openAndSignIn(CliContext& ctx, Session* session)
@@ -45,7 +47,7 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (p.positionals().size() != 1 || !p.has(QStringLiteral("role")) || !p.has(QStringLiteral("pin")))
-        return ctx.usage(Tr::tr("user add needs NAME, --role ROLE and --pin PIN."));
+        return ctx.usage(CliTr::tr("user add needs NAME, --role ROLE and --pin PIN."));
     Session actor;
     if (auto exit = openAndSignIn(ctx, &actor))
         return *exit;
@@ -54,7 +56,7 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     if (!user)
         return ctx.fail(user.error());
     return ctx.ok({{QStringLiteral("user"), userJson(*user)}},
-                  Tr::tr("Added user %1 (%2).").arg(user->name, roleDisplayName(user->role)));
+                  CliTr::tr("Added user %1 (%2).").arg(user->name, roleDisplayName(user->role)));
 }
 
 int cmdList(CliContext& ctx, const QStringList& args)
@@ -66,7 +68,7 @@ int cmdList(CliContext& ctx, const QStringList& args)
     if (auto exit = openAndSignIn(ctx, &actor))
         return *exit;
     if (!actor.can(perm::UsersManage))
-        return ctx.fail({ErrorCode::PermissionDenied, Tr::tr("%1 may not list users.").arg(actor.userName)});
+        return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("%1 may not list users.").arg(actor.userName)});
     auto users = ctx.users().list();
     if (!users)
         return ctx.fail(users.error());
@@ -76,9 +78,9 @@ int cmdList(CliContext& ctx, const QStringList& args)
         arr.append(userJson(u));
         QString state;
         if (u.disabled)
-            state = Tr::tr("disabled");
+            state = CliTr::tr("disabled");
         else if (u.locked)
-            state = Tr::tr("locked");
+            state = CliTr::tr("locked");
         text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(u.name, u.displayName, roleDisplayName(u.role), state);
     }
     return ctx.ok({{QStringLiteral("users"), arr}}, text.trimmed());
@@ -91,7 +93,7 @@ int cmdSetPin(CliContext& ctx, const QStringList& args)
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (p.positionals().size() != 1 || !p.has(QStringLiteral("pin")))
-        return ctx.usage(Tr::tr("user set-pin needs NAME and --pin NEWPIN."));
+        return ctx.usage(CliTr::tr("user set-pin needs NAME and --pin NEWPIN."));
     Session actor;
     if (auto exit = openAndSignIn(ctx, &actor))
         return *exit;
@@ -99,7 +101,7 @@ int cmdSetPin(CliContext& ctx, const QStringList& args)
     if (!r)
         return ctx.fail(r.error());
     return ctx.ok({{QStringLiteral("name"), p.positionals().first()}, {QStringLiteral("pin_set"), true}},
-                  Tr::tr("The PIN of %1 was set; the user is unlocked.").arg(p.positionals().first()));
+                  CliTr::tr("The PIN of %1 was set; the user is unlocked.").arg(p.positionals().first()));
 }
 
 int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
@@ -108,7 +110,7 @@ int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (p.positionals().size() != 1)
-        return ctx.usage(Tr::tr("This command needs exactly one user NAME."));
+        return ctx.usage(CliTr::tr("This command needs exactly one user NAME."));
     Session actor;
     if (auto exit = openAndSignIn(ctx, &actor))
         return *exit;
@@ -116,8 +118,8 @@ int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
     if (!r)
         return ctx.fail(r.error());
     return ctx.ok({{QStringLiteral("name"), p.positionals().first()}, {QStringLiteral("disabled"), disabled}},
-                  disabled ? Tr::tr("User %1 is disabled.").arg(p.positionals().first())
-                           : Tr::tr("User %1 is enabled.").arg(p.positionals().first()));
+                  disabled ? CliTr::tr("User %1 is disabled.").arg(p.positionals().first())
+                           : CliTr::tr("User %1 is enabled.").arg(p.positionals().first()));
 }
 
 } // namespace
@@ -126,12 +128,12 @@ std::vector<Command> userCommands()
 {
     return {
         {QStringLiteral("user add"), QStringLiteral("NAME --role cashier|supervisor|manager|admin --pin PIN [--display-name TEXT]"),
-         Tr::tr("Add a user"), cmdAdd},
-        {QStringLiteral("user list"), QString(), Tr::tr("List users"), cmdList},
-        {QStringLiteral("user set-pin"), QStringLiteral("NAME --pin PIN"), Tr::tr("Set a user's PIN (also unlocks the user)"), cmdSetPin},
-        {QStringLiteral("user disable"), QStringLiteral("NAME"), Tr::tr("Disable a user"),
+         CliTr::tr("Add a user"), cmdAdd},
+        {QStringLiteral("user list"), QString(), CliTr::tr("List users"), cmdList},
+        {QStringLiteral("user set-pin"), QStringLiteral("NAME --pin PIN"), CliTr::tr("Set a user's PIN (also unlocks the user)"), cmdSetPin},
+        {QStringLiteral("user disable"), QStringLiteral("NAME"), CliTr::tr("Disable a user"),
          [](CliContext& c, const QStringList& a) { return setDisabled(c, a, true); }},
-        {QStringLiteral("user enable"), QStringLiteral("NAME"), Tr::tr("Enable a disabled user"),
+        {QStringLiteral("user enable"), QStringLiteral("NAME"), CliTr::tr("Enable a disabled user"),
          [](CliContext& c, const QStringList& a) { return setDisabled(c, a, false); }},
     };
 }

@@ -16,10 +16,12 @@
 using namespace patron;
 using namespace patron::cli;
 
-namespace {
-struct Tr {
+// Translation context shared with the command files (a named struct, so lupdate finds it).
+struct CliMainTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
+
+namespace {
 
 std::vector<Command> allCommands()
 {
@@ -31,11 +33,11 @@ std::vector<Command> allCommands()
 
 int printHelp(const std::vector<Command>& commands)
 {
-    QString text = Tr::tr("Usage: patron-cli [--data-dir DIR] [--json] [--passphrase-file FILE] [--user NAME --pin PIN] "
+    QString text = CliMainTr::tr("Usage: patron-cli [--data-dir DIR] [--json] [--passphrase-file FILE] [--user NAME --pin PIN] "
                           "[--lang zh_CN|en] COMMAND [ARGS]\n\nCommands:\n");
     for (const Command& c : commands)
         text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.usage, c.summary);
-    text += Tr::tr("\nThe store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keychain. "
+    text += CliMainTr::tr("\nThe store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keychain. "
                    "See docs/cli.md for every command, output field and exit code.\n");
     const QByteArray b = text.toUtf8();
     std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
@@ -84,11 +86,11 @@ int main(int argc, char** argv)
             break;
         } else {
             installTranslations(lang.isEmpty() ? TillSettings().language() : lang);
-            return ctx.usage(Tr::tr("Unknown option %1.").arg(opt));
+            return ctx.usage(CliMainTr::tr("Unknown option %1.").arg(opt));
         }
         if (!okValue) {
             installTranslations(lang.isEmpty() ? TillSettings().language() : lang);
-            return ctx.usage(Tr::tr("The option %1 needs a value.").arg(opt));
+            return ctx.usage(CliMainTr::tr("The option %1 needs a value.").arg(opt));
         }
     }
     installTranslations(lang.isEmpty() ? TillSettings().language() : lang);
@@ -109,10 +111,10 @@ int main(int argc, char** argv)
         }
     }
     if (!match)
-        return ctx.usage(Tr::tr("Unknown command \"%1\".").arg(args.join(u' ')));
+        return ctx.usage(CliMainTr::tr("Unknown command \"%1\".").arg(args.join(u' ')));
     try {
         return match->run(ctx, args.mid(matchWords));
     } catch (const std::exception& e) {
-        return ctx.fail({ErrorCode::Internal, Tr::tr("Internal error: %1").arg(QString::fromUtf8(e.what()))});
+        return ctx.fail({ErrorCode::Internal, CliMainTr::tr("Internal error: %1").arg(QString::fromUtf8(e.what()))});
     }
 }

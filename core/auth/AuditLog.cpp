@@ -10,10 +10,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct AuditTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Audit)
 };
+
+namespace {
 
 // Each field length-prefixed, so ("ab","c") and ("a","bc") hash differently.
 QByteArray recordHash(const QByteArray& prev, const QByteArray& uuid, const QString& at, const QString& user,
@@ -68,11 +70,11 @@ AuditVerification AuditLog::verify() const
         const QByteArray prev = s.blob(7);
         const QByteArray hash = s.blob(8);
         if (prev != expectedPrev) {
-            v = {false, v.records, id, Tr::tr("Audit record %1 does not follow the record before it: a record was removed or changed.").arg(id)};
+            v = {false, v.records, id, AuditTr::tr("Audit record %1 does not follow the record before it: a record was removed or changed.").arg(id)};
             return v;
         }
         if (recordHash(prev, s.blob(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)) != hash) {
-            v = {false, v.records, id, Tr::tr("Audit record %1 was changed after it was written.").arg(id)};
+            v = {false, v.records, id, AuditTr::tr("Audit record %1 was changed after it was written.").arg(id)};
             return v;
         }
         expectedPrev = hash;
@@ -83,7 +85,7 @@ AuditVerification AuditLog::verify() const
         v.records ? QString::number(lastId) + u':' + QString::fromLatin1(expectedPrev.toHex()) : QString();
     if (head != expectedHead)
         v = {false, v.records, lastId ? lastId : 1,
-             Tr::tr("The audit log ends before its last recorded entry: records were removed from the end.")};
+             AuditTr::tr("The audit log ends before its last recorded entry: records were removed from the end.")};
     return v;
 }
 

@@ -4,11 +4,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PermissionsTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Permissions)
 };
-} // namespace
 
 QString roleName(Role role)
 {
@@ -33,10 +32,10 @@ bool parseRole(const QString& name, Role* role)
 
 QString roleDisplayName(const QString& role)
 {
-    if (role == u"cashier") return Tr::tr("Cashier");
-    if (role == u"supervisor") return Tr::tr("Supervisor");
-    if (role == u"manager") return Tr::tr("Manager");
-    if (role == u"admin") return Tr::tr("Administrator");
+    if (role == u"cashier") return PermissionsTr::tr("Cashier");
+    if (role == u"supervisor") return PermissionsTr::tr("Supervisor");
+    if (role == u"manager") return PermissionsTr::tr("Manager");
+    if (role == u"admin") return PermissionsTr::tr("Administrator");
     return role;
 }
 
@@ -68,25 +67,25 @@ QSet<QString> defaultPermissions(Role role)
 QString permissionDisplayName(const QString& p)
 {
     using namespace perm;
-    if (p == SaleCreate) return Tr::tr("Sell");
-    if (p == SaleVoid) return Tr::tr("Void a sale or line");
-    if (p == PriceOverride) return Tr::tr("Override a price");
-    if (p == DiscountOverride) return Tr::tr("Give a discount over the limit");
-    if (p == Refund) return Tr::tr("Refund with a receipt");
-    if (p == RefundNoReceipt) return Tr::tr("Refund without a receipt");
-    if (p == DrawerNoSale) return Tr::tr("Open the drawer without a sale");
-    if (p == ShiftManage) return Tr::tr("Open and close shifts");
-    if (p == MemberEdit) return Tr::tr("Edit members");
-    if (p == MemberErase) return Tr::tr("Erase a member's personal data");
-    if (p == PointsAdjust) return Tr::tr("Adjust points");
-    if (p == WalletAdjust) return Tr::tr("Adjust stored value");
-    if (p == CatalogEdit) return Tr::tr("Edit the catalog");
-    if (p == RulesEdit) return Tr::tr("Edit loyalty rules");
-    if (p == ReportsView) return Tr::tr("View reports");
-    if (p == BackupRun) return Tr::tr("Back up and restore");
-    if (p == SettingsEdit) return Tr::tr("Change settings");
-    if (p == UsersManage) return Tr::tr("Manage users");
-    if (p == AuditView) return Tr::tr("View the audit log");
+    if (p == SaleCreate) return PermissionsTr::tr("Sell");
+    if (p == SaleVoid) return PermissionsTr::tr("Void a sale or line");
+    if (p == PriceOverride) return PermissionsTr::tr("Override a price");
+    if (p == DiscountOverride) return PermissionsTr::tr("Give a discount over the limit");
+    if (p == Refund) return PermissionsTr::tr("Refund with a receipt");
+    if (p == RefundNoReceipt) return PermissionsTr::tr("Refund without a receipt");
+    if (p == DrawerNoSale) return PermissionsTr::tr("Open the drawer without a sale");
+    if (p == ShiftManage) return PermissionsTr::tr("Open and close shifts");
+    if (p == MemberEdit) return PermissionsTr::tr("Edit members");
+    if (p == MemberErase) return PermissionsTr::tr("Erase a member's personal data");
+    if (p == PointsAdjust) return PermissionsTr::tr("Adjust points");
+    if (p == WalletAdjust) return PermissionsTr::tr("Adjust stored value");
+    if (p == CatalogEdit) return PermissionsTr::tr("Edit the catalog");
+    if (p == RulesEdit) return PermissionsTr::tr("Edit loyalty rules");
+    if (p == ReportsView) return PermissionsTr::tr("View reports");
+    if (p == BackupRun) return PermissionsTr::tr("Back up and restore");
+    if (p == SettingsEdit) return PermissionsTr::tr("Change settings");
+    if (p == UsersManage) return PermissionsTr::tr("Manage users");
+    if (p == AuditView) return PermissionsTr::tr("View the audit log");
     return p;
 }
 

@@ -9,20 +9,19 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct UsersTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Users)
 };
-} // namespace
 
 Result<QByteArray> normalizePin(const QString& pin)
 {
     const QString p = normalizeDigits(pin).trimmed();
     if (p.size() < 4 || p.size() > 12)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("A PIN has 4 to 12 digits."));
+        return makeError(ErrorCode::InvalidInput, UsersTr::tr("A PIN has 4 to 12 digits."));
     for (QChar c : p)
         if (c < u'0' || c > u'9')
-            return makeError(ErrorCode::InvalidInput, Tr::tr("A PIN has digits only."));
+            return makeError(ErrorCode::InvalidInput, UsersTr::tr("A PIN has digits only."));
     return p.toLatin1();
 }
 

@@ -12,10 +12,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct UsersTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Users)
 };
+
+namespace {
 
 User readUser(Statement& s)
 {
@@ -36,7 +38,7 @@ User readUser(Statement& s)
 Error unknownUser()
 {
     // The same words for an unknown user and a wrong PIN: the till does not confirm user names.
-    return {ErrorCode::AuthFailed, Tr::tr("Unknown user or wrong PIN.")};
+    return {ErrorCode::AuthFailed, UsersTr::tr("Unknown user or wrong PIN.")};
 }
 } // namespace
 
@@ -59,7 +61,7 @@ Result<void> UserService::requirePermission(const Session& actor, const QString&
 {
     if (!actor.can(permission))
         return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("%1 may not do this: it needs the permission \"%2\".")
+                         UsersTr::tr("%1 may not do this: it needs the permission \"%2\".")
                              .arg(actor.userName, permissionDisplayName(permission)));
     return {};
 }
@@ -68,7 +70,7 @@ Result<User> UserService::bootstrapAdmin(const QString& name, const QString& pin
 {
     return guarded([&]() -> Result<User> {
         if (m_db.queryInt64("SELECT count(*) FROM users").value_or(0) > 0)
-            return makeError(ErrorCode::Refused, Tr::tr("The store already has users; ask an administrator."));
+            return makeError(ErrorCode::Refused, UsersTr::tr("The store already has users; ask an administrator."));
         Session system;
         system.userName = QStringLiteral("system");
         system.permissions = defaultPermissions(Role::Admin);
@@ -83,11 +85,11 @@ Result<User> UserService::add(const Session& actor, const QString& name, const Q
     static const QRegularExpression validName(QStringLiteral("^[\\w.\\-]{1,32}$"), QRegularExpression::UseUnicodePropertiesOption);
     if (!validName.match(name).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("A user name has 1 to 32 letters, digits, '.', '-' or '_' (got \"%1\").").arg(name));
+                         UsersTr::tr("A user name has 1 to 32 letters, digits, '.', '-' or '_' (got \"%1\").").arg(name));
     Role role;
     if (!parseRole(roleText, &role))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not a role; use cashier, supervisor, manager or admin.").arg(roleText));
+                         UsersTr::tr("\"%1\" is not a role; use cashier, supervisor, manager or admin.").arg(roleText));
     auto normalized = normalizePin(pin);
     if (!normalized)
         return normalized.error();
@@ -96,7 +98,7 @@ Result<User> UserService::add(const Session& actor, const QString& name, const Q
     return guarded([&]() -> Result<User> {
         Transaction tx(m_db);
         if (m_db.queryInt64("SELECT count(*) FROM users WHERE name = ?", name).value_or(0) > 0)
-            return makeError(ErrorCode::AlreadyExists, Tr::tr("There is already a user called %1.").arg(name));
+            return makeError(ErrorCode::AlreadyExists, UsersTr::tr("There is already a user called %1.").arg(name));
         const QDateTime now = m_clock.now();
         const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
         const QString display = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
@@ -125,7 +127,7 @@ Result<void> UserService::setPin(const Session& actor, const QString& name, cons
         Transaction tx(m_db);
         if (m_db.execute("UPDATE users SET pin_hash = ?, failed_attempts = 0, next_attempt_ms = 0, locked = 0 WHERE name = ?",
                          hash, name) == 0)
-            return makeError(ErrorCode::NotFound, Tr::tr("There is no user called %1.").arg(name));
+            return makeError(ErrorCode::NotFound, UsersTr::tr("There is no user called %1.").arg(name));
         m_audit.append(actor.userName, QStringLiteral("user.set_pin"), name);
         tx.commit();
         return {};
@@ -136,7 +138,7 @@ Result<void> UserService::setDisabled(const Session& actor, const QString& name,
 {
     PATRON_TRY(requirePermission(actor, perm::UsersManage));
     if (disabled && actor.userName.compare(name, Qt::CaseInsensitive) == 0)
-        return makeError(ErrorCode::Refused, Tr::tr("You cannot disable yourself."));
+        return makeError(ErrorCode::Refused, UsersTr::tr("You cannot disable yourself."));
     return guarded([&]() -> Result<void> {
         Transaction tx(m_db);
         auto user = find(name);
@@ -144,7 +146,7 @@ Result<void> UserService::setDisabled(const Session& actor, const QString& name,
             return user.error();
         if (disabled && user->role == u"admin"
             && m_db.queryInt64("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?", name).value_or(0) == 0)
-            return makeError(ErrorCode::Refused, Tr::tr("%1 is the last active administrator and cannot be disabled.").arg(name));
+            return makeError(ErrorCode::Refused, UsersTr::tr("%1 is the last active administrator and cannot be disabled.").arg(name));
         m_db.execute("UPDATE users SET disabled = ? WHERE name = ?", disabled, name);
         m_audit.append(actor.userName, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name);
         m_outbox.append(QStringLiteral("user.changed"), 1,
@@ -171,7 +173,7 @@ Result<User> UserService::find(const QString& name) const
         Statement s = m_db.prepare("SELECT " PATRON_USER_COLUMNS " FROM users WHERE name = ?");
         s.bind(1, name);
         if (!s.step())
-            return makeError(ErrorCode::NotFound, Tr::tr("There is no user called %1.").arg(name));
+            return makeError(ErrorCode::NotFound, UsersTr::tr("There is no user called %1.").arg(name));
         return readUser(s);
     });
 }
@@ -206,14 +208,14 @@ Result<Session> UserService::authenticate(const QString& name, const QString& pi
             return error;
         };
         if (disabled)
-            return refuse(QStringLiteral("disabled"), {ErrorCode::Locked, Tr::tr("The user %1 is disabled.").arg(userName)});
+            return refuse(QStringLiteral("disabled"), {ErrorCode::Locked, UsersTr::tr("The user %1 is disabled.").arg(userName)});
         if (locked)
             return refuse(QStringLiteral("locked"),
-                          {ErrorCode::Locked, Tr::tr("The user %1 is locked after too many wrong PINs. A manager must reset the PIN.").arg(userName)});
+                          {ErrorCode::Locked, UsersTr::tr("The user %1 is locked after too many wrong PINs. A manager must reset the PIN.").arg(userName)});
         if (nowMs < nextAttempt) {
             const qint64 waitS = (nextAttempt - nowMs + 999) / 1000;
             return refuse(QStringLiteral("backoff"),
-                          {ErrorCode::Locked, Tr::tr("Too many wrong PINs. Wait %n second(s) and try again.", nullptr, int(waitS))});
+                          {ErrorCode::Locked, UsersTr::tr("Too many wrong PINs. Wait %n second(s) and try again.", nullptr, int(waitS))});
         }
 
         auto normalized = normalizePin(pin);
@@ -238,7 +240,7 @@ Result<Session> UserService::authenticate(const QString& name, const QString& pi
             m_audit.append(userName, QStringLiteral("login.locked"), userName, {{QStringLiteral("failures"), nowFailed}});
             tx.commit();
             return makeError(ErrorCode::Locked,
-                             Tr::tr("Wrong PIN. The user %1 is now locked; a manager must reset the PIN.").arg(userName));
+                             UsersTr::tr("Wrong PIN. The user %1 is now locked; a manager must reset the PIN.").arg(userName));
         }
         qint64 next = 0;
         if (nowFailed > m_policy.freeAttempts)
@@ -248,7 +250,7 @@ Result<Session> UserService::authenticate(const QString& name, const QString& pi
         tx.commit();
         const int left = m_policy.maxFailures - nowFailed;
         return makeError(ErrorCode::AuthFailed,
-                         Tr::tr("Unknown user or wrong PIN. %n attempt(s) left before the user is locked.", nullptr, left));
+                         UsersTr::tr("Unknown user or wrong PIN. %n attempt(s) left before the user is locked.", nullptr, left));
     });
 }
 
@@ -259,7 +261,7 @@ Result<Session> UserService::authorizeOverride(const QString& managerName, const
         return session.error();
     if (!session->can(permission))
         return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("%1 may not authorise this: it needs the permission \"%2\".")
+                         UsersTr::tr("%1 may not authorise this: it needs the permission \"%2\".")
                              .arg(session->userName, permissionDisplayName(permission)));
     auto audited = guarded([&] {
         Transaction tx(m_db);

@@ -4,10 +4,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct MoneyTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Money)
 };
+
+namespace {
 
 qint64 pow10(int n)
 {
@@ -94,12 +96,12 @@ Result<Money> Money::parse(const QString& input, const QString& currency)
     if (text.isEmpty() || (whole.isEmpty() && frac.isEmpty()) || !digitsOnly(whole)
         || !digitsOnly(frac) || (dot >= 0 && frac.isEmpty() && whole.isEmpty()))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not an amount of money.").arg(input));
+                         MoneyTr::tr("\"%1\" is not an amount of money.").arg(input));
     if (frac.size() > decimals)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" has more decimal places than %2 allows.").arg(input, currency));
+                         MoneyTr::tr("\"%1\" has more decimal places than %2 allows.").arg(input, currency));
     if (whole.size() > 15)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is too large.").arg(input));
+        return makeError(ErrorCode::InvalidInput, MoneyTr::tr("\"%1\" is too large.").arg(input));
     qint64 minor = (whole.isEmpty() ? 0 : whole.toLongLong()) * pow10(decimals);
     if (!frac.isEmpty())
         minor += frac.toLongLong() * pow10(decimals - int(frac.size()));

@@ -20,10 +20,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct BackupTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Backup)
 };
+
+namespace {
 
 // Container: magic, format version, vault length, vault JSON, SHA-256 of the database part,
 // database length, database bytes. The checksum catches damage in pages the integrity check
@@ -34,10 +36,10 @@ constexpr quint32 kFormat = 1;
 Error writeError(const QString& file, const QFileDevice& f)
 {
     if (f.error() == QFileDevice::ResourceError || f.errorString().contains(QLatin1String("space"), Qt::CaseInsensitive))
-        return {ErrorCode::DiskFull, Tr::tr("The backup could not be written to %1: the disk is full.").arg(file)};
+        return {ErrorCode::DiskFull, BackupTr::tr("The backup could not be written to %1: the disk is full.").arg(file)};
     if (f.error() == QFileDevice::OpenError || f.error() == QFileDevice::PermissionsError)
-        return {ErrorCode::ReadOnly, Tr::tr("The backup cannot be written to %1: %2").arg(file, f.errorString())};
-    return {ErrorCode::IoError, Tr::tr("The backup could not be written to %1: %2").arg(file, f.errorString())};
+        return {ErrorCode::ReadOnly, BackupTr::tr("The backup cannot be written to %1: %2").arg(file, f.errorString())};
+    return {ErrorCode::IoError, BackupTr::tr("The backup could not be written to %1: %2").arg(file, f.errorString())};
 }
 
 QByteArray sha256File(const QString& path)
@@ -56,13 +58,13 @@ Result<int> verifyDatabaseFile(const QString& path, const SecureBytes& key)
     Database::Options o;
     auto db = Database::open(path, key, o);
     if (!db)
-        return makeError(ErrorCode::StoreDamaged, Tr::tr("The backup's database cannot be opened: %1").arg(db.message()));
+        return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup's database cannot be opened: %1").arg(db.message()));
     return guarded([&]() -> Result<int> {
         if (db->queryInt64("PRAGMA application_id").value_or(0) != kPatronApplicationId)
-            return makeError(ErrorCode::NotAStore, Tr::tr("The backup does not contain a Patron store."));
+            return makeError(ErrorCode::NotAStore, BackupTr::tr("The backup does not contain a Patron store."));
         const QString check = db->integrityCheck();
         if (check != u"ok")
-            return makeError(ErrorCode::StoreDamaged, Tr::tr("The backup failed its integrity check: %1").arg(check.left(200)));
+            return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup failed its integrity check: %1").arg(check.left(200)));
         return int(db->queryInt64("PRAGMA user_version").value_or(0));
     });
 }
@@ -76,7 +78,7 @@ struct Container {
 
 Result<Container> readContainer(QFile& f)
 {
-    const Error notBackup{ErrorCode::NotAStore, Tr::tr("%1 is not a Patron backup.").arg(f.fileName())};
+    const Error notBackup{ErrorCode::NotAStore, BackupTr::tr("%1 is not a Patron backup.").arg(f.fileName())};
     if (f.read(kMagic.size()) != kMagic)
         return notBackup;
     QDataStream in(&f);
@@ -86,7 +88,7 @@ Result<Container> readContainer(QFile& f)
     if (in.status() != QDataStream::Ok)
         return notBackup;
     if (format > kFormat)
-        return makeError(ErrorCode::StoreTooNew, Tr::tr("The backup was made by a newer version of Patron."));
+        return makeError(ErrorCode::StoreTooNew, BackupTr::tr("The backup was made by a newer version of Patron."));
     if (vaultLen > 65536)
         return notBackup;
     Container c;
@@ -96,7 +98,7 @@ Result<Container> readContainer(QFile& f)
     in >> dbLen;
     if (in.status() != QDataStream::Ok || c.vaultJson.size() != qsizetype(vaultLen) || dbLen <= 0
         || f.pos() + dbLen != f.size())
-        return makeError(ErrorCode::StoreDamaged, Tr::tr("The backup %1 is truncated or damaged.").arg(f.fileName()));
+        return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup %1 is truncated or damaged.").arg(f.fileName()));
     c.dbOffset = f.pos();
     c.dbLength = dbLen;
     return c;
@@ -135,7 +137,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
         // the export file must exist (empty) first.
         QFile touch(tmp);
         if (!touch.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::ReadOnly, Tr::tr("Cannot write in the data folder %1: %2").arg(store.paths().dir, touch.errorString()));
+            return makeError(ErrorCode::ReadOnly, BackupTr::tr("Cannot write in the data folder %1: %2").arg(store.paths().dir, touch.errorString()));
     }
     auto exported = guarded([&] {
         // Without this, ATTACH creates the export with 3.4.1's 1024-byte default pages, and the
@@ -178,7 +180,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
     //    over: root could otherwise replace a device node with a file.
     QFile exportFile(tmp);
     if (!exportFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, Tr::tr("The exported store cannot be read back."));
+        return makeError(ErrorCode::IoError, BackupTr::tr("The exported store cannot be read back."));
     const QByteArray vaultJson = store.vault().toJson();
     const QFileInfo target(file);
     const bool special = target.exists() && !target.isFile();
@@ -223,10 +225,10 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
     // 4. Read the written backup back: its database part must be the verified export.
     QFile readBack(file);
     if (!readBack.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, Tr::tr("The backup %1 cannot be read back for verification.").arg(file));
+        return makeError(ErrorCode::IoError, BackupTr::tr("The backup %1 cannot be read back for verification.").arg(file));
     auto container = readContainer(readBack);
     if (!container)
-        return makeError(ErrorCode::IoError, Tr::tr("The backup %1 did not verify after writing.").arg(file));
+        return makeError(ErrorCode::IoError, BackupTr::tr("The backup %1 did not verify after writing.").arg(file));
     QCryptographicHash h(QCryptographicHash::Sha256);
     readBack.seek(container->dbOffset);
     for (qint64 left = container->dbLength; left > 0;) {
@@ -237,7 +239,7 @@ Result<BackupInfo> backupStore(Store& store, const QString& file)
         left -= chunk.size();
     }
     if (h.result() != digest || container->sha256 != digest)
-        return makeError(ErrorCode::IoError, Tr::tr("The backup %1 did not verify after writing.").arg(file));
+        return makeError(ErrorCode::IoError, BackupTr::tr("The backup %1 did not verify after writing.").arg(file));
 
     BackupInfo info;
     info.file = QFileInfo(file).absoluteFilePath();
@@ -252,14 +254,14 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
 {
     const StorePaths paths(dataDir);
     if (!QDir().mkpath(paths.dir))
-        return makeError(ErrorCode::ReadOnly, Tr::tr("Cannot create the data folder %1.").arg(paths.dir));
+        return makeError(ErrorCode::ReadOnly, BackupTr::tr("Cannot create the data folder %1.").arg(paths.dir));
     auto lock = StoreLock::acquire(paths.dir, StoreLock::Mode::Exclusive);
     if (!lock)
         return lock.error();
 
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, Tr::tr("The backup %1 cannot be opened: %2").arg(file, in.errorString()));
+        return makeError(ErrorCode::NotFound, BackupTr::tr("The backup %1 cannot be opened: %2").arg(file, in.errorString()));
     auto container = readContainer(in);
     if (!container)
         return container.error();
@@ -283,13 +285,13 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
             return writeError(staging, out);
     }
     if (sha256File(staging) != container->sha256)
-        return makeError(ErrorCode::StoreDamaged, Tr::tr("The backup %1 is damaged: its checksum does not match.").arg(file));
+        return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup %1 is damaged: its checksum does not match.").arg(file));
     auto version = verifyDatabaseFile(staging, *key);
     if (!version)
         return version.error();
     if (*version > latestSchemaVersion())
         return makeError(ErrorCode::StoreTooNew,
-                         Tr::tr("The backup was made by a newer version of Patron (schema %1). Nothing was changed.").arg(*version));
+                         BackupTr::tr("The backup was made by a newer version of Patron (schema %1). Nothing was changed.").arg(*version));
 
     // A receipt epoch past both the backup's and (when it opens with the same passphrase) the
     // live store's, so no receipt number is ever issued twice.
@@ -343,7 +345,7 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
         for (const char* suffix : {"-wal", "-shm"})
             QFile::remove(paths.db + QString::fromLatin1(suffix));  // nobody holds it: we have the lock
         if (!QFile::rename(paths.db, aside))
-            return makeError(ErrorCode::IoError, Tr::tr("The live store could not be moved aside; nothing was changed."));
+            return makeError(ErrorCode::IoError, BackupTr::tr("The live store could not be moved aside; nothing was changed."));
         QFile::rename(paths.vault, paths.vault + QStringLiteral(".pre-restore"));
     }
     QFile::remove(staging + QStringLiteral("-wal"));
@@ -358,7 +360,7 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
     };
     if (!QFile::rename(staging, paths.db)) {
         rollBack();
-        return makeError(ErrorCode::IoError, Tr::tr("The restored store could not be moved into place; the live store was kept."));
+        return makeError(ErrorCode::IoError, BackupTr::tr("The restored store could not be moved into place; the live store was kept."));
     }
     if (auto saved = vault->save(paths.vault); !saved) {
         rollBack();

@@ -10,10 +10,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Store)
 };
+
+namespace {
 
 void throwIf(int rc, sqlite3* db, const char* what)
 {
@@ -26,26 +28,26 @@ void throwIf(int rc, sqlite3* db, const char* what)
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             e = {ErrorCode::StoreBusy,
-                 Tr::tr("The store is busy: another program is writing to it. Try again in a moment.")};
+                 StoreTr::tr("The store is busy: another program is writing to it. Try again in a moment.")};
             break;
         case SQLITE_FULL:
-            e = {ErrorCode::DiskFull, Tr::tr("The disk is full. Nothing was saved; free some space and try again.")};
+            e = {ErrorCode::DiskFull, StoreTr::tr("The disk is full. Nothing was saved; free some space and try again.")};
             break;
         case SQLITE_READONLY:
-            e = {ErrorCode::ReadOnly, Tr::tr("The store is on a read-only disk or file. Nothing was saved.")};
+            e = {ErrorCode::ReadOnly, StoreTr::tr("The store is on a read-only disk or file. Nothing was saved.")};
             break;
         case SQLITE_IOERR:
-            e = {ErrorCode::IoError, Tr::tr("The disk reported an input/output error (%1). Nothing was saved.").arg(detail)};
+            e = {ErrorCode::IoError, StoreTr::tr("The disk reported an input/output error (%1). Nothing was saved.").arg(detail)};
             break;
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            e = {ErrorCode::StoreDamaged, Tr::tr("The store file is damaged or not readable with this key.")};
+            e = {ErrorCode::StoreDamaged, StoreTr::tr("The store file is damaged or not readable with this key.")};
             break;
         case SQLITE_CONSTRAINT:
-            e = {ErrorCode::Conflict, Tr::tr("The change conflicts with existing data (%1).").arg(detail)};
+            e = {ErrorCode::Conflict, StoreTr::tr("The change conflicts with existing data (%1).").arg(detail)};
             break;
         default:
-            e = {ErrorCode::Internal, Tr::tr("Database error in %1: %2").arg(QString::fromUtf8(what), detail)};
+            e = {ErrorCode::Internal, StoreTr::tr("Database error in %1: %2").arg(QString::fromUtf8(what), detail)};
         }
         throw StoreException(std::move(e));
     }
@@ -224,7 +226,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, con
     if (options.create)
         flags |= SQLITE_OPEN_CREATE;
     if (!options.create && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no store file at %1.").arg(path));
+        return makeError(ErrorCode::NotFound, StoreTr::tr("There is no store file at %1.").arg(path));
 
     sqlite3* raw = nullptr;
     const QByteArray vfs = options.vfs.toUtf8();
@@ -240,8 +242,8 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, con
             const QFileInfo fi(path);
             if (!QFileInfo(fi.absolutePath()).isWritable() || (fi.exists() && !fi.isWritable()))
                 return makeError(ErrorCode::ReadOnly,
-                                 Tr::tr("The store at %1 cannot be opened for writing: the disk or folder is read-only.").arg(path));
-            return makeError(ErrorCode::IoError, Tr::tr("The store at %1 cannot be opened.").arg(path));
+                                 StoreTr::tr("The store at %1 cannot be opened for writing: the disk or folder is read-only.").arg(path));
+            return makeError(ErrorCode::IoError, StoreTr::tr("The store at %1 cannot be opened.").arg(path));
         }
         return db.errorFor(rc, path);
     }
@@ -325,7 +327,7 @@ Error Database::errorFor(int rc, const QString& context) const
     } catch (const StoreException& e) {
         return e.error();
     }
-    return {ErrorCode::Internal, Tr::tr("Unexpected database state.")};
+    return {ErrorCode::Internal, StoreTr::tr("Unexpected database state.")};
 }
 
 // ---- Transaction ---------------------------------------------------------------------------

@@ -10,10 +10,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct KeyVaultTr {
     Q_DECLARE_TR_FUNCTIONS(patron::KeyVault)
 };
+
+namespace {
 
 const char* kFormat = "patron-vault";
 constexpr int kFormatVersion = 1;
@@ -29,13 +31,13 @@ QByteArray associatedData(const QString& storeUuid, const KdfProfile& p)
 Result<SecureBytes> deriveKek(const QByteArray& passphrase, const QByteArray& salt, const KdfProfile& p)
 {
     if (sodium_init() < 0)
-        return makeError(ErrorCode::Internal, Tr::tr("The cryptography library failed to start."));
+        return makeError(ErrorCode::Internal, KeyVaultTr::tr("The cryptography library failed to start."));
     SecureBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(kek.data(), kek.size(), passphrase.constData(), quint64(passphrase.size()),
                       reinterpret_cast<const unsigned char*>(salt.constData()), p.opslimit,
                       size_t(p.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(ErrorCode::Internal,
-                         Tr::tr("Not enough memory to derive the key from the passphrase."));
+                         KeyVaultTr::tr("Not enough memory to derive the key from the passphrase."));
     return kek;
 }
 } // namespace
@@ -79,7 +81,7 @@ Result<KeyVault> KeyVault::create(const QString& storeUuid, const QByteArray& pa
                                   const KdfProfile& profile)
 {
     if (sodium_init() < 0)
-        return makeError(ErrorCode::Internal, Tr::tr("The cryptography library failed to start."));
+        return makeError(ErrorCode::Internal, KeyVaultTr::tr("The cryptography library failed to start."));
     SecureBytes key(kKeyBytes);
     randombytes_buf(key.data(), key.size());
     return wrap(storeUuid, key, passphrase, profile);
@@ -90,9 +92,9 @@ Result<KeyVault> KeyVault::wrap(const QString& storeUuid, const SecureBytes& dat
 {
     if (passphrase.size() < 8)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The recovery passphrase must have at least 8 characters."));
+                         KeyVaultTr::tr("The recovery passphrase must have at least 8 characters."));
     if (!profile.isAcceptable())
-        return makeError(ErrorCode::Refused, Tr::tr("The key-derivation settings are too weak."));
+        return makeError(ErrorCode::Refused, KeyVaultTr::tr("The key-derivation settings are too weak."));
     KeyVault v;
     v.m_storeUuid = storeUuid;
     v.m_profile = profile;
@@ -118,7 +120,7 @@ Result<SecureBytes> KeyVault::unlock(const QByteArray& passphrase) const
 {
     if (!m_profile.isAcceptable())
         return makeError(ErrorCode::Refused,
-                         Tr::tr("The key vault uses key-derivation settings this build does not accept."));
+                         KeyVaultTr::tr("The key vault uses key-derivation settings this build does not accept."));
     auto kek = deriveKek(passphrase, m_salt, m_profile);
     if (!kek)
         return kek.error();
@@ -131,7 +133,7 @@ Result<SecureBytes> KeyVault::unlock(const QByteArray& passphrase) const
             quint64(ad.size()), reinterpret_cast<const unsigned char*>(m_nonce.constData()), kek->data())
             != 0
         || keyLen != kKeyBytes)
-        return makeError(ErrorCode::WrongPassphrase, Tr::tr("The recovery passphrase is not correct."));
+        return makeError(ErrorCode::WrongPassphrase, KeyVaultTr::tr("The recovery passphrase is not correct."));
     return key;
 }
 
@@ -162,7 +164,7 @@ QByteArray KeyVault::toJson() const
 
 Result<KeyVault> KeyVault::fromJson(const QByteArray& json)
 {
-    const Error notVault{ErrorCode::NotAStore, Tr::tr("The key vault file is not a Patron key vault.")};
+    const Error notVault{ErrorCode::NotAStore, KeyVaultTr::tr("The key vault file is not a Patron key vault.")};
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
@@ -172,7 +174,7 @@ Result<KeyVault> KeyVault::fromJson(const QByteArray& json)
         return notVault;
     if (o.value(QStringLiteral("version")).toInt() > kFormatVersion)
         return makeError(ErrorCode::StoreTooNew,
-                         Tr::tr("The key vault was written by a newer version of Patron."));
+                         KeyVaultTr::tr("The key vault was written by a newer version of Patron."));
     const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
     KeyVault v;
     v.m_storeUuid = o.value(QStringLiteral("store_uuid")).toString();
@@ -185,7 +187,7 @@ Result<KeyVault> KeyVault::fromJson(const QByteArray& json)
         || v.m_salt.size() != crypto_pwhash_SALTBYTES
         || v.m_nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         || v.m_sealed.size() != kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        return makeError(ErrorCode::StoreDamaged, Tr::tr("The key vault file is damaged."));
+        return makeError(ErrorCode::StoreDamaged, KeyVaultTr::tr("The key vault file is damaged."));
     return v;
 }
 
@@ -193,11 +195,11 @@ Result<KeyVault> KeyVault::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists())
-        return makeError(ErrorCode::NotAStore, Tr::tr("There is no key vault at %1.").arg(path));
+        return makeError(ErrorCode::NotAStore, KeyVaultTr::tr("There is no key vault at %1.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, Tr::tr("The key vault %1 cannot be read: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::IoError, KeyVaultTr::tr("The key vault %1 cannot be read: %2").arg(path, f.errorString()));
     if (f.size() > 64 * 1024)
-        return makeError(ErrorCode::NotAStore, Tr::tr("The key vault file is not a Patron key vault."));
+        return makeError(ErrorCode::NotAStore, KeyVaultTr::tr("The key vault file is not a Patron key vault."));
     return fromJson(f.readAll());
 }
 
@@ -205,10 +207,10 @@ Result<void> KeyVault::save(const QString& path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::ReadOnly, Tr::tr("The key vault %1 cannot be written: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::ReadOnly, KeyVaultTr::tr("The key vault %1 cannot be written: %2").arg(path, f.errorString()));
     const QByteArray json = toJson();
     if (f.write(json) != json.size() || !f.commit())
-        return makeError(ErrorCode::DiskFull, Tr::tr("The key vault %1 could not be saved: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::DiskFull, KeyVaultTr::tr("The key vault %1 could not be saved: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -7,11 +7,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Store)
 };
-} // namespace
 
 int schemaVersion(Database& db) { return int(db.queryInt64("PRAGMA user_version").value_or(0)); }
 
@@ -29,7 +28,7 @@ Result<void> checkSchemaVersion(Database& db, const std::vector<Migration>& migr
         const int know = latestOf(migrations);
         if (have > know)
             return makeError(ErrorCode::StoreTooNew,
-                             Tr::tr("This store was made by a newer version of Patron (schema %1; this "
+                             StoreTr::tr("This store was made by a newer version of Patron (schema %1; this "
                                     "program knows up to %2). Install the newer version; the store "
                                     "was not changed.").arg(have).arg(know));
         return {};

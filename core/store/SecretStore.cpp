@@ -9,10 +9,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct SecretStoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::SecretStore)
 };
+
+namespace {
 const QString kService = QStringLiteral("Patron POS");
 } // namespace
 
@@ -22,14 +24,14 @@ Result<SecureBytes> MemorySecretStore::read(const QString& account)
 {
     auto it = m_items.constFind(account);
     if (it == m_items.cend())
-        return makeError(ErrorCode::NotFound, Tr::tr("No key is saved in the keychain for this store."));
+        return makeError(ErrorCode::NotFound, SecretStoreTr::tr("No key is saved in the keychain for this store."));
     return SecureBytes::fromRaw(it->constData(), size_t(it->size()));
 }
 
 Result<void> MemorySecretStore::write(const QString& account, const SecureBytes& secret)
 {
     if (failWrites)
-        return makeError(ErrorCode::Unavailable, Tr::tr("The keychain refused to save the key."));
+        return makeError(ErrorCode::Unavailable, SecretStoreTr::tr("The keychain refused to save the key."));
     m_items.insert(account, QByteArray(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size())));
     return {};
 }
@@ -59,16 +61,16 @@ Error keychainError(const QKeychain::Job& job)
 {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return {ErrorCode::NotFound, Tr::tr("No key is saved in the keychain for this store.")};
+        return {ErrorCode::NotFound, SecretStoreTr::tr("No key is saved in the keychain for this store.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return {ErrorCode::Unavailable,
-                Tr::tr("The system keychain is not available (%1). Enter the recovery passphrase instead.")
+                SecretStoreTr::tr("The system keychain is not available (%1). Enter the recovery passphrase instead.")
                     .arg(job.errorString())};
     default:
-        return {ErrorCode::Unavailable, Tr::tr("The system keychain failed: %1").arg(job.errorString())};
+        return {ErrorCode::Unavailable, SecretStoreTr::tr("The system keychain failed: %1").arg(job.errorString())};
     }
 }
 

@@ -13,10 +13,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Store)
 };
+
+namespace {
 
 bool looksLikePlainSqlite(const QString& path)
 {
@@ -28,7 +30,7 @@ QString codeProblem(const QString& what, const QString& code)
 {
     static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9_-]{1,16}$"));
     if (!ok.match(code).hasMatch())
-        return Tr::tr("%1 must be 1 to 16 letters, digits, '-' or '_' (got \"%2\").").arg(what, code);
+        return StoreTr::tr("%1 must be 1 to 16 letters, digits, '-' or '_' (got \"%2\").").arg(what, code);
     return {};
 }
 } // namespace
@@ -49,24 +51,24 @@ Result<std::unique_ptr<Store>> Store::create(const QString& dir, StoreIdentity i
                                              const QByteArray& passphrase, const KdfProfile& profile,
                                              const OpenOptions& options)
 {
-    for (const auto& [what, code] : {std::pair{Tr::tr("The store code"), identity.storeCode},
-                                     std::pair{Tr::tr("The till code"), identity.tillCode}}) {
+    for (const auto& [what, code] : {std::pair{StoreTr::tr("The store code"), identity.storeCode},
+                                     std::pair{StoreTr::tr("The till code"), identity.tillCode}}) {
         const QString problem = codeProblem(what, code);
         if (!problem.isEmpty())
             return makeError(ErrorCode::InvalidInput, problem);
     }
     if (identity.storeName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The store needs a name."));
+        return makeError(ErrorCode::InvalidInput, StoreTr::tr("The store needs a name."));
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     if (!iso.match(identity.currency).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not an ISO 4217 currency code such as CNY.").arg(identity.currency));
+                         StoreTr::tr("\"%1\" is not an ISO 4217 currency code such as CNY.").arg(identity.currency));
 
     StorePaths paths(dir);
     if (!QDir().mkpath(paths.dir))
-        return makeError(ErrorCode::ReadOnly, Tr::tr("Cannot create the data folder %1.").arg(paths.dir));
+        return makeError(ErrorCode::ReadOnly, StoreTr::tr("Cannot create the data folder %1.").arg(paths.dir));
     if (QFileInfo::exists(paths.db) || QFileInfo::exists(paths.vault))
-        return makeError(ErrorCode::AlreadyExists, Tr::tr("There is already a store in %1.").arg(paths.dir));
+        return makeError(ErrorCode::AlreadyExists, StoreTr::tr("There is already a store in %1.").arg(paths.dir));
     auto lock = StoreLock::acquire(paths.dir, StoreLock::Mode::Exclusive);
     if (!lock)
         return lock.error();
@@ -133,10 +135,10 @@ Result<std::unique_ptr<Store>> Store::openWithPassphrase(const QString& dir, con
 {
     StorePaths paths(dir);
     if (!QFileInfo::exists(paths.db) && !QFileInfo::exists(paths.vault))
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no Patron store in %1.").arg(paths.dir));
+        return makeError(ErrorCode::NotFound, StoreTr::tr("There is no Patron store in %1.").arg(paths.dir));
     if (looksLikePlainSqlite(paths.db))
         return makeError(ErrorCode::NotAStore,
-                         Tr::tr("%1 is an unencrypted SQLite file, not a Patron store.").arg(paths.db));
+                         StoreTr::tr("%1 is an unencrypted SQLite file, not a Patron store.").arg(paths.db));
     auto lock = StoreLock::acquire(paths.dir, StoreLock::Mode::Shared);
     if (!lock)
         return lock.error();
@@ -153,10 +155,10 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& dir, SecureByte
 {
     StorePaths paths(dir);
     if (!QFileInfo::exists(paths.db))
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no Patron store in %1.").arg(paths.dir));
+        return makeError(ErrorCode::NotFound, StoreTr::tr("There is no Patron store in %1.").arg(paths.dir));
     if (looksLikePlainSqlite(paths.db))
         return makeError(ErrorCode::NotAStore,
-                         Tr::tr("%1 is an unencrypted SQLite file, not a Patron store.").arg(paths.db));
+                         StoreTr::tr("%1 is an unencrypted SQLite file, not a Patron store.").arg(paths.db));
     auto lock = StoreLock::acquire(paths.dir, StoreLock::Mode::Shared);
     if (!lock)
         return lock.error();
@@ -194,7 +196,7 @@ Result<std::unique_ptr<Store>> Store::openUnlocked(StorePaths paths, StoreLock l
     if (!db) {
         if (db.code() == ErrorCode::StoreDamaged)
             return makeError(ErrorCode::StoreDamaged,
-                             Tr::tr("The store file %1 is damaged, or it does not belong to this key vault.")
+                             StoreTr::tr("The store file %1 is damaged, or it does not belong to this key vault.")
                                  .arg(store->m_paths.db));
         return db.error();
     }
@@ -202,7 +204,7 @@ Result<std::unique_ptr<Store>> Store::openUnlocked(StorePaths paths, StoreLock l
     Database& d = store->m_db;
     auto checked = guarded([&]() -> Result<void> {
         if (d.queryInt64("PRAGMA application_id").value_or(0) != kPatronApplicationId)
-            return makeError(ErrorCode::NotAStore, Tr::tr("%1 is not a Patron store.").arg(store->m_paths.db));
+            return makeError(ErrorCode::NotAStore, StoreTr::tr("%1 is not a Patron store.").arg(store->m_paths.db));
         return checkSchemaVersion(d, patronMigrations());
     });
     if (!checked)
@@ -217,7 +219,7 @@ Result<std::unique_ptr<Store>> Store::openUnlocked(StorePaths paths, StoreLock l
         return configured.error();
     auto ident = guarded([&]() -> Result<void> {
         if (store->meta(QStringLiteral("app")) != u"patron")
-            return makeError(ErrorCode::NotAStore, Tr::tr("%1 is not a Patron store.").arg(store->m_paths.db));
+            return makeError(ErrorCode::NotAStore, StoreTr::tr("%1 is not a Patron store.").arg(store->m_paths.db));
         store->m_identity.storeName = store->meta(QStringLiteral("store_name"));
         store->m_identity.storeCode = store->meta(QStringLiteral("store_code"));
         store->m_identity.tillCode = store->meta(QStringLiteral("till_code"));

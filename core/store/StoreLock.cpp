@@ -16,11 +16,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Store)
 };
-} // namespace
 
 Result<StoreLock> StoreLock::acquire(const QString& dataDir, Mode mode)
 {
@@ -30,27 +29,27 @@ Result<StoreLock> StoreLock::acquire(const QString& dataDir, Mode mode)
     HANDLE h = CreateFileW(reinterpret_cast<LPCWSTR>(path.utf16()), GENERIC_READ | GENERIC_WRITE,
                            FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS, 0, nullptr);
     if (h == INVALID_HANDLE_VALUE)
-        return makeError(ErrorCode::IoError, Tr::tr("Cannot create the lock file %1.").arg(path));
+        return makeError(ErrorCode::IoError, StoreTr::tr("Cannot create the lock file %1.").arg(path));
     OVERLAPPED ov{};
     DWORD flags = LOCKFILE_FAIL_IMMEDIATELY | (mode == Mode::Exclusive ? LOCKFILE_EXCLUSIVE_LOCK : 0);
     if (!LockFileEx(h, flags, 0, 1, 0, &ov)) {
         CloseHandle(h);
-        return makeError(ErrorCode::StoreBusy, Tr::tr("The store is in use by another program (the till, patron-cli or sync). Close it and try again."));
+        return makeError(ErrorCode::StoreBusy, StoreTr::tr("The store is in use by another program (the till, patron-cli or sync). Close it and try again."));
     }
     lock.m_handle = reinterpret_cast<qintptr>(h);
 #else
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EROFS || errno == EACCES)
-            return makeError(ErrorCode::ReadOnly, Tr::tr("The data folder %1 is read-only.").arg(dataDir));
-        return makeError(ErrorCode::IoError, Tr::tr("Cannot create the lock file %1.").arg(path));
+            return makeError(ErrorCode::ReadOnly, StoreTr::tr("The data folder %1 is read-only.").arg(dataDir));
+        return makeError(ErrorCode::IoError, StoreTr::tr("Cannot create the lock file %1.").arg(path));
     }
     if (::flock(fd, (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
         ::close(fd);
         return makeError(ErrorCode::StoreBusy,
                          mode == Mode::Exclusive
-                             ? Tr::tr("The store is in use by another program (the till, patron-cli or sync). Close it and try again.")
-                             : Tr::tr("The store is being restored from a backup. Try again when the restore has finished."));
+                             ? StoreTr::tr("The store is in use by another program (the till, patron-cli or sync). Close it and try again.")
+                             : StoreTr::tr("The store is being restored from a backup. Try again when the restore has finished."));
     }
     lock.m_handle = fd;
 #endif

@@ -1,0 +1,183 @@
+#include "shell/MainWindow.h"
+
+#include "auth/Permissions.h"
+#include "common/Dialogs.h"
+#include "demo/DemoStore.h"
+#include "shell/HomePage.h"
+#include "shell/IdleLock.h"
+#include "shell/StoreOpener.h"
+#include "shell/TillSession.h"
+#include "start/FirstRunPage.h"
+#include "start/LoginPage.h"
+#include "start/UnlockPage.h"
+#include "store/TillSettings.h"
+
+#include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace patron::ui {
+
+MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& settings, std::shared_ptr<Clock> clock,
+                       MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent), m_opener(opener), m_dialogs(dialogs), m_settings(settings), m_clock(std::move(clock)),
+      m_options(std::move(options))
+{
+    setWindowTitle(tr("Patron POS"));
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    m_firstRun = new FirstRunPage(m_stack);
+    m_unlock = new UnlockPage(m_stack);
+    m_login = new LoginPage(m_stack);
+    m_home = new HomePage(m_stack);
+    for (QWidget* page : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_unlock),
+                          static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home)})
+        m_stack->addWidget(page);
+
+    m_statusStore = new QLabel(this);
+    m_statusStore->setObjectName(QStringLiteral("statusStore"));
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->addWidget(m_statusStore, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    m_idle = new IdleLock(this);
+    m_idle->setTimeoutSecs(m_settings.value(QStringLiteral("ui/idleLockSecs"), 300).toInt());
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+
+    connect(m_firstRun, &FirstRunPage::createRequested, this, &MainWindow::onCreate);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, [this] {
+        auto demo = DemoStore::openOrCreate(m_options.demoDir, *m_clock);
+        if (!demo) {
+            m_firstRun->showError(demo.message());
+            return;
+        }
+        m_options.demo = true;
+        adopt(std::move(*demo));
+    });
+    connect(m_unlock, &UnlockPage::unlockRequested, this, &MainWindow::onUnlock);
+    connect(m_login, &LoginPage::loginRequested, this, &MainWindow::onLogin);
+    connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
+    connect(m_home, &HomePage::signOutRequested, this, &MainWindow::lock);
+    auto* lockKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    connect(lockKey, &QShortcut::activated, this, [this] {
+        if (m_session && m_session->user())
+            lock();
+    });
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::currentPage() const { return m_stack->currentWidget(); }
+
+void MainWindow::start()
+{
+    if (m_options.demo) {
+        auto demo = DemoStore::openOrCreate(m_options.demoDir, *m_clock);
+        if (demo) {
+            adopt(std::move(*demo));
+            return;
+        }
+        m_dialogs.warning(this, tr("Demo store"), demo.message());
+    }
+    if (!m_opener.storeExists()) {
+        m_stack->setCurrentWidget(m_firstRun);
+        return;
+    }
+    if (m_settings.useKeychain()) {
+        auto fromKeychain = m_opener.openFromKeychain();
+        if (fromKeychain) {
+            adopt(std::move(*fromKeychain));
+            return;
+        }
+        m_unlock->showError(fromKeychain.message());
+    }
+    m_unlock->setStoreDescription(m_opener.dataDir());
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->setFocus();
+}
+
+void MainWindow::onCreate(const NewStoreRequest& request)
+{
+    auto created = m_opener.create(request.identity, request.passphrase, request.adminPin);
+    if (!created) {
+        m_firstRun->showError(created.message());
+        return;
+    }
+    m_firstRun->reset();
+    adopt(std::move(*created));
+}
+
+void MainWindow::onUnlock(const QByteArray& passphrase, bool remember)
+{
+    auto opened = m_opener.openWithPassphrase(passphrase, remember);
+    if (!opened) {
+        m_unlock->showError(opened.message());
+        return;
+    }
+    if (remember) {
+        m_settings.setUseKeychain(true);
+        m_settings.sync();
+    }
+    m_unlock->reset();
+    adopt(std::move(*opened));
+}
+
+void MainWindow::adopt(std::unique_ptr<Store> store)
+{
+    m_session = std::make_unique<TillSession>(std::move(store), m_clock);
+    showLogin();
+}
+
+void MainWindow::showLogin()
+{
+    QList<std::pair<QString, QString>> users;
+    if (auto list = m_session->users().list())
+        for (const User& u : *list)
+            if (!u.disabled)
+                users.append({u.name, u.displayName});
+    m_login->setUsers(users, m_settings.value(QStringLiteral("ui/lastUser")).toString());
+    m_login->setStoreDescription(m_session->storeDescription());
+    m_login->setHint(m_options.demo ? tr("Demo store: admin 1234, manager zhang 2222, cashier li 0000") : QString());
+    m_login->reset();
+    m_stack->setCurrentWidget(m_login);
+    m_login->setFocus();
+    refreshStatus();
+}
+
+void MainWindow::onLogin(const QString& user, const QString& pin)
+{
+    auto session = m_session->users().authenticate(user, pin);
+    if (!session) {
+        m_login->showError(session.message());
+        return;
+    }
+    m_session->signIn(*session);
+    m_settings.setValue(QStringLiteral("ui/lastUser"), user);
+    const auto found = m_session->users().find(user);
+    m_home->setUser(found ? found->displayName : user, roleDisplayName(session->role));
+    m_home->setStore(m_session->storeDescription());
+    m_stack->setCurrentWidget(m_home);
+    m_idle->arm();
+    refreshStatus();
+}
+
+void MainWindow::lock()
+{
+    m_idle->disarm();
+    if (m_session) {
+        m_session->signOut();
+        showLogin();
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    m_statusStore->setText(m_session ? m_session->storeDescription() : tr("No store open"));
+    m_statusUser->setText(m_session && m_session->user() ? tr("Signed in: %1").arg(m_session->user()->userName)
+                                                         : tr("Not signed in"));
+}
+
+} // namespace patron::ui

@@ -1,0 +1,73 @@
+#pragma once
+// The till's window: start-up pages (first run, unlock, sign-in), then the signed-in pages, with
+// a status bar and idle lock. Services arrive through the constructor.
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace patron {
+class Clock;
+class Store;
+class TillSettings;
+}
+
+namespace patron::ui {
+
+class Dialogs;
+class FirstRunPage;
+class HomePage;
+class IdleLock;
+class LoginPage;
+struct NewStoreRequest;
+class StoreOpener;
+class TillSession;
+class UnlockPage;
+
+struct MainWindowOptions {
+    bool demo = false;       // open (creating if needed) the demo store
+    QString demoDir;         // where the demo store lives
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& settings, std::shared_ptr<Clock> clock,
+               MainWindowOptions options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Decides the first page: demo, first run, keychain unlock or passphrase.
+    void start();
+    TillSession* session() { return m_session.get(); }
+    QWidget* currentPage() const;
+
+private:
+    void adopt(std::unique_ptr<Store> store);
+    void showLogin();
+    void onCreate(const NewStoreRequest& request);
+    void onUnlock(const QByteArray& passphrase, bool remember);
+    void onLogin(const QString& user, const QString& pin);
+    void lock();
+    void refreshStatus();
+
+    StoreOpener& m_opener;
+    Dialogs& m_dialogs;
+    TillSettings& m_settings;
+    std::shared_ptr<Clock> m_clock;
+    MainWindowOptions m_options;
+    std::unique_ptr<TillSession> m_session;
+
+    QStackedWidget* m_stack;
+    FirstRunPage* m_firstRun;
+    UnlockPage* m_unlock;
+    LoginPage* m_login;
+    HomePage* m_home;
+    IdleLock* m_idle;
+    QLabel* m_statusStore;
+    QLabel* m_statusUser;
+};
+
+} // namespace patron::ui

@@ -1,0 +1,18 @@
+#include "shell/TillSession.h"
+
+namespace patron::ui {
+
+TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> clock)
+    : m_store(std::move(store)), m_clock(std::move(clock)), m_audit(m_store->db(), *m_clock),
+      m_outbox(m_store->db(), m_store->identity().storeCode, m_store->identity().tillCode, *m_clock),
+      m_users(m_store->db(), m_audit, m_outbox, *m_clock)
+{
+}
+
+QString TillSession::storeDescription() const
+{
+    const auto& id = m_store->identity();
+    return QStringLiteral("%1 \u00B7 %2 \u00B7 %3").arg(id.storeName, id.storeCode, id.tillCode);
+}
+
+} // namespace patron::ui

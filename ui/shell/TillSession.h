@@ -1,0 +1,40 @@
+#pragma once
+// Everything the till needs while a store is open: the store and the services built on it, and
+// who is signed in. Screens get what they need from here through their constructors.
+
+#include "auth/AuditLog.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "store/Store.h"
+#include "sync/Outbox.h"
+
+#include <memory>
+#include <optional>
+
+namespace patron::ui {
+
+class TillSession {
+public:
+    TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> clock);
+
+    Store& store() { return *m_store; }
+    const Clock& clock() const { return *m_clock; }
+    AuditLog& audit() { return m_audit; }
+    Outbox& outbox() { return m_outbox; }
+    UserService& users() { return m_users; }
+
+    const std::optional<Session>& user() const { return m_user; }
+    void signIn(Session session) { m_user = std::move(session); }
+    void signOut() { m_user.reset(); }
+    QString storeDescription() const;  // "南京路店 · SH01 · T1"
+
+private:
+    std::unique_ptr<Store> m_store;
+    std::shared_ptr<Clock> m_clock;
+    AuditLog m_audit;
+    Outbox m_outbox;
+    UserService m_users;
+    std::optional<Session> m_user;
+};
+
+} // namespace patron::ui
