@@ -43,7 +43,7 @@ bool BarcodeInfo::isInStoreRange() const
     return (kind == BarcodeKind::Ean13 || kind == BarcodeKind::UpcA) && normalized.startsWith(u'2');
 }
 
-QString normalizeCodeText(const QString& text)
+QString foldFullWidth(const QString& text)
 {
     QString out = normalizeDigits(text);
     for (QChar& c : out) {
@@ -53,7 +53,12 @@ QString normalizeCodeText(const QString& text)
         else if (u == 0x3000)  // ideographic space
             c = QChar(u' ');
     }
-    return out.trimmed();
+    return out;
+}
+
+QString normalizeCodeText(const QString& text)
+{
+    return foldFullWidth(text).trimmed();
 }
 
 std::optional<int> gs1CheckDigit(QStringView dataDigits)

@@ -31,8 +31,10 @@ struct BarcodeInfo {
     bool isInStoreRange() const;
 };
 
-// Trims and folds full-width ASCII (from a Chinese IME, e.g. "６９０１" or "ＡＢ") to ASCII, so
-// what a scanner or cashier sends compares equal to what was stored.
+// Folds full-width ASCII (from a Chinese IME, e.g. "６９０１" or "ＡＢ") and the ideographic
+// space to ASCII, so what a scanner or cashier sends compares equal to what was stored.
+QString foldFullWidth(const QString& text);
+// foldFullWidth, then trimmed: the form every code is compared in.
 QString normalizeCodeText(const QString& text);
 
 // Classifies a scanned or typed code. A code of 8, 12 or 13 digits must carry a correct GS1

@@ -168,10 +168,9 @@ QList<ScaleLayout> ScaleLayout::defaults()
 Result<ScaleLabel> parseScaleLabel(const QString& code, const QList<ScaleLayout>& layouts)
 {
     const QString digits = normalizeCodeText(code);
-    if (!allDigits(digits))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("A scale label has only digits."));
     for (const ScaleLayout& layout : layouts) {
-        if (!layout.claims(digits))
+        // Flags and lengths alone could claim "21ABC…": a label is digits only.
+        if (!layout.claims(digits) || !allDigits(digits))
             continue;
         if (layout.pattern.endsWith(u'K') && !hasValidGs1CheckDigit(digits))
             return makeError(ErrorCode::InvalidInput,

@@ -57,8 +57,8 @@ struct ScaleLabel {
 };
 
 // Reads `code` with the first layout that claims it.
-// NotFound: no layout claims it (so it is not a scale label: try it as a product barcode).
-// InvalidInput: a layout claims it but its check digit is wrong (rescan), or it is not digits.
+// NotFound: no layout claims it, or it is not all digits (so it is not a scale label: try it
+// as a product barcode). InvalidInput: a layout claims it but its check digit is wrong.
 Result<ScaleLabel> parseScaleLabel(const QString& code, const QList<ScaleLayout>& layouts);
 
 } // namespace patron
