@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringBuilder>
 
 #include <exception>
 #include <memory>
@@ -83,6 +84,8 @@ private:
     template <typename T>
     void bindOne(int i, const T& v) { bind(i, v); }
     void bindOne(int i, const QByteArray& v) { bindBlob(i, v); }
+    template <typename A, typename B>
+    void bindOne(int i, const QStringBuilder<A, B>& v) { bind(i, QString(v)); }
 
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;

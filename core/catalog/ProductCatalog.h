@@ -1,0 +1,54 @@
+#pragma once
+// The store's products: adding, editing, finding by code, and the category tree. Every change
+// is one transaction with its audit record and an outbox event ("product.changed").
+
+#include "catalog/Product.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace patron {
+
+class AuditLog;
+class Clock;
+class Database;
+class Outbox;
+struct Session;
+
+class ProductCatalog {
+public:
+    ProductCatalog(Database& db, AuditLog& audit, Outbox& outbox, const Clock& clock);
+
+    Result<Product> add(const Session& actor, const ProductInput& input);
+    Result<Product> edit(const Session& actor, const QString& skuOrCode, const ProductInput& changes);
+
+    // Inside the caller's transaction (imports): validates, writes, indexes; returns the id.
+    // Throws StoreException on storage errors; returns InvalidInput/Conflict for bad data.
+    Result<qint64> upsertInTransaction(const QString& actor, const ProductInput& input, bool allowUpdate);
+
+    std::optional<Product> findById(qint64 id) const;
+    std::optional<Product> findBySku(const QString& sku) const;
+    std::optional<Product> findByPlu(const QString& plu) const;
+    // Exact code lookup for the scan path: barcode (check digit validated; a bad one is
+    // InvalidInput), then PLU, then SKU. NotFound when nothing matches.
+    Result<Product> lookupCode(const QString& code) const;
+    // All products, by SKU (exports).
+    QList<Product> all() const;
+    qint64 count() const;
+
+    // Creates the category path ("饮料/碳酸饮料") as needed; inside the caller's transaction.
+    qint64 ensureCategory(const QString& path);
+
+private:
+    std::optional<Product> loadWhere(const char* sql, const QString& arg) const;
+    void index(qint64 productId, const QString& name, const QString& customInitials);
+
+    Database& m_db;
+    AuditLog& m_audit;
+    Outbox& m_outbox;
+    const Clock& m_clock;
+};
+
+} // namespace patron

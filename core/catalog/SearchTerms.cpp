@@ -1,0 +1,45 @@
+#include "catalog/SearchTerms.h"
+
+#include "catalog/Barcode.h"
+
+#include <QSet>
+
+namespace patron {
+
+QString foldForSearch(const QString& text)
+{
+    const QString folded = foldFullWidth(text).toLower();
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded)
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+QStringList productSearchTerms(const QString& name, const QStringList& initials)
+{
+    const QString f = foldForSearch(name);
+    QSet<QString> terms;
+    for (qsizetype i = 0; i < f.size(); ++i) {
+        terms.insert(QStringLiteral("u:") + f[i]);
+        if (i + 1 < f.size())
+            terms.insert(QStringLiteral("b:") + f.mid(i, 2));
+    }
+    for (const QString& v : initials)
+        if (!v.isEmpty())
+            terms.insert(QStringLiteral("i:") + v);
+    return QStringList(terms.begin(), terms.end());
+}
+
+QStringList queryNameTerms(const QString& foldedQuery)
+{
+    QSet<QString> terms;
+    if (foldedQuery.size() == 1)
+        terms.insert(QStringLiteral("u:") + foldedQuery);
+    for (qsizetype i = 0; i + 1 < foldedQuery.size(); ++i)
+        terms.insert(QStringLiteral("b:") + foldedQuery.mid(i, 2));
+    return QStringList(terms.begin(), terms.end());
+}
+
+} // namespace patron

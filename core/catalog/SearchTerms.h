@@ -1,0 +1,18 @@
+#pragma once
+// The terms a product is found by in the search index: character bigrams and unigrams of its
+// lower-cased name (a Chinese substring such as 牛肉 inside 康师傅红烧牛肉面), and its pinyin
+// initials spellings. Shared by the indexer and the query side so both fold text the same way.
+
+#include <QString>
+#include <QStringList>
+
+namespace patron {
+
+// Lower-case, full-width folded, spaces and punctuation removed: the form names are indexed in.
+QString foldForSearch(const QString& text);
+// Index terms for one product ('u:x', 'b:xy' from the name; 'i:abc' per initials spelling).
+QStringList productSearchTerms(const QString& name, const QStringList& initials);
+// The bigram/unigram terms a query fragment must all match.
+QStringList queryNameTerms(const QString& foldedQuery);
+
+} // namespace patron
