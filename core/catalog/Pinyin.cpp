@@ -10,8 +10,31 @@ namespace patron {
 
 namespace {
 
-// One output position: the letters it may take, usual first. Most positions have one.
-using Choices = QString;
+// One output position: the letters it may take, usual first. Most positions have one. Fixed
+// storage, because this runs for every product of a 200,000-product import.
+struct Choices {
+    char16_t letters[sizeof(pinyin::PinyinEntry::initials)] = {};
+    quint8 count = 0;
+};
+
+Choices single(char16_t letter)
+{
+    Choices c;
+    c.letters[0] = letter;
+    c.count = 1;
+    return c;
+}
+
+const pinyin::PinyinEntry* findEntry(char32_t codePoint)
+{
+    using pinyin::kTable;
+    const auto* end = kTable + pinyin::kTableSize;
+    const auto* it = std::lower_bound(kTable, end, codePoint,
+                                      [](const pinyin::PinyinEntry& e, char32_t cp) {
+                                          return e.codePoint < cp;
+                                      });
+    return it != end && it->codePoint == codePoint ? it : nullptr;
+}
 
 // A candidate spelling: the rank of the reading chosen at each polyphonic position.
 struct Candidate {
@@ -33,9 +56,9 @@ void appendFolded(char32_t cp, std::vector<Choices>& out)
     if (cp < 0x80) {
         const char16_t c = char16_t(cp);
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out.push_back(QString(QChar(c)));
+            out.push_back(single(c));
         else if (c >= u'A' && c <= u'Z')
-            out.push_back(QString(QChar(char16_t(c - u'A' + u'a'))));
+            out.push_back(single(char16_t(c - u'A' + u'a')));
         return;
     }
     const QString one = QString::fromUcs4(&cp, 1);
@@ -45,7 +68,7 @@ void appendFolded(char32_t cp, std::vector<Choices>& out)
     const QString decomposed = one.normalized(QString::NormalizationForm_KD);
     for (QChar c : decomposed)
         if (c.isLetterOrNumber())
-            out.push_back(QString(c.toLower()));
+            out.push_back(single(c.toLower().unicode()));
 }
 
 // The first `limit` spellings in the documented order. A best-first walk over a tree in which
@@ -79,58 +102,52 @@ std::vector<std::vector<quint8>> enumerate(const std::vector<int>& choiceCounts,
 
 QString pinyinInitialsOf(char32_t codePoint)
 {
-    using pinyin::kTable;
-    const auto* end = kTable + pinyin::kTableSize;
-    const auto* it = std::lower_bound(kTable, end, codePoint,
-                                      [](const pinyin::PinyinEntry& e, char32_t cp) {
-                                          return e.codePoint < cp;
-                                      });
-    if (it == end || it->codePoint != codePoint)
-        return {};
-    return QString::fromLatin1(it->initials);
+    const auto* entry = findEntry(codePoint);
+    return entry ? QString::fromLatin1(entry->initials) : QString();
 }
 
 QStringList pinyinInitials(const QString& name, int maxVariants)
 {
     std::vector<Choices> positions;
-    positions.reserve(name.size());
+    positions.reserve(size_t(name.size()));
     for (qsizetype i = 0; i < name.size(); ++i) {
         char32_t cp = name[i].unicode();
         if (name[i].isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
             cp = QChar::surrogateToUcs4(name[i], name[i + 1]);
             ++i;
         }
-        const QString initials = cp >= 0x2E80 ? pinyinInitialsOf(cp) : QString();
-        if (!initials.isEmpty())
-            positions.push_back(initials);
-        else
+        // Below U+2E80 (CJK radicals) nothing has a Mandarin reading: skip the search.
+        const auto* entry = cp >= 0x2E80 ? findEntry(cp) : nullptr;
+        if (!entry) {
             appendFolded(cp, positions);
+            continue;
+        }
+        Choices c;
+        for (const char* p = entry->initials; *p; ++p)
+            c.letters[c.count++] = char16_t(*p);
+        positions.push_back(c);
     }
     if (positions.empty())
         return {};
 
+    QString usual(qsizetype(positions.size()), Qt::Uninitialized);
     std::vector<int> polyphonic;  // indexes into positions with more than one choice
-    for (int p = 0; p < int(positions.size()); ++p)
-        if (positions[p].size() > 1)
+    std::vector<int> counts;
+    for (int p = 0; p < int(positions.size()); ++p) {
+        usual[p] = QChar(positions[p].letters[0]);
+        if (positions[p].count > 1) {
             polyphonic.push_back(p);
-
-    QString usual;
-    usual.reserve(qsizetype(positions.size()));
-    for (const Choices& c : positions)
-        usual += c.front();
+            counts.push_back(positions[p].count);
+        }
+    }
     if (polyphonic.empty())
         return {usual};
-
-    std::vector<int> counts;
-    counts.reserve(polyphonic.size());
-    for (int p : polyphonic)
-        counts.push_back(int(positions[p].size()));
 
     QStringList out;
     for (const auto& ranks : enumerate(counts, std::max(1, maxVariants))) {
         QString spelling = usual;
         for (size_t k = 0; k < polyphonic.size(); ++k)
-            spelling[polyphonic[k]] = positions[polyphonic[k]][ranks[k]];
+            spelling[polyphonic[k]] = QChar(positions[polyphonic[k]].letters[ranks[k]]);
         out << spelling;
     }
     return out;

@@ -140,6 +140,17 @@ TEST_CASE("A configured suffix completes a scan and its Enter is swallowed", "[s
     CHECK(e.kind == Kind::Scan);
     CHECK(e.text == kEan);
     CHECK(c.terminator(t += 8).kind == Kind::None);  // the scanner's own Enter after '#'
+    // The UI clears its field (and the classifier) on a scan before that Enter arrives.
+    for (QChar ch : kEan)
+        c.key(QString(ch), t += 8);
+    REQUIRE(c.key(QStringLiteral("#"), t += 8).kind == Kind::Scan);
+    c.reset();
+    CHECK(c.terminator(t += 8).kind == Kind::None);
+    // An Enter later than the single-gap limit after a suffix scan is the cashier's.
+    for (QChar ch : kEan)
+        c.key(QString(ch), t += 8);
+    REQUIRE(c.key(QStringLiteral("#"), t += 8).kind == Kind::Scan);
+    CHECK(c.terminator(t += 61).kind == Kind::Typing);
 
     // A later Enter is the cashier's.
     CHECK(c.terminator(t += 5'000).kind == Kind::Typing);

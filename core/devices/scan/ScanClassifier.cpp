@@ -106,7 +106,7 @@ ScanEvent ScanClassifier::key(const QString& text, qint64 timestampMs)
 {
     if (text.isEmpty())
         return {};
-    m_suffixScanEndMs = -1;
+    m_suffixScanEndMs.reset();
     for (qsizetype i = 0; i < text.size(); ++i)
         // Characters of one input-method commit arrive together: no gap between them.
         if (!m_typed.isEmpty() || i > 0)
@@ -128,9 +128,9 @@ ScanEvent ScanClassifier::key(const QString& text, qint64 timestampMs)
 ScanEvent ScanClassifier::terminator(qint64 timestampMs)
 {
     if (m_typed.isEmpty()) {
-        const bool afterSuffixScan = m_suffixScanEndMs >= 0
-            && timestampMs - m_suffixScanEndMs <= m_settings.maxGapMs;
-        m_suffixScanEndMs = -1;
+        const bool afterSuffixScan = m_suffixScanEndMs
+            && timestampMs - *m_suffixScanEndMs <= m_settings.maxGapMs;
+        m_suffixScanEndMs.reset();
         if (afterSuffixScan)
             return {};
         return {ScanEvent::Kind::Typing, QString()};
@@ -151,7 +151,6 @@ void ScanClassifier::reset()
     m_gapSumMs = 0;
     m_maxGapMs = 0;
     m_gaps = 0;
-    m_suffixScanEndMs = -1;
 }
 
 } // namespace patron

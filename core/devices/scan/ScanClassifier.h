@@ -52,7 +52,8 @@ public:
     // for the Enter a scanner sends after its suffix.
     ScanEvent terminator(qint64 timestampMs);
     // Forget the keys so far: call when the field is cleared or edited (Backspace, paste,
-    // focus change), so the next burst is judged on its own.
+    // focus change), so the next burst is judged on its own. A scanner's Enter still pending
+    // after a suffix-completed scan is still swallowed.
     void reset();
 
     // True while a prefixed scan is arriving: the UI may keep those keys out of the field.
@@ -72,7 +73,7 @@ private:
     qint64 m_gapSumMs = 0;  // between consecutive characters
     qint64 m_maxGapMs = 0;
     int m_gaps = 0;
-    qint64 m_suffixScanEndMs = -1;  // when a suffix last completed a scan (to swallow its Enter)
+    std::optional<qint64> m_suffixScanEndMs;  // when a suffix completed a scan: swallow its Enter
 };
 
 } // namespace patron
