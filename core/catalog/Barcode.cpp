@@ -6,10 +6,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct BarcodeTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Barcode)
 };
+
+namespace {
 
 // Longer than any symbology a till meets (GS1-128 carries 48 data characters); anything longer
 // is a stuck key or a pasted paragraph, not a code.
@@ -28,10 +30,10 @@ bool allDigits(QStringView s)
 QString kindLabel(BarcodeKind kind)
 {
     switch (kind) {
-    case BarcodeKind::Ean13: return Tr::tr("EAN-13");
-    case BarcodeKind::Ean8: return Tr::tr("EAN-8");
-    case BarcodeKind::UpcA: return Tr::tr("UPC-A");
-    case BarcodeKind::Internal: return Tr::tr("internal");
+    case BarcodeKind::Ean13: return BarcodeTr::tr("EAN-13");
+    case BarcodeKind::Ean8: return BarcodeTr::tr("EAN-8");
+    case BarcodeKind::UpcA: return BarcodeTr::tr("UPC-A");
+    case BarcodeKind::Internal: return BarcodeTr::tr("internal");
     }
     return {};
 }
@@ -87,7 +89,7 @@ Result<QString> appendGs1CheckDigit(const QString& dataDigits)
     const qsizetype n = dataDigits.size();
     if (!allDigits(dataDigits) || (n != 7 && n != 11 && n != 12))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not the data of an EAN-8, UPC-A or EAN-13 code "
+                         BarcodeTr::tr("\"%1\" is not the data of an EAN-8, UPC-A or EAN-13 code "
                                 "(7, 11 or 12 digits).")
                              .arg(dataDigits));
     return QString(dataDigits + QString::number(*gs1CheckDigit(dataDigits)));
@@ -97,14 +99,14 @@ Result<BarcodeInfo> classifyBarcode(const QString& code)
 {
     const QString normalized = normalizeCodeText(code);
     if (normalized.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The code is empty."));
+        return makeError(ErrorCode::InvalidInput, BarcodeTr::tr("The code is empty."));
     if (normalized.size() > kMaxCodeLength)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The code is longer than %1 characters.").arg(kMaxCodeLength));
+                         BarcodeTr::tr("The code is longer than %1 characters.").arg(kMaxCodeLength));
     for (QChar c : normalized)
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("\"%1\" contains spaces or control characters, so it is not "
+                             BarcodeTr::tr("\"%1\" contains spaces or control characters, so it is not "
                                     "a code.")
                                  .arg(normalized.simplified()));
 
@@ -120,7 +122,7 @@ Result<BarcodeInfo> classifyBarcode(const QString& code)
     if (!hasValidGs1CheckDigit(normalized)) {
         const int expected = *gs1CheckDigit(QStringView(normalized).chopped(1));
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 code %2 has a wrong check digit (it should end in %3): "
+                         BarcodeTr::tr("%1 code %2 has a wrong check digit (it should end in %3): "
                                 "scan or type it again.")
                              .arg(kindLabel(info.kind), normalized, QString::number(expected)));
     }

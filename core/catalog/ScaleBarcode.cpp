@@ -8,10 +8,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ScaleBarcodeTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ScaleBarcode)
 };
+
+namespace {
 
 // Longest label any scale prints; also keeps M and W within qint64 by a wide margin.
 constexpr int kMaxPatternLength = 24;
@@ -30,7 +32,7 @@ bool allDigits(const QString& s)
 Error layoutError(const QString& name, const QString& why)
 {
     return makeError(ErrorCode::InvalidInput,
-                     Tr::tr("Scale label layout \"%1\" is not usable: %2").arg(name, why));
+                     ScaleBarcodeTr::tr("Scale label layout \"%1\" is not usable: %2").arg(name, why));
 }
 
 // The digits of `code` at the positions where `pattern` has `letter`, in order.
@@ -65,7 +67,7 @@ Result<ScaleLayout> ScaleLayout::fromJson(const QJsonObject& json)
         const QJsonArray array = flagsValue.toArray();
         for (const QJsonValue& v : array) {
             if (!v.isString())
-                return layoutError(layout.name, Tr::tr("flags must be written as text, e.g. \"21\"."));
+                return layoutError(layout.name, ScaleBarcodeTr::tr("flags must be written as text, e.g. \"21\"."));
             layout.flags << v.toString();
         }
     }
@@ -73,28 +75,28 @@ Result<ScaleLayout> ScaleLayout::fromJson(const QJsonObject& json)
     const QString& p = layout.pattern;
     if (p.isEmpty() || p.size() > kMaxPatternLength)
         return layoutError(layout.name,
-                           Tr::tr("the pattern must have 1 to %1 letters.").arg(kMaxPatternLength));
+                           ScaleBarcodeTr::tr("the pattern must have 1 to %1 letters.").arg(kMaxPatternLength));
     for (qsizetype i = 0; i < p.size(); ++i) {
         if (!QStringLiteral("FCMWXK").contains(p[i]))
             return layoutError(layout.name,
-                               Tr::tr("'%1' is not a pattern letter (F, C, M, W, X, K).").arg(p[i]));
+                               ScaleBarcodeTr::tr("'%1' is not a pattern letter (F, C, M, W, X, K).").arg(p[i]));
         if (p[i] == u'K' && i != p.size() - 1)
-            return layoutError(layout.name, Tr::tr("the check digit K must be the last letter."));
+            return layoutError(layout.name, ScaleBarcodeTr::tr("the check digit K must be the last letter."));
     }
     const auto count = [&p](char16_t letter) { return p.count(QChar(letter)); };
     if (count(u'F') == 0 || count(u'C') == 0)
-        return layoutError(layout.name, Tr::tr("the pattern needs flag (F) and PLU (C) digits."));
+        return layoutError(layout.name, ScaleBarcodeTr::tr("the pattern needs flag (F) and PLU (C) digits."));
     if (count(u'M') == 0 && count(u'W') == 0)
         return layoutError(layout.name,
-                           Tr::tr("the pattern needs amount (M) or weight (W) digits."));
+                           ScaleBarcodeTr::tr("the pattern needs amount (M) or weight (W) digits."));
     if (count(u'M') > kMaxFieldDigits || count(u'W') > kMaxFieldDigits)
-        return layoutError(layout.name, Tr::tr("amount and weight may have at most %1 digits.")
+        return layoutError(layout.name, ScaleBarcodeTr::tr("amount and weight may have at most %1 digits.")
                                             .arg(kMaxFieldDigits));
     if (layout.flags.isEmpty())
-        return layoutError(layout.name, Tr::tr("it needs at least one flag."));
+        return layoutError(layout.name, ScaleBarcodeTr::tr("it needs at least one flag."));
     for (const QString& flag : std::as_const(layout.flags))
         if (!allDigits(flag) || flag.size() != count(u'F'))
-            return layoutError(layout.name, Tr::tr("flag \"%1\" must be %2 digits, like the F "
+            return layoutError(layout.name, ScaleBarcodeTr::tr("flag \"%1\" must be %2 digits, like the F "
                                                    "letters of the pattern.")
                                                 .arg(flag)
                                                 .arg(count(u'F')));
@@ -114,16 +116,16 @@ Result<QList<ScaleLayout>> ScaleLayout::listFromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isArray())
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The scale label layouts are not a JSON list: %1")
+                         ScaleBarcodeTr::tr("The scale label layouts are not a JSON list: %1")
                              .arg(parseError.error == QJsonParseError::NoError
-                                      ? Tr::tr("expected [ … ]")
+                                      ? ScaleBarcodeTr::tr("expected [ … ]")
                                       : parseError.errorString()));
     QList<ScaleLayout> layouts;
     const QJsonArray array = doc.array();
     for (const QJsonValue& v : array) {
         if (!v.isObject())
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Each scale label layout must be a JSON object."));
+                             ScaleBarcodeTr::tr("Each scale label layout must be a JSON object."));
         auto layout = fromJson(v.toObject());
         if (!layout)
             return layout.error();
@@ -136,7 +138,7 @@ Result<QList<ScaleLayout>> ScaleLayout::listFromJson(const QByteArray& json)
                 for (const QString& otherFlag : other.flags)
                     if (flag.startsWith(otherFlag) || otherFlag.startsWith(flag))
                         return layoutError(layout->name,
-                                           Tr::tr("flag %1 of this %2-digit layout is also "
+                                           ScaleBarcodeTr::tr("flag %1 of this %2-digit layout is also "
                                                   "claimed by layout \"%3\".")
                                                .arg(flag)
                                                .arg(layout->length())
@@ -158,9 +160,9 @@ QByteArray ScaleLayout::listToJson(const QList<ScaleLayout>& layouts)
 QList<ScaleLayout> ScaleLayout::defaults()
 {
     return {
-        {Tr::tr("13-digit price label"), {QStringLiteral("20"), QStringLiteral("21"), QStringLiteral("22")},
+        {ScaleBarcodeTr::tr("13-digit price label"), {QStringLiteral("20"), QStringLiteral("21"), QStringLiteral("22")},
          QStringLiteral("FFCCCCCMMMMMK")},
-        {Tr::tr("18-digit amount and weight label"), {QStringLiteral("26")},
+        {ScaleBarcodeTr::tr("18-digit amount and weight label"), {QStringLiteral("26")},
          QStringLiteral("FFCCCCCMMMMMWWWWWK")},
     };
 }
@@ -174,7 +176,7 @@ Result<ScaleLabel> parseScaleLabel(const QString& code, const QList<ScaleLayout>
             continue;
         if (layout.pattern.endsWith(u'K') && !hasValidGs1CheckDigit(digits))
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Scale label %1 has a wrong check digit: scan it again or "
+                             ScaleBarcodeTr::tr("Scale label %1 has a wrong check digit: scan it again or "
                                     "reprint the label.")
                                  .arg(digits));
         ScaleLabel label;
@@ -189,7 +191,7 @@ Result<ScaleLabel> parseScaleLabel(const QString& code, const QList<ScaleLayout>
         return label;
     }
     return makeError(ErrorCode::NotFound,
-                     Tr::tr("%1 is not a scale label of this store.").arg(digits));
+                     ScaleBarcodeTr::tr("%1 is not a scale label of this store.").arg(digits));
 }
 
 } // namespace patron

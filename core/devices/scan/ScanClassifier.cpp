@@ -8,10 +8,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ScanClassifierTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ScanClassifier)
 };
+
+namespace {
 
 Result<int> boundedInt(const QJsonObject& json, QStringView key, int fallback, int low, int high)
 {
@@ -21,7 +23,7 @@ Result<int> boundedInt(const QJsonObject& json, QStringView key, int fallback, i
     const int n = v.toInt(low - 1);
     if (!v.isDouble() || n < low || n > high)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Scanner setting %1 must be a whole number from %2 to %3.")
+                         ScanClassifierTr::tr("Scanner setting %1 must be a whole number from %2 to %3.")
                              .arg(key.toString())
                              .arg(low)
                              .arg(high));

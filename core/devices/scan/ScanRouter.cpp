@@ -8,10 +8,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ScanRouterTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ScanRouter)
 };
+
+namespace {
 
 constexpr int kMaxCardLength = 64;
 
@@ -38,12 +40,12 @@ Result<MemberCodeRules> MemberCodeRules::fromJson(const QJsonObject& json)
     const QJsonValue prefixes = json.value(u"cardPrefixes");
     if (!prefixes.isUndefined() && !prefixes.isArray())
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Member card prefixes must be a list, e.g. [\"8800\"]."));
+                         ScanRouterTr::tr("Member card prefixes must be a list, e.g. [\"8800\"]."));
     for (const QJsonValue& v : prefixes.toArray()) {
         const QString prefix = normalizeCodeText(v.toString());
         if (!v.isString() || prefix.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("A member card prefix must be non-empty text, e.g. \"8800\"."));
+                             ScanRouterTr::tr("A member card prefix must be non-empty text, e.g. \"8800\"."));
         rules.cardPrefixes << prefix;
     }
     const QJsonValue length = json.value(u"cardLength");
@@ -51,7 +53,7 @@ Result<MemberCodeRules> MemberCodeRules::fromJson(const QJsonObject& json)
         const int n = length.toInt(-1);
         if (!length.isDouble() || n < 0 || n > kMaxCardLength)
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The member card length must be 0 (any) to %1.")
+                             ScanRouterTr::tr("The member card length must be 0 (any) to %1.")
                                  .arg(kMaxCardLength));
         rules.cardLength = n;
     }
@@ -59,7 +61,7 @@ Result<MemberCodeRules> MemberCodeRules::fromJson(const QJsonObject& json)
         rules.qrPrefix = json.value(u"qrPrefix").toString();
         if (rules.qrPrefix.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The member QR prefix must not be empty."));
+                             ScanRouterTr::tr("The member QR prefix must not be empty."));
     }
     return rules;
 }
@@ -133,7 +135,7 @@ ScanTarget ScanRouter::route(const QString& input, ScanContext context) const
 {
     const QString code = normalizeCodeText(input);
     if (code.isEmpty())
-        return unknown(ErrorCode::InvalidInput, Tr::tr("The scan was empty."));
+        return unknown(ErrorCode::InvalidInput, ScanRouterTr::tr("The scan was empty."));
 
     if (!m_memberRules.qrPrefix.isEmpty() && code.startsWith(m_memberRules.qrPrefix)) {
         const QString card = code.mid(m_memberRules.qrPrefix.size());
@@ -141,7 +143,7 @@ ScanTarget ScanRouter::route(const QString& input, ScanContext context) const
             && std::none_of(card.begin(), card.end(), [](QChar c) { return c.isSpace(); });
         if (!usable)
             return unknown(ErrorCode::InvalidInput,
-                           Tr::tr("This member QR code carries no card number."));
+                           ScanRouterTr::tr("This member QR code carries no card number."));
         return MemberCode{card, true};
     }
 
@@ -159,7 +161,7 @@ ScanTarget ScanRouter::route(const QString& input, ScanContext context) const
 
     const auto paymentElsewhere = [&] {
         return unknown(ErrorCode::Refused,
-                       Tr::tr("%1 looks like a customer's payment code. Scan it on the payment "
+                       ScanRouterTr::tr("%1 looks like a customer's payment code. Scan it on the payment "
                               "screen.")
                            .arg(maskedPaymentCode(code)));
     };
