@@ -1,0 +1,31 @@
+#pragma once
+// CSV as shops meet it: files from Excel on Chinese Windows (GBK/GB18030, no BOM), UTF-8 with or
+// without a BOM, quoted fields with commas and line breaks inside. Rows keep the line number
+// they started on, so an error can say "line 17".
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace patron {
+
+enum class TextEncoding { Utf8, Utf8Bom, Utf16, Gb18030 };
+
+// Detects the encoding (BOM, else valid UTF-8, else GB18030, of which GBK is a subset) and decodes.
+QString decodeText(const QByteArray& bytes, TextEncoding* detected = nullptr);
+
+struct CsvRow {
+    int line = 0;  // 1-based line where the row starts
+    QStringList fields;
+};
+
+// RFC 4180: "" escapes a quote inside a quoted field; CRLF, LF or CR end a row; blank lines are
+// skipped. An unterminated quote is reported through *error (with its line) and ends parsing.
+QList<CsvRow> parseCsv(const QString& text, QString* error = nullptr);
+
+// One CSV line (no line break), quoting what needs it.
+QString csvLine(const QStringList& fields);
+// UTF-8 with a BOM: what Excel on Chinese Windows opens without garbling.
+QByteArray csvDocument(const QList<QStringList>& rows);
+
+} // namespace patron
