@@ -83,6 +83,8 @@ TEST_CASE("A sale renders in 32 and 48 columns with aligned amounts", "[printing
         }
         CHECK(lines.contains(QStringLiteral("Member") + QString(cols - 6 - 11, u' ') + QStringLiteral("138****5678")));
         CHECK_FALSE(lines.join(u'\n').contains(QStringLiteral("COPY")));
+        // The total is double size on paper; on screen it spans the full width like the rest.
+        CHECK(lines.contains(QStringLiteral("Total") + QString(cols - 5 - 7, u' ') + QStringLiteral("\uFFE525.50")));
     }
 }
 

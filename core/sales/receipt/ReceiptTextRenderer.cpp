@@ -11,6 +11,27 @@ struct Overloaded : Ts... {
 };
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
+
+// A double-size line is laid out on half the columns; on screen it keeps normal size, so its
+// widest gap grows to put the figure back at the right edge.
+QString widen(const QString& text, int columns, const ColumnMeasure& measure)
+{
+    qsizetype bestAt = -1, bestLen = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype j = i;
+        while (j < text.size() && text.at(j) == u' ')
+            ++j;
+        if (j - i > bestLen && i > 0 && j < text.size()) {
+            bestAt = i;
+            bestLen = j - i;
+        }
+        i = j == i ? i + 1 : j;
+    }
+    const int extra = columns - measure.width(text);
+    if (bestAt < 0 || extra <= 0)
+        return text;
+    return text.left(bestAt) + QString(extra, u' ') + text.mid(bestAt);
+}
 } // namespace
 
 QStringList ReceiptTextRenderer::render(const ReceiptLayout& layout, const ColumnMeasure& measure)
@@ -21,7 +42,9 @@ QStringList ReceiptTextRenderer::render(const ReceiptLayout& layout, const Colum
         std::visit(Overloaded{
                        [&](const LayoutText& t) {
                            switch (t.align) {
-                           case LayoutText::Align::Left: lines << t.text; break;
+                           case LayoutText::Align::Left:
+                               lines << (t.doubleSize ? widen(t.text, cols, measure) : t.text);
+                               break;
                            case LayoutText::Align::Center: lines << measure.center(t.text, cols); break;
                            case LayoutText::Align::Right: lines << measure.padLeft(t.text, cols); break;
                            }
