@@ -17,10 +17,12 @@
 
 namespace patron::cli {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(patron::cli)
 };
+
+namespace {
 
 // The printer address: the command line, else the till settings; usage error when neither.
 std::optional<QString> printerUri(const QString& given, const TillSettings& settings)
@@ -46,16 +48,16 @@ int cmdPrinterTest(CliContext& ctx, const QStringList& args)
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (p.positionals().size() > 1)
-        return ctx.usage(Tr::tr("printer test takes one printer address, e.g. tcp://192.168.1.50:9100."));
+        return ctx.usage(CliTr::tr("printer test takes one printer address, e.g. tcp://192.168.1.50:9100."));
     const TillSettings settings;
     const auto uri = printerUri(p.positionals().value(0), settings);
     if (!uri)
-        return ctx.usage(Tr::tr("No printer given and none set up: printer test URI (tcp://, serial://, file://, cups://)."));
+        return ctx.usage(CliTr::tr("No printer given and none set up: printer test URI (tcp://, serial://, file://, cups://)."));
     PrinterProfile profile = printerProfileFromSettings(settings);
     if (p.has(QStringLiteral("columns"))) {
         const int columns = p.value(QStringLiteral("columns")).toInt();
         if (columns != 32 && columns != 48)
-            return ctx.usage(Tr::tr("--columns must be 32 (58 mm paper) or 48 (80 mm paper)."));
+            return ctx.usage(CliTr::tr("--columns must be 32 (58 mm paper) or 48 (80 mm paper)."));
         profile = profile.charset == PrinterProfile::Charset::Gb18030 ? PrinterProfile::chinese(columns)
                                                                       : PrinterProfile::latin(columns, profile.charset);
     }
@@ -73,9 +75,9 @@ int cmdPrinterTest(CliContext& ctx, const QStringList& args)
     auto report = job.run();
     if (!report)
         return ctx.fail(report.error());
-    QString text = Tr::tr("Sent the test page to %1 (%2 bytes).").arg(*uri).arg(report->bytesSent);
+    QString text = CliTr::tr("Sent the test page to %1 (%2 bytes).").arg(*uri).arg(report->bytesSent);
     if (report->status.paperNearEnd)
-        text += u'\n' + Tr::tr("The paper roll is nearly empty.");
+        text += u'\n' + CliTr::tr("The paper roll is nearly empty.");
     return ctx.ok(reportJson(*uri, *report), text);
 }
 
@@ -86,11 +88,11 @@ int cmdDrawerOpen(CliContext& ctx, const QStringList& args)
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (!p.positionals().isEmpty())
-        return ctx.usage(Tr::tr("drawer open takes no arguments besides --printer URI."));
+        return ctx.usage(CliTr::tr("drawer open takes no arguments besides --printer URI."));
     const TillSettings settings;
     const auto uri = printerUri(p.value(QStringLiteral("printer")), settings);
     if (!uri)
-        return ctx.usage(Tr::tr("No printer given and none set up: drawer open --printer URI."));
+        return ctx.usage(CliTr::tr("No printer given and none set up: drawer open --printer URI."));
     auto opened = ctx.openStore();
     if (!opened)
         return ctx.fail(opened.error());
@@ -99,29 +101,33 @@ int cmdDrawerOpen(CliContext& ctx, const QStringList& args)
         return ctx.fail(actor.error());
     if (!actor->can(perm::DrawerNoSale))
         return ctx.fail({ErrorCode::PermissionDenied,
-                         Tr::tr("%1 may not open the drawer without a sale.").arg(actor->userName)});
+                         CliTr::tr("%1 may not open the drawer without a sale.").arg(actor->userName)});
     PrintJob job;
     job.printerUri = *uri;
     job.bytes = EscPosEncoder(printerProfileFromSettings(settings)).drawerKick();
-    // The audit record and the pulse go together: the record commits only after the printer
-    // took the pulse, and the write lock is held first so a busy or full store refuses the
-    // open instead of leaving an unrecorded one.
-    Result<PrintReport> report = makeError(ErrorCode::Internal, QString());
-    auto done = guarded([&] {
+    // The audit record commits before the pulse is sent, so a drawer can never open without a
+    // record; the write lock is not held while the printer is talked to (that could stall the
+    // till's checkout for the whole network timeout). A pulse that fails is recorded too.
+    auto recorded = guarded([&] {
         Transaction tx(ctx.store()->db());
-        ctx.audit().append(actor->userName, QStringLiteral("drawer.nosale"), *uri,
-                           {{QStringLiteral("printer"), *uri}});
-        report = job.run();
-        if (report)
-            tx.commit();
+        ctx.audit().append(actor->userName, QStringLiteral("drawer.nosale"), *uri, {{QStringLiteral("printer"), *uri}});
+        tx.commit();
     });
-    if (!done)
-        return ctx.fail(done.error());
-    if (!report)
+    if (!recorded)
+        return ctx.fail(recorded.error());
+    Result<PrintReport> report = job.run();
+    if (!report) {
+        (void)guarded([&] {
+            Transaction tx(ctx.store()->db());
+            ctx.audit().append(actor->userName, QStringLiteral("drawer.nosale_failed"), *uri,
+                               {{QStringLiteral("error"), report.message()}});
+            tx.commit();
+        });
         return ctx.fail(report.error());
+    }
     return ctx.ok({{QStringLiteral("printer"), *uri}, {QStringLiteral("drawer_opened"), true},
                    {QStringLiteral("user"), actor->userName}},
-                  Tr::tr("Opened the cash drawer on %1 (no sale, recorded for %2).").arg(*uri, actor->userName));
+                  CliTr::tr("Opened the cash drawer on %1 (no sale, recorded for %2).").arg(*uri, actor->userName));
 }
 
 } // namespace
@@ -130,9 +136,9 @@ std::vector<Command> printerCommands()
 {
     return {
         {QStringLiteral("printer test"), QStringLiteral("[URI] [--columns 32|48] [--charset gb18030|cp437|cp858] [--no-status]"),
-         Tr::tr("Print a test page (Chinese and English text, barcode, QR code, cut)"), cmdPrinterTest},
+         CliTr::tr("Print a test page (Chinese and English text, barcode, QR code, cut)"), cmdPrinterTest},
         {QStringLiteral("drawer open"), QStringLiteral("[--printer URI]"),
-         Tr::tr("Open the cash drawer without a sale (needs drawer.nosale; audited)"), cmdDrawerOpen},
+         CliTr::tr("Open the cash drawer without a sale (needs drawer.nosale; audited)"), cmdDrawerOpen},
     };
 }
 

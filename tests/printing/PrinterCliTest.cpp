@@ -36,12 +36,13 @@ struct CliStore {
                     .exitCode == 0);
     }
 
-    qint64 drawerAudits()
+    qint64 auditCount(const char* action)
     {
         auto store = Store::openWithPassphrase(dir.filePath(QStringLiteral("store")), kPassphrase);
         REQUIRE_OK(store);
-        return (*store)->db().queryInt64("SELECT count(*) FROM audit_log WHERE action = 'drawer.nosale'").value_or(-1);
+        return (*store)->db().queryInt64("SELECT count(*) FROM audit_log WHERE action = ?", action).value_or(-1);
     }
+    qint64 drawerAudits() { return auditCount("drawer.nosale"); }
 
     void setPrinterInSettings(const QString& uri)
     {
@@ -110,15 +111,16 @@ TEST_CASE("drawer open needs drawer.nosale, pulses the drawer and is audited", "
     CHECK(got.endsWith(hex("1b40 1b700032fa")));
     CHECK(s.drawerAudits() == 1);
 
-    // A printer that cannot be reached: no pulse, no audit record, an I/O exit code.
+    // A printer that cannot be reached: an I/O exit code; the attempt and its failure are on record.
     const CliResult down = s.cli.run(as("admin", "1234", {QStringLiteral("drawer"), QStringLiteral("open"),
                                                           QStringLiteral("--printer"), QStringLiteral("tcp://127.0.0.1:1")}));
     CHECK(down.exitCode == 6);
-    CHECK(s.drawerAudits() == 1);
+    CHECK(s.drawerAudits() == 2);
+    CHECK(s.auditCount("drawer.nosale_failed") == 1);
 
     // Without --printer the till settings name the printer.
     s.setPrinterInSettings(printer->uri());
     REQUIRE(s.cli.run(as("admin", "1234", {QStringLiteral("drawer"), QStringLiteral("open")})).exitCode == 0);
     CHECK(printer->waitForJob().endsWith(hex("1b700032fa")));
-    CHECK(s.drawerAudits() == 2);
+    CHECK(s.drawerAudits() == 3);
 }

@@ -4,10 +4,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrinterProfileTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrinterProfile)
 };
+
+namespace {
 
 void sizeForPaper(PrinterProfile& p, int columns)
 {
@@ -44,7 +46,7 @@ Result<PrinterProfile::Charset> PrinterProfile::parseCharset(const QString& name
     if (n == u"cp858")
         return Charset::CodePage858;
     return makeError(ErrorCode::InvalidInput,
-                     Tr::tr("Unknown printer character set \"%1\": use gb18030, cp437 or cp858.").arg(name));
+                     PrinterProfileTr::tr("Unknown printer character set \"%1\": use gb18030, cp437 or cp858.").arg(name));
 }
 
 ColumnMeasure PrinterProfile::measure() const

@@ -4,11 +4,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrinterStatusTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrinterStatus)
 };
-} // namespace
 
 bool PrinterStatus::isStatusByte(quint8 byte)
 {
@@ -38,11 +37,11 @@ void PrinterStatus::apply(int n, quint8 byte)
 Result<void> PrinterStatus::readiness() const
 {
     if (paperEnd)
-        return makeError(ErrorCode::Unavailable, Tr::tr("The printer is out of paper. Load a new roll and print again."));
+        return makeError(ErrorCode::Unavailable, PrinterStatusTr::tr("The printer is out of paper. Load a new roll and print again."));
     if (coverOpen)
-        return makeError(ErrorCode::Unavailable, Tr::tr("The printer cover is open. Close it and print again."));
+        return makeError(ErrorCode::Unavailable, PrinterStatusTr::tr("The printer cover is open. Close it and print again."));
     if (offline)
-        return makeError(ErrorCode::Unavailable, Tr::tr("The printer is offline. Check that it is switched on and ready."));
+        return makeError(ErrorCode::Unavailable, PrinterStatusTr::tr("The printer is offline. Check that it is switched on and ready."));
     return {};
 }
 

@@ -6,11 +6,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CupsTransportTr {
     Q_DECLARE_TR_FUNCTIONS(patron::CupsTransport)
 };
-} // namespace
 
 CupsTransport::CupsTransport(QString queue, QString program)
     : m_queue(std::move(queue)), m_program(std::move(program))
@@ -38,7 +37,7 @@ Result<void> CupsTransport::open(int timeoutMs)
     m_process->start(QIODevice::ReadWrite);
     if (!m_process->waitForStarted(timeoutMs))
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("Cannot run %1 to print to the CUPS queue %2: %3 (is CUPS installed?)")
+                         CupsTransportTr::tr("Cannot run %1 to print to the CUPS queue %2: %3 (is CUPS installed?)")
                              .arg(m_program, m_queue, m_process->errorString()));
     return {};
 }
@@ -50,7 +49,7 @@ Result<void> CupsTransport::write(const QByteArray& data, int timeoutMs)
     while (m_process->bytesToWrite() > 0) {
         if (deadline.hasExpired() || !m_process->waitForBytesWritten(int(deadline.remainingTime())))
             return makeError(ErrorCode::Unavailable,
-                             Tr::tr("The CUPS queue %1 did not take the job: %2").arg(m_queue, m_process->errorString()));
+                             CupsTransportTr::tr("The CUPS queue %1 did not take the job: %2").arg(m_queue, m_process->errorString()));
     }
     return {};
 }
@@ -64,13 +63,13 @@ Result<void> CupsTransport::finish(int timeoutMs)
         m_process->kill();
         m_process->waitForFinished(1000);
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The CUPS queue %1 did not accept the job within %2 seconds.")
+                         CupsTransportTr::tr("The CUPS queue %1 did not accept the job within %2 seconds.")
                              .arg(m_queue).arg(qMax(1, timeoutMs / 1000)));
     }
     if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
         const QString why = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("CUPS refused the job for queue %1: %2").arg(m_queue, why));
+                         CupsTransportTr::tr("CUPS refused the job for queue %1: %2").arg(m_queue, why));
     }
     return {};
 }

@@ -17,11 +17,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct DeviceFileTransportTr {
     Q_DECLARE_TR_FUNCTIONS(patron::DeviceFileTransport)
 };
-} // namespace
 
 DeviceFileTransport::DeviceFileTransport(QString path) : m_path(std::move(path)) {}
 
@@ -42,18 +41,18 @@ Error DeviceFileTransport::errnoError(int err, const QString& during) const
     case ENODEV:
     case ENXIO:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("There is no printer at %1. Check that it is plugged in and switched on.").arg(m_path));
+                         DeviceFileTransportTr::tr("There is no printer at %1. Check that it is plugged in and switched on.").arg(m_path));
     case EACCES:
     case EPERM:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("This user may not write to %1 (on Linux, join the lp group).").arg(m_path));
+                         DeviceFileTransportTr::tr("This user may not write to %1 (on Linux, join the lp group).").arg(m_path));
     case EBUSY:
-        return makeError(ErrorCode::Unavailable, Tr::tr("The printer at %1 is in use by another program.").arg(m_path));
+        return makeError(ErrorCode::Unavailable, DeviceFileTransportTr::tr("The printer at %1 is in use by another program.").arg(m_path));
     case ENOSPC:
-        return makeError(ErrorCode::DiskFull, Tr::tr("%1 is full.").arg(m_path));
+        return makeError(ErrorCode::DiskFull, DeviceFileTransportTr::tr("%1 is full.").arg(m_path));
     default:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("Writing to the printer at %1 failed %2: %3")
+                         DeviceFileTransportTr::tr("Writing to the printer at %1 failed %2: %3")
                              .arg(m_path, during, QString::fromLocal8Bit(std::strerror(err))));
     }
 }
@@ -79,7 +78,7 @@ Result<void> DeviceFileTransport::open(int)
     m_fd = ::_open(path.constData(), _O_WRONLY | _O_BINARY | _O_APPEND);
 #endif
     if (m_fd < 0)
-        return errnoError(errno, Tr::tr("while opening"));
+        return errnoError(errno, DeviceFileTransportTr::tr("while opening"));
     return {};
 }
 
@@ -96,7 +95,7 @@ Result<void> DeviceFileTransport::write(const QByteArray& data, int timeoutMs)
             const int ready = deadline.hasExpired() ? 0 : ::poll(&pfd, 1, int(deadline.remainingTime()));
             if (ready == 0)
                 return makeError(ErrorCode::Unavailable,
-                                 Tr::tr("The printer at %1 stopped taking data in the middle of the job (%2 of %3 "
+                                 DeviceFileTransportTr::tr("The printer at %1 stopped taking data in the middle of the job (%2 of %3 "
                                         "bytes sent). Check paper and cover, then print again.")
                                      .arg(m_path).arg(done).arg(data.size()));
             continue;
@@ -107,7 +106,7 @@ Result<void> DeviceFileTransport::write(const QByteArray& data, int timeoutMs)
         const int n = ::_write(m_fd, data.constData() + done, unsigned(data.size() - done));
 #endif
         if (n < 0)
-            return errnoError(errno, Tr::tr("in the middle of the job"));
+            return errnoError(errno, DeviceFileTransportTr::tr("in the middle of the job"));
         done += n;
     }
     return {};

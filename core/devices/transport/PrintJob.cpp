@@ -7,11 +7,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrintJobTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrintJob)
 };
-} // namespace
 
 Result<PrintReport> PrintJob::run() const
 {
@@ -39,11 +38,11 @@ Result<PrintReport> PrintJob::run() const
         const PrinterStatus after = PrinterStatusProbe(transport).query(timeouts.writeMs);
         if (!after.answered)
             return makeError(ErrorCode::Unavailable,
-                             Tr::tr("The printer at %1 stopped responding in the middle of the job. Check paper "
+                             PrintJobTr::tr("The printer at %1 stopped responding in the middle of the job. Check paper "
                                     "and cover, then print again.").arg(transport.describe()));
         if (auto ready = after.readiness(); !ready)
             return makeError(ready.code(), ready.message() + u' '
-                                               + Tr::tr("The last receipt may be incomplete."));
+                                               + PrintJobTr::tr("The last receipt may be incomplete."));
         report.status = after;
     }
     PATRON_TRY(transport.finish(timeouts.writeMs));

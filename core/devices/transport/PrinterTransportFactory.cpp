@@ -10,11 +10,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrinterTransportFactoryTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrinterTransportFactory)
 };
-} // namespace
 
 Result<std::unique_ptr<PrinterTransport>> makePrinterTransport(const PrinterUri& uri)
 {
@@ -30,7 +29,7 @@ Result<std::unique_ptr<PrinterTransport>> makePrinterTransport(const PrinterUri&
         break;
 #else
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("winspool:// printers exist only on Windows; use cups://%1 here.").arg(uri.queue));
+                         PrinterTransportFactoryTr::tr("winspool:// printers exist only on Windows; use cups://%1 here.").arg(uri.queue));
 #endif
     }
     return t;

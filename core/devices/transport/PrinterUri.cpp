@@ -6,14 +6,16 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrinterUriTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrinterUri)
 };
 
+namespace {
+
 Error badUri(const QString& text, const QString& why)
 {
-    return makeError(ErrorCode::InvalidInput, Tr::tr("The printer address \"%1\" is not valid: %2").arg(text, why));
+    return makeError(ErrorCode::InvalidInput, PrinterUriTr::tr("The printer address \"%1\" is not valid: %2").arg(text, why));
 }
 } // namespace
 
@@ -22,9 +24,9 @@ Result<PrinterUri> PrinterUri::parse(const QString& input)
     const QString text = input.trimmed();
     const qsizetype sep = text.indexOf(QLatin1String("://"));
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("No receipt printer is set up."));
+        return makeError(ErrorCode::InvalidInput, PrinterUriTr::tr("No receipt printer is set up."));
     if (sep <= 0)
-        return badUri(text, Tr::tr("it needs a scheme such as tcp://, serial://, file:// or cups://."));
+        return badUri(text, PrinterUriTr::tr("it needs a scheme such as tcp://, serial://, file:// or cups://."));
     const QString scheme = text.left(sep).toLower();
     QString rest = text.mid(sep + 3);
     QString query;
@@ -36,10 +38,10 @@ Result<PrinterUri> PrinterUri::parse(const QString& input)
     if (scheme == u"tcp") {
         const QUrl url(QStringLiteral("tcp://") + rest);
         if (!url.isValid() || url.host().isEmpty())
-            return badUri(text, Tr::tr("it needs a host name or IP address."));
+            return badUri(text, PrinterUriTr::tr("it needs a host name or IP address."));
         const int port = url.port(9100);
         if (port <= 0 || port > 65535)
-            return badUri(text, Tr::tr("the port must be between 1 and 65535."));
+            return badUri(text, PrinterUriTr::tr("the port must be between 1 and 65535."));
         uri.kind = Kind::Tcp;
         uri.host = url.host();
         uri.port = quint16(port);
@@ -49,13 +51,13 @@ Result<PrinterUri> PrinterUri::parse(const QString& input)
         uri.kind = Kind::Serial;
         uri.path = rest;
         if (uri.path.isEmpty())
-            return badUri(text, Tr::tr("it needs a serial port such as /dev/ttyUSB0 or COM3."));
+            return badUri(text, PrinterUriTr::tr("it needs a serial port such as /dev/ttyUSB0 or COM3."));
         const QUrlQuery q(query);
         if (q.hasQueryItem(QStringLiteral("baud"))) {
             bool ok = false;
             uri.baud = q.queryItemValue(QStringLiteral("baud")).toInt(&ok);
             if (!ok || uri.baud < 1200 || uri.baud > 921600)
-                return badUri(text, Tr::tr("the baud rate must be a number such as 9600 or 115200."));
+                return badUri(text, PrinterUriTr::tr("the baud rate must be a number such as 9600 or 115200."));
         }
         const QString flow = q.queryItemValue(QStringLiteral("flow")).toLower();
         if (flow.isEmpty() || flow == u"none")
@@ -65,24 +67,24 @@ Result<PrinterUri> PrinterUri::parse(const QString& input)
         else if (flow == u"xonxoff")
             uri.flow = Flow::XonXoff;
         else
-            return badUri(text, Tr::tr("flow must be none, rtscts or xonxoff."));
+            return badUri(text, PrinterUriTr::tr("flow must be none, rtscts or xonxoff."));
         return uri;
     }
     if (scheme == u"file") {
         uri.kind = Kind::DeviceFile;
         uri.path = QUrl::fromPercentEncoding(rest.toUtf8());
         if (uri.path.isEmpty())
-            return badUri(text, Tr::tr("it needs a device path such as /dev/usb/lp0."));
+            return badUri(text, PrinterUriTr::tr("it needs a device path such as /dev/usb/lp0."));
         return uri;
     }
     if (scheme == u"cups" || scheme == u"winspool") {
         uri.kind = scheme == u"cups" ? Kind::Cups : Kind::WindowsSpooler;
         uri.queue = QUrl::fromPercentEncoding(rest.toUtf8());
         if (uri.queue.isEmpty())
-            return badUri(text, Tr::tr("it needs a printer queue name."));
+            return badUri(text, PrinterUriTr::tr("it needs a printer queue name."));
         return uri;
     }
-    return badUri(text, Tr::tr("the scheme \"%1\" is not one of tcp, serial, file, cups, winspool.").arg(scheme));
+    return badUri(text, PrinterUriTr::tr("the scheme \"%1\" is not one of tcp, serial, file, cups, winspool.").arg(scheme));
 }
 
 QString PrinterUri::toString() const

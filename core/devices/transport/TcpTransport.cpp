@@ -6,11 +6,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct TcpTransportTr {
     Q_DECLARE_TR_FUNCTIONS(patron::TcpTransport)
 };
-} // namespace
 
 TcpTransport::TcpTransport(QString host, quint16 port) : m_host(std::move(host)), m_port(port) {}
 
@@ -30,19 +29,19 @@ Error TcpTransport::socketError(const QString& during) const
     switch (m_socket->error()) {
     case QAbstractSocket::ConnectionRefusedError:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The printer at %1 refused the connection. Check that it is switched on and that "
+                         TcpTransportTr::tr("The printer at %1 refused the connection. Check that it is switched on and that "
                                 "the address and port are right.").arg(describe()));
     case QAbstractSocket::HostNotFoundError:
-        return makeError(ErrorCode::Unavailable, Tr::tr("The printer host %1 was not found.").arg(m_host));
+        return makeError(ErrorCode::Unavailable, TcpTransportTr::tr("The printer host %1 was not found.").arg(m_host));
     case QAbstractSocket::RemoteHostClosedError:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The printer at %1 closed the connection %2.").arg(describe(), during));
+                         TcpTransportTr::tr("The printer at %1 closed the connection %2.").arg(describe(), during));
     case QAbstractSocket::NetworkError:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The network to the printer at %1 is down.").arg(describe()));
+                         TcpTransportTr::tr("The network to the printer at %1 is down.").arg(describe()));
     default:
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The printer at %1 failed %2: %3").arg(describe(), during, m_socket->errorString()));
+                         TcpTransportTr::tr("The printer at %1 failed %2: %3").arg(describe(), during, m_socket->errorString()));
     }
 }
 
@@ -54,10 +53,10 @@ Result<void> TcpTransport::open(int timeoutMs)
     if (!m_socket->waitForConnected(timeoutMs)) {
         if (m_socket->error() == QAbstractSocket::SocketTimeoutError)
             return makeError(ErrorCode::Unavailable,
-                             Tr::tr("The printer at %1 did not answer within %2 seconds. Check the cable, the "
+                             TcpTransportTr::tr("The printer at %1 did not answer within %2 seconds. Check the cable, the "
                                     "network and the printer's address.")
                                  .arg(describe()).arg(qMax(1, timeoutMs / 1000)));
-        return socketError(Tr::tr("while connecting"));
+        return socketError(TcpTransportTr::tr("while connecting"));
     }
     return {};
 }
@@ -71,13 +70,13 @@ Result<void> TcpTransport::write(const QByteArray& data, int timeoutMs)
         const qint64 remaining = deadline.remainingTime();
         if (remaining == 0 || !m_socket->waitForBytesWritten(int(remaining))) {
             if (m_socket->state() != QAbstractSocket::ConnectedState)
-                return socketError(Tr::tr("in the middle of the job"));
+                return socketError(TcpTransportTr::tr("in the middle of the job"));
             if (deadline.hasExpired() || m_socket->error() == QAbstractSocket::SocketTimeoutError)
                 return makeError(ErrorCode::Unavailable,
-                                 Tr::tr("The printer at %1 stopped taking data in the middle of the job (%2 of %3 "
+                                 TcpTransportTr::tr("The printer at %1 stopped taking data in the middle of the job (%2 of %3 "
                                         "bytes sent). Check paper and cover, then print again.")
                                      .arg(describe()).arg(total - m_socket->bytesToWrite()).arg(total));
-            return socketError(Tr::tr("while printing"));
+            return socketError(TcpTransportTr::tr("while printing"));
         }
     }
     return {};
@@ -88,8 +87,8 @@ Result<QByteArray> TcpTransport::read(qsizetype maxBytes, int timeoutMs)
     if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(timeoutMs)) {
         if (m_socket->error() == QAbstractSocket::SocketTimeoutError)
             return makeError(ErrorCode::Unavailable,
-                             Tr::tr("The printer at %1 did not answer within %2 ms.").arg(describe()).arg(timeoutMs));
-        return socketError(Tr::tr("while reading its status"));
+                             TcpTransportTr::tr("The printer at %1 did not answer within %2 ms.").arg(describe()).arg(timeoutMs));
+        return socketError(TcpTransportTr::tr("while reading its status"));
     }
     return m_socket->read(maxBytes);
 }
@@ -102,7 +101,7 @@ Result<void> TcpTransport::finish(int timeoutMs)
     if (m_socket->state() != QAbstractSocket::UnconnectedState && !m_socket->waitForDisconnected(timeoutMs)) {
         m_socket->abort();
         return makeError(ErrorCode::Unavailable,
-                         Tr::tr("The printer at %1 did not take the end of the job.").arg(describe()));
+                         TcpTransportTr::tr("The printer at %1 did not take the end of the job.").arg(describe()));
     }
     return {};
 }

@@ -9,11 +9,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct WindowsSpoolerTransportTr {
     Q_DECLARE_TR_FUNCTIONS(patron::WindowsSpoolerTransport)
 };
-} // namespace
 
 WindowsSpoolerTransport::WindowsSpoolerTransport(QString printerName) : m_name(std::move(printerName)) {}
 
@@ -30,7 +29,7 @@ QString WindowsSpoolerTransport::describe() const
 Error WindowsSpoolerTransport::lastError(const QString& during) const
 {
     const DWORD code = GetLastError();
-    return makeError(ErrorCode::Unavailable, Tr::tr("The Windows printer \"%1\" failed %2 (error %3).")
+    return makeError(ErrorCode::Unavailable, WindowsSpoolerTransportTr::tr("The Windows printer \"%1\" failed %2 (error %3).")
                                                  .arg(m_name, during).arg(qulonglong(code)));
 }
 
@@ -52,16 +51,16 @@ Result<void> WindowsSpoolerTransport::open(int)
     std::wstring name = m_name.toStdWString();
     HANDLE handle = nullptr;
     if (!OpenPrinterW(name.data(), &handle, nullptr))
-        return lastError(Tr::tr("to open"));
+        return lastError(WindowsSpoolerTransportTr::tr("to open"));
     m_printer = handle;
     std::wstring docName = L"Patron receipt";
     std::wstring datatype = L"RAW";  // the driver must not render: the bytes are ESC/POS already
     DOC_INFO_1W info{docName.data(), nullptr, datatype.data()};
     if (StartDocPrinterW(handle, 1, reinterpret_cast<LPBYTE>(&info)) == 0)
-        return lastError(Tr::tr("to start the job"));
+        return lastError(WindowsSpoolerTransportTr::tr("to start the job"));
     m_docStarted = true;
     if (!StartPagePrinter(handle))
-        return lastError(Tr::tr("to start the page"));
+        return lastError(WindowsSpoolerTransportTr::tr("to start the page"));
     return {};
 }
 
@@ -72,7 +71,7 @@ Result<void> WindowsSpoolerTransport::write(const QByteArray& data, int)
         DWORD written = 0;
         if (!WritePrinter(HANDLE(m_printer), const_cast<char*>(data.constData() + done), DWORD(data.size() - done),
                           &written) || written == 0)
-            return lastError(Tr::tr("while printing"));
+            return lastError(WindowsSpoolerTransportTr::tr("while printing"));
         done += qsizetype(written);
     }
     return {};
@@ -83,7 +82,7 @@ Result<void> WindowsSpoolerTransport::finish(int)
     const bool ok = EndPagePrinter(HANDLE(m_printer)) && EndDocPrinter(HANDLE(m_printer));
     m_docStarted = false;
     if (!ok)
-        return lastError(Tr::tr("to end the job"));
+        return lastError(WindowsSpoolerTransportTr::tr("to end the job"));
     closePrinter();
     return {};
 }

@@ -4,11 +4,10 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PrinterTestPageTr {
     Q_DECLARE_TR_FUNCTIONS(patron::PrinterTestPage)
 };
-} // namespace
 
 ReceiptDocument makePrinterTestPage(int columns, const QDateTime& now)
 {
@@ -24,18 +23,18 @@ ReceiptDocument makePrinterTestPage(int columns, const QDateTime& now)
     for (int i = 1; i <= columns; ++i)
         ruler += QChar(u'0' + i % 10);
     ReceiptSection text;
-    text.title = Tr::tr("Text");
+    text.title = PrinterTestPageTr::tr("Text");
     // Both scripts on purpose, whatever the interface language: the test is of the printer.
     text.rows = {{QStringLiteral("中文：会员积分 储值余额 找零"), QString()},
                  {QStringLiteral("English: The quick brown fox jumps over the lazy dog"), QString()},
                  {QStringLiteral("\uFFE5 1234567890 %&*#@"), QString()},
                  {ruler, QString()}};
     ReceiptSection paper;
-    paper.title = Tr::tr("Paper");
-    paper.rows = {{Tr::tr("Columns"), QString::number(columns)}};
+    paper.title = PrinterTestPageTr::tr("Paper");
+    paper.rows = {{PrinterTestPageTr::tr("Columns"), QString::number(columns)}};
     doc.sections = {text, paper};
     doc.lines = {{QStringLiteral("农夫山泉 天然饮用水 Nongfu Spring 550ml"), 2000, QStringLiteral("瓶"), 200, 400, 0, {}}};
-    doc.footer = Tr::tr("If this page reads well and was cut, the printer is set up.");
+    doc.footer = PrinterTestPageTr::tr("If this page reads well and was cut, the printer is set up.");
     doc.barcodeValue = doc.receiptNumber;
     doc.qrPayload = QStringLiteral("PATRON-PRINTER-TEST");
     return doc;

@@ -6,10 +6,12 @@
 
 namespace patron {
 
-namespace {
-struct Tr {
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ReceiptLayouterTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ReceiptLayouter)
 };
+
+namespace {
 
 // Product names and store texts come from people: control characters (tabs, newlines, ESC)
 // would break the grid or, on a printer, start a command. They become spaces.
@@ -42,13 +44,13 @@ ReceiptLayouter::ReceiptLayouter(int columns, ColumnMeasure measure)
 QString ReceiptLayouter::title(ReceiptKind kind)
 {
     switch (kind) {
-    case ReceiptKind::Sale: return Tr::tr("Sales receipt");
-    case ReceiptKind::ReturnSlip: return Tr::tr("Return slip");
-    case ReceiptKind::TopUpSlip: return Tr::tr("Stored value top-up");
-    case ReceiptKind::GiftRedemption: return Tr::tr("Gift redemption");
-    case ReceiptKind::ShiftReport: return Tr::tr("Shift report (X)");
-    case ReceiptKind::DayEndReport: return Tr::tr("Day-end report (Z)");
-    case ReceiptKind::TestPage: return Tr::tr("Printer test page");
+    case ReceiptKind::Sale: return ReceiptLayouterTr::tr("Sales receipt");
+    case ReceiptKind::ReturnSlip: return ReceiptLayouterTr::tr("Return slip");
+    case ReceiptKind::TopUpSlip: return ReceiptLayouterTr::tr("Stored value top-up");
+    case ReceiptKind::GiftRedemption: return ReceiptLayouterTr::tr("Gift redemption");
+    case ReceiptKind::ShiftReport: return ReceiptLayouterTr::tr("Shift report (X)");
+    case ReceiptKind::DayEndReport: return ReceiptLayouterTr::tr("Day-end report (Z)");
+    case ReceiptKind::TestPage: return ReceiptLayouterTr::tr("Printer test page");
     }
     return QString();
 }
@@ -95,19 +97,19 @@ void ReceiptLayouter::addHeader(const ReceiptDocument& doc, ReceiptLayout& out) 
     }
     wrapped(out, clean(doc.header.address).trimmed(), LayoutText::Align::Center);
     if (!doc.header.phone.isEmpty())
-        wrapped(out, Tr::tr("Tel: %1").arg(clean(doc.header.phone).trimmed()), LayoutText::Align::Center);
+        wrapped(out, ReceiptLayouterTr::tr("Tel: %1").arg(clean(doc.header.phone).trimmed()), LayoutText::Align::Center);
     if (doc.copy)
-        text(out, Tr::tr("*** COPY (reprint) ***"), LayoutText::Align::Center, true);
+        text(out, ReceiptLayouterTr::tr("*** COPY (reprint) ***"), LayoutText::Align::Center, true);
     text(out, title(doc.kind), LayoutText::Align::Center, true);
     rule(out);
     if (!doc.receiptNumber.isEmpty())
-        keyValue(out, Tr::tr("No."), clean(doc.receiptNumber));
+        keyValue(out, ReceiptLayouterTr::tr("No."), clean(doc.receiptNumber));
     if (!doc.originalReceiptNumber.isEmpty())
-        keyValue(out, Tr::tr("Original receipt"), clean(doc.originalReceiptNumber));
+        keyValue(out, ReceiptLayouterTr::tr("Original receipt"), clean(doc.originalReceiptNumber));
     if (doc.issuedAt.isValid())
-        keyValue(out, Tr::tr("Date"), doc.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        keyValue(out, ReceiptLayouterTr::tr("Date"), doc.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!doc.cashier.isEmpty())
-        keyValue(out, Tr::tr("Cashier"), clean(doc.cashier));
+        keyValue(out, ReceiptLayouterTr::tr("Cashier"), clean(doc.cashier));
 }
 
 void ReceiptLayouter::addLines(const ReceiptDocument& doc, ReceiptLayout& out) const
@@ -120,9 +122,9 @@ void ReceiptLayouter::addLines(const ReceiptDocument& doc, ReceiptLayout& out) c
     const int field = (m_columns - indent) / 3;
     const int first = m_columns - indent - 2 * field;
     rule(out);
-    text(out, m_measure.padRight(Tr::tr("Item"), indent + first - m_measure.width(Tr::tr("Qty")))
-                  + Tr::tr("Qty") + m_measure.padLeft(Tr::tr("Price"), field)
-                  + m_measure.padLeft(Tr::tr("Amount"), field));
+    text(out, m_measure.padRight(ReceiptLayouterTr::tr("Item"), indent + first - m_measure.width(ReceiptLayouterTr::tr("Qty")))
+                  + ReceiptLayouterTr::tr("Qty") + m_measure.padLeft(ReceiptLayouterTr::tr("Price"), field)
+                  + m_measure.padLeft(ReceiptLayouterTr::tr("Amount"), field));
     const QString indentText(indent, u' ');
     for (const ReceiptLine& line : doc.lines) {
         wrapped(out, clean(line.name).trimmed(), LayoutText::Align::Left);
@@ -131,7 +133,7 @@ void ReceiptLayouter::addLines(const ReceiptDocument& doc, ReceiptLayout& out) c
                       + m_measure.padLeft(Money(line.unitPriceMinor, doc.currency).toPlainString(), field)
                       + m_measure.padLeft(Money(line.amountMinor, doc.currency).toPlainString(), field));
         if (line.discountMinor != 0)
-            keyValue(out, indentText + Tr::tr("Discount"), Money(-line.discountMinor, doc.currency).toPlainString());
+            keyValue(out, indentText + ReceiptLayouterTr::tr("Discount"), Money(-line.discountMinor, doc.currency).toPlainString());
         if (!line.note.isEmpty())
             for (const QString& l : m_measure.wrap(clean(line.note).trimmed(), m_columns - indent))
                 text(out, indentText + l);
@@ -145,13 +147,13 @@ void ReceiptLayouter::addTotals(const ReceiptDocument& doc, ReceiptLayout& out) 
     const ReceiptTotals& t = doc.totals;
     auto money = [&](qint64 minor) { return Money(minor, doc.currency).toDisplayString(); };
     rule(out);
-    keyValue(out, Tr::tr("Items"), QString::number(t.itemCount));
-    keyValue(out, Tr::tr("Subtotal"), money(t.subtotalMinor));
+    keyValue(out, ReceiptLayouterTr::tr("Items"), QString::number(t.itemCount));
+    keyValue(out, ReceiptLayouterTr::tr("Subtotal"), money(t.subtotalMinor));
     if (t.discountMinor != 0)
-        keyValue(out, Tr::tr("Discount"), money(-t.discountMinor));
+        keyValue(out, ReceiptLayouterTr::tr("Discount"), money(-t.discountMinor));
     if (t.roundingMinor != 0)
-        keyValue(out, Tr::tr("Rounding"), money(-t.roundingMinor));
-    const QString label = doc.kind == ReceiptKind::ReturnSlip ? Tr::tr("Refund") : Tr::tr("Total");
+        keyValue(out, ReceiptLayouterTr::tr("Rounding"), money(-t.roundingMinor));
+    const QString label = doc.kind == ReceiptKind::ReturnSlip ? ReceiptLayouterTr::tr("Refund") : ReceiptLayouterTr::tr("Total");
     // The total in double size when it fits in half the columns; bold otherwise.
     const QString big = m_measure.spread(label, money(t.totalDueMinor), m_columns / 2);
     if (!big.isEmpty())
@@ -172,7 +174,7 @@ void ReceiptLayouter::addTenders(const ReceiptDocument& doc, ReceiptLayout& out)
         keyValue(out, name, Money(tender.amountMinor, doc.currency).toDisplayString());
     }
     if (doc.changeMinor != 0)
-        keyValue(out, Tr::tr("Change"), Money(doc.changeMinor, doc.currency).toDisplayString());
+        keyValue(out, ReceiptLayouterTr::tr("Change"), Money(doc.changeMinor, doc.currency).toDisplayString());
 }
 
 void ReceiptLayouter::addMember(const ReceiptDocument& doc, ReceiptLayout& out) const
@@ -181,18 +183,18 @@ void ReceiptLayouter::addMember(const ReceiptDocument& doc, ReceiptLayout& out) 
         return;
     const ReceiptMember& m = *doc.member;
     rule(out);
-    keyValue(out, Tr::tr("Member"), clean(m.maskedMobile));
+    keyValue(out, ReceiptLayouterTr::tr("Member"), clean(m.maskedMobile));
     if (!m.tier.isEmpty())
-        keyValue(out, Tr::tr("Tier"), clean(m.tier));
+        keyValue(out, ReceiptLayouterTr::tr("Tier"), clean(m.tier));
     if (m.pointsEarned != 0)
-        keyValue(out, Tr::tr("Points earned"), QString::number(m.pointsEarned));
+        keyValue(out, ReceiptLayouterTr::tr("Points earned"), QString::number(m.pointsEarned));
     if (m.pointsUsed != 0)
-        keyValue(out, Tr::tr("Points used"), QString::number(m.pointsUsed));
-    keyValue(out, Tr::tr("Points balance"), QString::number(m.pointsBalance));
+        keyValue(out, ReceiptLayouterTr::tr("Points used"), QString::number(m.pointsUsed));
+    keyValue(out, ReceiptLayouterTr::tr("Points balance"), QString::number(m.pointsBalance));
     if (m.showStoredValue) {
         if (m.storedValueUsedMinor != 0)
-            keyValue(out, Tr::tr("Stored value used"), Money(m.storedValueUsedMinor, doc.currency).toDisplayString());
-        keyValue(out, Tr::tr("Stored value balance"), Money(m.storedValueBalanceMinor, doc.currency).toDisplayString());
+            keyValue(out, ReceiptLayouterTr::tr("Stored value used"), Money(m.storedValueUsedMinor, doc.currency).toDisplayString());
+        keyValue(out, ReceiptLayouterTr::tr("Stored value balance"), Money(m.storedValueBalanceMinor, doc.currency).toDisplayString());
     }
 }
 
