@@ -4,6 +4,7 @@
 
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
+#include "sales/SalesSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -92,6 +93,7 @@ const std::vector<Migration>& patronMigrations()
     static const std::vector<Migration> steps = {
         {1, "foundation: meta, settings, users, roles, audit chain, outbox", v1Foundation},
         {2, "catalog: categories, products, barcodes, search index, quick keys", catalogSchema},
+        {3, "sales: carts, promotions, sales, payments, shifts, Z reports, summaries", salesSchema},
     };
     return steps;
 }

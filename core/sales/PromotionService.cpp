@@ -1,0 +1,174 @@
+#include "sales/PromotionService.h"
+
+#include "auth/AuditLog.h"
+#include "auth/Permissions.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "sales/Cart.h"
+#include "sales/SalesContext.h"
+#include "store/Database.h"
+#include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct PromotionTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::Promotion)
+};
+
+namespace {
+
+#define PROMO_COLUMNS                                                                              \
+    "id, name, kind, scope, target_id, percent_bp, amount_minor, buy_qty, get_qty, bundle_price_minor, " \
+    "starts_at, ends_at, weekdays, time_from, time_to, member_only, active"
+
+Promotion readPromotion(Statement& s)
+{
+    Promotion p;
+    p.id = s.int64(0);
+    p.name = s.text(1);
+    promotionKindFromCode(s.text(2), &p.kind);
+    p.scope = s.text(3) == u"category" ? PromotionScope::Category : PromotionScope::Product;
+    p.targetId = s.int64(4);
+    p.percentBp = int(s.int64(5));
+    p.amountMinor = s.int64(6);
+    p.buyQty = int(s.int64(7));
+    p.getQty = int(s.int64(8));
+    p.bundlePriceMinor = s.int64(9);
+    p.startsAt = QDateTime::fromString(s.text(10), Qt::ISODate);
+    p.endsAt = QDateTime::fromString(s.text(11), Qt::ISODate);
+    p.weekdays = s.text(12);
+    p.timeFrom = QTime::fromString(s.text(13), QStringLiteral("HH:mm"));
+    p.timeTo = QTime::fromString(s.text(14), QStringLiteral("HH:mm"));
+    p.memberOnly = s.int64(15) != 0;
+    p.active = s.int64(16) != 0;
+    return p;
+}
+
+QString validate(const Promotion& p)
+{
+    if (p.name.trimmed().isEmpty())
+        return PromotionTr::tr("A promotion needs a name.");
+    if (p.targetId <= 0)
+        return PromotionTr::tr("A promotion needs a product or a category.");
+    switch (p.kind) {
+    case PromotionKind::Percent:
+        if (p.percentBp <= 0 || p.percentBp > 10000)
+            return PromotionTr::tr("A percent-off promotion takes between 0% and 100% off.");
+        break;
+    case PromotionKind::Amount:
+        if (p.amountMinor <= 0)
+            return PromotionTr::tr("An amount-off promotion needs an amount.");
+        break;
+    case PromotionKind::Multibuy:
+        if (p.buyQty < 2 || p.bundlePriceMinor < 0)
+            return PromotionTr::tr("A multibuy needs a quantity of at least 2 and a bundle price.");
+        break;
+    case PromotionKind::BuyXGetY:
+        if (p.buyQty < 1 || p.getQty < 1)
+            return PromotionTr::tr("Buy X get Y needs X and Y of at least 1.");
+        break;
+    }
+    if (p.startsAt.isValid() && p.endsAt.isValid() && p.endsAt <= p.startsAt)
+        return PromotionTr::tr("A promotion must end after it starts.");
+    for (QChar c : p.weekdays)
+        if (c < u'1' || c > u'7')
+            return PromotionTr::tr("Weekdays are digits 1 (Monday) to 7 (Sunday).");
+    if (p.timeFrom.isValid() != p.timeTo.isValid())
+        return PromotionTr::tr("A time window needs both a start and an end.");
+    return {};
+}
+
+} // namespace
+
+Result<Promotion> PromotionService::add(const Session& actor, Promotion p)
+{
+    if (!actor.can(perm::CatalogEdit))
+        return makeError(ErrorCode::PermissionDenied, PromotionTr::tr("%1 may not edit promotions.").arg(actor.userName));
+    if (const QString problem = validate(p); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    return guarded([&]() -> Result<Promotion> {
+        Transaction tx(m_ctx.db);
+        const char* table = p.scope == PromotionScope::Product ? "SELECT count(*) FROM products WHERE id = ?"
+                                                               : "SELECT count(*) FROM categories WHERE id = ?";
+        if (m_ctx.db.queryInt64(table, p.targetId).value_or(0) == 0)
+            return makeError(ErrorCode::NotFound, PromotionTr::tr("The promotion's product or category does not exist."));
+        const QDateTime now = m_ctx.clock.now();
+        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
+        auto iso = [](const QDateTime& t) { return t.isValid() ? isoWithOffset(t) : QString(); };
+        auto hm = [](const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); };
+        Statement s = m_ctx.db.prepare(
+            "INSERT INTO promotions(uuid, name, kind, scope, target_id, percent_bp, amount_minor, buy_qty, get_qty, "
+            "bundle_price_minor, starts_at, ends_at, weekdays, time_from, time_to, member_only, active, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+        s.bindAll(uuid.bytes(), p.name.trimmed(), promotionKindCode(p.kind),
+                  p.scope == PromotionScope::Product ? QStringLiteral("product") : QStringLiteral("category"), p.targetId,
+                  qint64(p.percentBp), p.amountMinor, qint64(p.buyQty), qint64(p.getQty), p.bundlePriceMinor, iso(p.startsAt),
+                  iso(p.endsAt), p.weekdays, hm(p.timeFrom), hm(p.timeTo), p.memberOnly, isoWithOffset(now));
+        s.run();
+        p.id = m_ctx.db.lastInsertRowId();
+        p.active = true;
+        m_ctx.audit.append(actor.userName, QStringLiteral("promotion.add"), p.name, {{QStringLiteral("id"), p.id}});
+        m_ctx.outbox.append(QStringLiteral("promotion.changed"), 1,
+                            {{QStringLiteral("uuid"), uuid.toString()}, {QStringLiteral("name"), p.name},
+                             {QStringLiteral("kind"), promotionKindCode(p.kind)}, {QStringLiteral("active"), true}});
+        tx.commit();
+        return p;
+    });
+}
+
+Result<void> PromotionService::end(const Session& actor, qint64 id)
+{
+    if (!actor.can(perm::CatalogEdit))
+        return makeError(ErrorCode::PermissionDenied, PromotionTr::tr("%1 may not edit promotions.").arg(actor.userName));
+    return guarded([&]() -> Result<void> {
+        Transaction tx(m_ctx.db);
+        if (m_ctx.db.execute("UPDATE promotions SET active = 0 WHERE id = ? AND active = 1", id) == 0)
+            return makeError(ErrorCode::NotFound, PromotionTr::tr("There is no running promotion %1.").arg(id));
+        m_ctx.audit.append(actor.userName, QStringLiteral("promotion.end"), QString::number(id));
+        m_ctx.outbox.append(QStringLiteral("promotion.changed"), 1, {{QStringLiteral("id"), id}, {QStringLiteral("active"), false}});
+        tx.commit();
+        return {};
+    });
+}
+
+Result<QList<Promotion>> PromotionService::list(bool activeOnly) const
+{
+    return guarded([&] {
+        QList<Promotion> out;
+        Statement s = m_ctx.db.prepare(activeOnly ? "SELECT " PROMO_COLUMNS " FROM promotions WHERE active = 1 ORDER BY id"
+                                                  : "SELECT " PROMO_COLUMNS " FROM promotions ORDER BY id");
+        while (s.step())
+            out << readPromotion(s);
+        return out;
+    });
+}
+
+QList<Promotion> PromotionService::candidatesFor(const Cart& cart) const
+{
+    QList<Promotion> out;
+    QSet<qint64> products, categories;
+    for (const CartLine& l : cart.lines) {
+        products.insert(l.productId);
+        if (l.categoryId)
+            categories.insert(l.categoryId);
+    }
+    Statement s = m_ctx.db.cached("SELECT " PROMO_COLUMNS " FROM promotions WHERE active = 1 AND scope = ? AND target_id = ?");
+    auto collect = [&](const char* scope, const QSet<qint64>& ids) {
+        for (qint64 id : ids) {
+            s.reset();
+            s.bindAll(scope, id);
+            while (s.step())
+                out << readPromotion(s);
+        }
+    };
+    collect("product", products);
+    collect("category", categories);
+    s.reset();
+    return out;
+}
+
+} // namespace patron

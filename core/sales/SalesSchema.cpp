@@ -1,0 +1,242 @@
+#include "sales/SalesSchema.h"
+
+#include "store/Database.h"
+
+namespace patron {
+
+void salesSchema(Database& db)
+{
+    db.exec(R"sql(
+-- The open cart is saved on every change (a power cut loses nothing); held carts (挂单) are
+-- carts with status 'held'. A cart's uuid becomes its sale's uuid, which makes paying idempotent.
+CREATE TABLE carts (
+  id                   INTEGER PRIMARY KEY,
+  uuid                 BLOB NOT NULL UNIQUE,
+  status               TEXT NOT NULL CHECK (status IN ('open','held','completed','voided')),
+  cashier              TEXT NOT NULL,
+  member_id            INTEGER,
+  hold_note            TEXT,
+  order_discount_bp    INTEGER NOT NULL DEFAULT 0,
+  order_discount_minor INTEGER NOT NULL DEFAULT 0,
+  coupons              TEXT NOT NULL DEFAULT '',
+  created_at           TEXT NOT NULL,
+  updated_at           TEXT NOT NULL
+);
+CREATE INDEX carts_status ON carts(status);
+
+CREATE TABLE cart_lines (
+  id                  INTEGER PRIMARY KEY,
+  cart_id             INTEGER NOT NULL REFERENCES carts(id) ON DELETE CASCADE,
+  position            INTEGER NOT NULL,
+  product_id          INTEGER NOT NULL REFERENCES products(id),
+  qty_milli           INTEGER NOT NULL CHECK (qty_milli > 0),
+  price_source        TEXT NOT NULL CHECK (price_source IN ('list','override','label','open')),
+  unit_price_minor    INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+  label_amount_minor  INTEGER,
+  discount_bp         INTEGER NOT NULL DEFAULT 0,
+  discount_minor      INTEGER NOT NULL DEFAULT 0,
+  scanned_code        TEXT,
+  authorized_by       TEXT
+);
+CREATE INDEX cart_lines_cart ON cart_lines(cart_id, position);
+
+CREATE TABLE promotions (
+  id                 INTEGER PRIMARY KEY,
+  uuid               BLOB NOT NULL UNIQUE,
+  name               TEXT NOT NULL,
+  kind               TEXT NOT NULL CHECK (kind IN ('percent','amount','multibuy','buy_x_get_y')),
+  scope              TEXT NOT NULL CHECK (scope IN ('product','category')),
+  target_id          INTEGER NOT NULL,
+  percent_bp         INTEGER NOT NULL DEFAULT 0,
+  amount_minor       INTEGER NOT NULL DEFAULT 0,
+  buy_qty            INTEGER NOT NULL DEFAULT 0,
+  get_qty            INTEGER NOT NULL DEFAULT 0,
+  bundle_price_minor INTEGER NOT NULL DEFAULT 0,
+  starts_at          TEXT,
+  ends_at            TEXT,
+  weekdays           TEXT NOT NULL DEFAULT '1234567',
+  time_from          TEXT,
+  time_to            TEXT,
+  member_only        INTEGER NOT NULL DEFAULT 0,
+  active             INTEGER NOT NULL DEFAULT 1,
+  created_at         TEXT NOT NULL
+);
+CREATE INDEX promotions_target ON promotions(scope, target_id) WHERE active = 1;
+
+-- Gapless per till and epoch: the next number is taken inside the checkout transaction.
+CREATE TABLE receipt_sequences (
+  epoch    INTEGER PRIMARY KEY,
+  last_seq INTEGER NOT NULL
+);
+
+CREATE TABLE shifts (
+  id             INTEGER PRIMARY KEY,
+  uuid           BLOB NOT NULL UNIQUE,
+  cashier        TEXT NOT NULL,
+  business_day   TEXT NOT NULL,
+  opened_at      TEXT NOT NULL,
+  float_minor    INTEGER NOT NULL,
+  closed_at      TEXT,
+  counted_minor  INTEGER,
+  expected_minor INTEGER
+);
+CREATE INDEX shifts_open ON shifts(id) WHERE closed_at IS NULL;
+
+CREATE TABLE cash_movements (
+  id           INTEGER PRIMARY KEY,
+  uuid         BLOB NOT NULL UNIQUE,
+  shift_id     INTEGER NOT NULL REFERENCES shifts(id),
+  kind         TEXT NOT NULL CHECK (kind IN ('in','out')),
+  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+  reason       TEXT NOT NULL,
+  user_name    TEXT NOT NULL,
+  at           TEXT NOT NULL
+);
+
+CREATE TABLE sales (
+  id                INTEGER PRIMARY KEY,
+  uuid              BLOB NOT NULL UNIQUE,
+  receipt_no        TEXT NOT NULL UNIQUE,
+  kind              TEXT NOT NULL CHECK (kind IN ('sale','return')),
+  original_sale_id  INTEGER REFERENCES sales(id),
+  business_day      TEXT NOT NULL,
+  created_at        TEXT NOT NULL,
+  cashier           TEXT NOT NULL,
+  shift_id          INTEGER REFERENCES shifts(id),
+  member_id         INTEGER,
+  subtotal_minor    INTEGER NOT NULL,   -- list amounts before any discount
+  discount_minor    INTEGER NOT NULL,   -- every discount, rounding (抹零) included
+  rounding_minor    INTEGER NOT NULL,
+  total_minor       INTEGER NOT NULL,   -- what was due; negative for a return
+  change_minor      INTEGER NOT NULL DEFAULT 0,
+  items_milli       INTEGER NOT NULL,
+  reason            TEXT,
+  authorized_by     TEXT,
+  loyalty           TEXT NOT NULL DEFAULT '{}'  -- points earned/used, balances (for the receipt)
+);
+CREATE INDEX sales_day ON sales(business_day);
+CREATE INDEX sales_member ON sales(member_id) WHERE member_id IS NOT NULL;
+CREATE INDEX sales_original ON sales(original_sale_id) WHERE original_sale_id IS NOT NULL;
+
+-- A snapshot of what was sold (name, category, cost, tax copied at sale time) and how its price
+-- was made up. net_minor is what the customer paid for the line.
+CREATE TABLE sale_lines (
+  id                    INTEGER PRIMARY KEY,
+  uuid                  BLOB NOT NULL UNIQUE,
+  sale_id               INTEGER NOT NULL REFERENCES sales(id),
+  line_no               INTEGER NOT NULL,
+  product_id            INTEGER,
+  sku                   TEXT NOT NULL,
+  name                  TEXT NOT NULL,
+  category_id           INTEGER,
+  unit                  TEXT NOT NULL,
+  qty_milli             INTEGER NOT NULL,
+  unit_price_minor      INTEGER NOT NULL,
+  list_minor            INTEGER NOT NULL,
+  promo_discount_minor  INTEGER NOT NULL,
+  line_discount_minor   INTEGER NOT NULL,
+  order_discount_minor  INTEGER NOT NULL,
+  rounding_minor        INTEGER NOT NULL,
+  net_minor             INTEGER NOT NULL,
+  unit_cost_minor       INTEGER NOT NULL,
+  tax_bp                INTEGER NOT NULL,
+  promotion             TEXT,
+  original_line_id      INTEGER REFERENCES sale_lines(id),
+  UNIQUE (sale_id, line_no)
+);
+CREATE INDEX sale_lines_original ON sale_lines(original_line_id) WHERE original_line_id IS NOT NULL;
+
+CREATE TABLE sale_payments (
+  id             INTEGER PRIMARY KEY,
+  uuid           BLOB NOT NULL UNIQUE,
+  sale_id        INTEGER NOT NULL REFERENCES sales(id),
+  seq            INTEGER NOT NULL,
+  tender         TEXT NOT NULL,
+  amount_minor   INTEGER NOT NULL,   -- applied to the sale (cash: tendered minus change)
+  tendered_minor INTEGER NOT NULL,
+  points         INTEGER NOT NULL DEFAULT 0,
+  reference      TEXT,               -- terminal/transaction reference, masked payment code; never card data
+  details        TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX sale_payments_sale ON sale_payments(sale_id);
+
+-- Each line's share of each payment (largest remainder), so a return refunds exactly what that
+-- line paid, tender by tender, to the fen and the point.
+CREATE TABLE sale_line_tenders (
+  sale_line_id INTEGER NOT NULL REFERENCES sale_lines(id),
+  payment_id   INTEGER NOT NULL REFERENCES sale_payments(id),
+  amount_minor INTEGER NOT NULL,
+  points       INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (sale_line_id, payment_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sale_coupons (
+  sale_id        INTEGER NOT NULL REFERENCES sales(id),
+  code           TEXT NOT NULL,
+  discount_minor INTEGER NOT NULL,
+  PRIMARY KEY (sale_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE z_reports (
+  id           INTEGER PRIMARY KEY,
+  uuid         BLOB NOT NULL UNIQUE,
+  business_day TEXT NOT NULL UNIQUE,
+  closed_at    TEXT NOT NULL,
+  closed_by    TEXT NOT NULL,
+  report       TEXT NOT NULL
+);
+
+-- Summary tables, maintained in the checkout and return transactions. A GROUP BY over millions
+-- of encrypted sale lines takes seconds on this SQLite; these answer reports in milliseconds.
+CREATE TABLE sum_day (
+  business_day   TEXT PRIMARY KEY,
+  sales          INTEGER NOT NULL DEFAULT 0,
+  returns        INTEGER NOT NULL DEFAULT 0,
+  list_minor     INTEGER NOT NULL DEFAULT 0,
+  discount_minor INTEGER NOT NULL DEFAULT 0,
+  net_minor      INTEGER NOT NULL DEFAULT 0,
+  returns_minor  INTEGER NOT NULL DEFAULT 0,
+  cost_minor     INTEGER NOT NULL DEFAULT 0,
+  items_milli    INTEGER NOT NULL DEFAULT 0,
+  member_sales   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sum_hour (
+  business_day TEXT NOT NULL,
+  hour         INTEGER NOT NULL,
+  sales        INTEGER NOT NULL DEFAULT 0,
+  net_minor    INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_day, hour)
+) WITHOUT ROWID;
+CREATE TABLE sum_category (
+  business_day TEXT NOT NULL,
+  category_id  INTEGER NOT NULL,
+  qty_milli    INTEGER NOT NULL DEFAULT 0,
+  net_minor    INTEGER NOT NULL DEFAULT 0,
+  cost_minor   INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_day, category_id)
+) WITHOUT ROWID;
+CREATE TABLE sum_cashier (
+  business_day TEXT NOT NULL,
+  cashier      TEXT NOT NULL,
+  sales        INTEGER NOT NULL DEFAULT 0,
+  net_minor    INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_day, cashier)
+) WITHOUT ROWID;
+CREATE TABLE sum_tender (
+  business_day TEXT NOT NULL,
+  tender       TEXT NOT NULL,
+  count        INTEGER NOT NULL DEFAULT 0,
+  amount_minor INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_day, tender)
+) WITHOUT ROWID;
+CREATE TABLE sum_product_month (
+  month      TEXT NOT NULL,
+  product_id INTEGER NOT NULL,
+  qty_milli  INTEGER NOT NULL DEFAULT 0,
+  net_minor  INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (month, product_id)
+) WITHOUT ROWID;
+)sql");
+}
+
+} // namespace patron
