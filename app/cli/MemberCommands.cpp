@@ -191,11 +191,13 @@ int cmdMemberShow(CliContext& ctx, const QStringList& args)
             text += u'\n' + d->text;
         }
         QJsonArray coupons;
-        for (const Coupon& c : cli.engine->coupons().coupons(m->id).value())
+        const auto couponList = cli.engine->coupons().coupons(m->id);
+        for (const Coupon& c : couponList.value())
             coupons.append(c.toJson());
         out.insert(QStringLiteral("coupons"), coupons);
         QJsonArray cards;
-        for (const CountCard& c : cli.engine->countCards().cards(m->id).value())
+        const auto cardList = cli.engine->countCards().cards(m->id);
+        for (const CountCard& c : cardList.value())
             cards.append(c.toJson(ctx.clock->now()));
         out.insert(QStringLiteral("count_cards"), cards);
     }

