@@ -5,6 +5,7 @@
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/SalesSchema.h"
+#include "members/MembersSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -94,6 +95,7 @@ const std::vector<Migration>& patronMigrations()
         {1, "foundation: meta, settings, users, roles, audit chain, outbox", v1Foundation},
         {2, "catalog: categories, products, barcodes, search index, quick keys", catalogSchema},
         {3, "sales: carts, promotions, sales, payments, shifts, Z reports, summaries", salesSchema},
+        {4, "members: profiles, tiers, points, stored value, coupons, count cards", membersSchema},
     };
     return steps;
 }
