@@ -58,7 +58,7 @@ qint64 CouponService::discount(const Coupon& c, const CartSummary& cart)
     qint64 eligible = cart.subtotalMinor;
     if (c.kind == CouponKind::Product) {
         eligible = 0;
-        for (const CartLine& l : cart.lines)
+        for (const CouponCartLine& l : cart.lines)
             if (c.skus.contains(l.sku))
                 eligible += l.amountMinor;
     }

@@ -43,13 +43,13 @@ struct Coupon {
 
 // What pricing knows about the cart when it asks: the subtotal after earlier discounts and the
 // lines (SKU and amount) so product coupons can find their lines.
-struct CartLine {
+struct CouponCartLine {
     QString sku;
     qint64 amountMinor = 0;
 };
 struct CartSummary {
     qint64 subtotalMinor = 0;
-    QList<CartLine> lines;
+    QList<CouponCartLine> lines;
 };
 
 struct ApplicableCoupon {

@@ -55,6 +55,8 @@ struct ReturnLoyaltyFacts {
     qint64 refundMinor = 0;        // positive
     qint64 walletRefundMinor = 0;  // positive: stored value to give back
     qint64 pointsRefund = 0;       // positive: points spent to give back
+    qint64 originalTotalMinor = 0; // the original sale's total, for proportional reversal
+    bool fullReturn = false;       // everything sold is now returned (coupons may come back)
     // Fraction of each original line returned, for reversing earned points proportionally.
     QList<LoyaltyLine> lines;      // qtyMilli/netMinor: the returned part
 };

@@ -1,0 +1,196 @@
+#include "members/MembersLoyalty.h"
+
+#include "common/Clock.h"
+#include "members/MembersModule.h"
+#include "members/PointsCalculator.h"
+#include "money/Money.h"
+#include "sales/receipt/ReceiptDocument.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct MembersLoyaltyTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::Members)
+};
+
+namespace {
+CartSummary summaryOf(const QList<LoyaltyLine>& lines)
+{
+    CartSummary cart;
+    for (const LoyaltyLine& l : lines) {
+        cart.subtotalMinor += l.netMinor;
+        cart.lines.append({l.sku, l.netMinor});
+    }
+    return cart;
+}
+
+Result<qint64> couponId(const QString& code)
+{
+    bool ok = false;
+    const qint64 id = code.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return makeError(ErrorCode::InvalidInput, MembersLoyaltyTr::tr("\"%1\" is not a coupon number.").arg(code));
+    return id;
+}
+} // namespace
+
+QString MembersLoyalty::categoryPath(qint64 categoryId)
+{
+    if (!categoryId)
+        return {};
+    return m_db.queryText("SELECT path FROM categories WHERE id = ?", categoryId).value_or(QString());
+}
+
+std::optional<MemberPricing> MembersLoyalty::pricingFor(qint64 memberId)
+{
+    auto member = m_members.members().byId(memberId);
+    if (!member || member->isErased())
+        return std::nullopt;
+    MemberPricing p;
+    p.memberId = memberId;
+    p.memberUuid = member->uuid.toString();
+    p.displayName = member->name;
+    p.maskedMobile = maskMobile(member->mobile);
+    p.memberPrices = true;
+    if (const TierRule* tier = m_members.rules().current().tier(member->tierCode)) {
+        p.tierName = tier->name;
+        p.tierDiscountBp = int(tier->discountBps);
+        // The catalog's member prices are for every member unless the rules reserve them for
+        // tiers that have the flag; a base tier without the flag still gets them when no tier has it.
+        p.memberPrices = tier->memberPrice || tier->rank == 0;
+    }
+    return p;
+}
+
+Result<qint64> MembersLoyalty::couponDiscount(qint64 memberId, const QString& code, const QList<LoyaltyLine>& lines)
+{
+    auto id = couponId(code);
+    if (!id)
+        return id.error();
+    return m_members.coupons().discountFor(*id, memberId, summaryOf(lines));
+}
+
+Result<qint64> MembersLoyalty::pointsValue(qint64 memberId, qint64 points, qint64 orderMinor)
+{
+    auto quote = m_members.points().quoteRedemption(memberId, orderMinor);
+    if (!quote)
+        return quote.error();
+    if (points > quote->availablePoints)
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("The member has only %1 points.").arg(quote->availablePoints));
+    if (quote->maxPoints == 0 || points < quote->minPoints)
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("At least %1 points are needed to pay with points.").arg(quote->minPoints));
+    if (points > quote->maxPoints)
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("At most %1 points can pay for this order.").arg(quote->maxPoints));
+    if (quote->stepPoints > 1 && points % quote->stepPoints != 0)
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("Points are used in steps of %1.").arg(quote->stepPoints));
+    return PointsCalculator(m_members.rules().current()).valueOfPoints(points);
+}
+
+Result<void> MembersLoyalty::reserveWallet(qint64 memberId, qint64 amountMinor)
+{
+    auto member = m_members.members().byId(memberId);
+    if (!member)
+        return member.error();
+    if (member->walletBalanceMinor() <= 0)
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("The member has no stored value."));
+    if (amountMinor > member->walletBalanceMinor())
+        return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("The member's stored value is only %1.")
+                                                 .arg(Money(member->walletBalanceMinor(), QStringLiteral("CNY")).toDisplayString()));
+    return {};
+}
+
+LoyaltyOutcome MembersLoyalty::outcomeFor(qint64 memberId)
+{
+    LoyaltyOutcome o;
+    auto member = m_members.members().byId(memberId);
+    if (!member)
+        return o;
+    o.maskedMobile = maskMobile(member->mobile);
+    if (const TierRule* tier = m_members.rules().current().tier(member->tierCode))
+        o.tierName = tier->name;
+    o.pointsBalance = member->pointsBalance;
+    o.walletBalanceMinor = member->walletBalanceMinor();
+    o.hasWallet = member->walletBalanceMinor() > 0;
+    return o;
+}
+
+Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
+{
+    const Uuid saleUuid = Uuid::fromString(f.saleUuid);
+    const CartSummary cart = summaryOf(f.lines);
+    for (const QString& code : f.coupons) {
+        auto id = couponId(code);
+        if (!id)
+            return id.error();
+        auto redeemed = m_members.coupons().redeem(*id, f.memberId, saleUuid, cart);
+        if (!redeemed)
+            return redeemed.error();
+    }
+    if (f.pointsUsed > 0) {
+        auto r = m_members.points().redeemForSale(f.memberId, f.pointsUsed, f.totalMinor, saleUuid);
+        if (!r)
+            return r.error();
+        if (r->amountMinor != f.pointsMinor)
+            return makeError(ErrorCode::Conflict, MembersLoyaltyTr::tr("The points' value changed while paying; quote again."));
+    }
+    qint64 walletBonus = 0;
+    if (f.walletMinor > 0) {
+        auto split = m_members.wallet().spend(f.memberId, f.walletMinor, saleUuid);
+        if (!split)
+            return split.error();
+        walletBonus = split->bonusMinor;
+    }
+    EarnRequest earn;
+    earn.memberId = f.memberId;
+    earn.saleUuid = saleUuid;
+    for (const LoyaltyLine& l : f.lines)
+        earn.lines.append({categoryPath(l.categoryId), l.netMinor});
+    earn.pointsTenderMinor = f.pointsMinor;
+    earn.walletBonusMinor = walletBonus;
+    auto earned = m_members.points().earn(earn);
+    if (!earned)
+        return earned.error();
+    m_members.activity().recordPurchase(f.memberId, f.totalMinor, m_clock.now());
+    m_members.tiers().evaluateOnActivity(f.memberId);
+    LoyaltyOutcome o = outcomeFor(f.memberId);
+    o.pointsEarned = earned->quote.points;
+    o.pointsUsed = f.pointsUsed;
+    o.walletUsedMinor = f.walletMinor;
+    o.hasWallet = o.hasWallet || f.walletMinor > 0;
+    return o;
+}
+
+Result<LoyaltyOutcome> MembersLoyalty::applyReturn(const ReturnLoyaltyFacts& f)
+{
+    const Uuid original = Uuid::fromString(f.originalSaleUuid);
+    PointsReturnShare share;
+    share.numerator = f.refundMinor;
+    share.denominator = std::max<qint64>(1, f.originalTotalMinor);
+    if (f.fullReturn)
+        share.numerator = share.denominator;
+    share.redeemedPoints = f.pointsRefund;
+    auto reversed = m_members.points().reverseForReturn(original, share);
+    if (!reversed)
+        return reversed.error();
+    if (f.walletRefundMinor > 0) {
+        auto refund = m_members.wallet().refundSpend(original, f.walletRefundMinor);
+        if (!refund)
+            return refund.error();
+    }
+    if (f.fullReturn) {
+        auto restored = m_members.coupons().restoreForReturn(original);
+        if (!restored)
+            return restored.error();
+    }
+    m_members.activity().recordReturn(f.memberId, f.refundMinor, m_clock.now());
+    LoyaltyOutcome o = outcomeFor(f.memberId);
+    o.pointsEarned = -reversed->earnedTakenBack;
+    o.pointsUsed = -reversed->redeemedGivenBack;
+    o.walletUsedMinor = -f.walletRefundMinor;
+    return o;
+}
+
+} // namespace patron
