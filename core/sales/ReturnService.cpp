@@ -1,0 +1,427 @@
+#include "sales/ReturnService.h"
+
+#include "auth/AuditLog.h"
+#include "auth/Permissions.h"
+#include "auth/UserService.h"
+#include "catalog/ProductCatalog.h"
+#include "common/Clock.h"
+#include "money/Money.h"
+#include "sales/BusinessDay.h"
+#include "sales/ReceiptNumbers.h"
+#include "sales/SalesContext.h"
+#include "sales/SalesSettings.h"
+#include "sales/SalesSummary.h"
+#include "sales/ShiftService.h"
+#include "sales/Tender.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+#include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ReturnTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::Returns)
+};
+
+namespace {
+
+__extension__ typedef __int128 Int128;
+
+// The part of `share` that `cumulative` of `sold` units stand for, rounded toward zero; at
+// cumulative == sold it is exactly `share`. A return refunds part(after) - part(before), so
+// partial returns add up to the share and never pass it.
+qint64 part(qint64 share, qint64 cumulative, qint64 sold)
+{
+    if (sold <= 0)
+        return 0;
+    return qint64(Int128(share) * cumulative / sold);
+}
+
+struct OriginalLine {
+    qint64 id = 0;
+    int lineNo = 0;
+    qint64 productId = 0;
+    QString sku, name, unit;
+    qint64 categoryId = 0;
+    qint64 qtyMilli = 0, unitPriceMinor = 0, listMinor = 0, netMinor = 0, unitCostMinor = 0;
+    int taxBp = 0;
+    qint64 returnedMilli = 0;
+};
+
+struct OriginalPayment {
+    qint64 id = 0;
+    QString tender;
+    QString reference;
+};
+
+struct OriginalSale {
+    qint64 id = 0;
+    Uuid uuid;
+    QString receiptNo;
+    QString kind;
+    std::optional<qint64> memberId;
+    qint64 totalMinor = 0;
+    QList<OriginalLine> lines;
+    QList<OriginalPayment> payments;
+    QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> shares;  // (line, payment) -> (amount, points)
+};
+
+std::optional<OriginalSale> loadSale(Database& db, const QString& receiptNo)
+{
+    Statement s = db.prepare("SELECT id, uuid, receipt_no, kind, member_id, total_minor FROM sales WHERE receipt_no = ?");
+    s.bind(1, receiptNo.trimmed().toUpper());
+    if (!s.step())
+        return std::nullopt;
+    OriginalSale o;
+    o.id = s.int64(0);
+    o.uuid = Uuid::fromBytes(s.blob(1));
+    o.receiptNo = s.text(2);
+    o.kind = s.text(3);
+    o.memberId = s.optInt64(4);
+    o.totalMinor = s.int64(5);
+    Statement l = db.prepare(
+        "SELECT l.id, l.line_no, coalesce(l.product_id, 0), l.sku, l.name, l.unit, coalesce(l.category_id, 0), l.qty_milli, "
+        "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
+        "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id) "
+        "FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.line_no");
+    l.bind(1, o.id);
+    while (l.step())
+        o.lines.append({l.int64(0), int(l.int64(1)), l.int64(2), l.text(3), l.text(4), l.text(5), l.int64(6), l.int64(7),
+                        l.int64(8), l.int64(9), l.int64(10), l.int64(11), int(l.int64(12)), l.int64(13)});
+    Statement p = db.prepare("SELECT id, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
+    p.bind(1, o.id);
+    while (p.step())
+        o.payments.append({p.int64(0), p.text(1), p.text(2)});
+    Statement t = db.prepare("SELECT t.sale_line_id, t.payment_id, t.amount_minor, t.points FROM sale_line_tenders t "
+                             "JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.sale_id = ?");
+    t.bind(1, o.id);
+    while (t.step())
+        o.shares.insert({t.int64(0), t.int64(1)}, {t.int64(2), t.int64(3)});
+    return o;
+}
+
+} // namespace
+
+Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo) const
+{
+    return guarded([&]() -> Result<QList<ReturnableLine>> {
+        auto sale = loadSale(m_ctx.db, receiptNo);
+        if (!sale)
+            return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+        QList<ReturnableLine> out;
+        for (const OriginalLine& l : sale->lines)
+            out.append({l.lineNo, l.sku, l.name, l.unit, l.qtyMilli, l.returnedMilli, l.netMinor});
+        return out;
+    });
+}
+
+Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
+                                               const QString& reason)
+{
+    if (!actor.can(perm::Refund))
+        return makeError(ErrorCode::PermissionDenied, ReturnTr::tr("A return needs a supervisor or manager (permission refund)."));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, ReturnTr::tr("A return needs a reason."));
+    const QString currency = m_ctx.identity.currency;
+    return guarded([&]() -> Result<ReturnResult> {
+        Transaction tx(m_ctx.db);
+        auto sale = loadSale(m_ctx.db, receiptNo);
+        if (!sale)
+            return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+        if (sale->kind != u"sale")
+            return makeError(ErrorCode::Refused, ReturnTr::tr("%1 is a return slip; a return cannot be returned.").arg(sale->receiptNo));
+
+        // What comes back, line by line.
+        QList<std::pair<const OriginalLine*, qint64>> back;
+        if (items.isEmpty()) {
+            for (const OriginalLine& l : sale->lines)
+                if (l.qtyMilli - l.returnedMilli > 0)
+                    back.append({&l, l.qtyMilli - l.returnedMilli});
+        } else {
+            for (const ReturnItem& it : items) {
+                auto found = std::find_if(sale->lines.cbegin(), sale->lines.cend(), [&](const OriginalLine& l) { return l.lineNo == it.lineNo; });
+                if (found == sale->lines.cend())
+                    return makeError(ErrorCode::NotFound, ReturnTr::tr("Receipt %1 has no line %2.").arg(sale->receiptNo).arg(it.lineNo));
+                const qint64 left = found->qtyMilli - found->returnedMilli;
+                const qint64 qty = it.qtyMilli == 0 ? left : it.qtyMilli;
+                if (qty <= 0 || qty > left)
+                    return makeError(ErrorCode::Refused,
+                                     ReturnTr::tr("Line %1: only %2 of %3 can still be returned.")
+                                         .arg(it.lineNo)
+                                         .arg(QString::number(double(left) / 1000.0, 'g', 10), QString::number(double(found->qtyMilli) / 1000.0, 'g', 10)));
+                if (found->unit.isEmpty() && qty % 1000 != 0)
+                    return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is sold by the piece: return whole units.").arg(it.lineNo));
+                for (const auto& [l, q] : back)
+                    if (l == &*found)
+                        return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is listed twice.").arg(it.lineNo));
+                back.append({&*found, qty});
+            }
+        }
+        if (back.isEmpty())
+            return makeError(ErrorCode::Refused, ReturnTr::tr("Everything on receipt %1 has been returned already.").arg(sale->receiptNo));
+
+        const SalesSettings settings = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock));
+        const auto shift = openShift(m_ctx.db);
+        if (settings.requireShift && !shift)
+            return makeError(ErrorCode::Refused, ReturnTr::tr("Open a shift before taking a return."));
+        const QDateTime now = m_ctx.clock.now();
+        const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
+        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
+        const QString returnNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
+
+        // Refund per (line, payment): the cumulative part of that share.
+        QHash<qint64, QPair<qint64, qint64>> perPayment;                  // payment id -> (amount, points)
+        QList<QList<std::pair<qint64, QPair<qint64, qint64>>>> perLine;  // per back line: payment id -> (amount, points)
+        qint64 refund = 0, listBack = 0, itemsBack = 0;
+        bool fullReturn = true;
+        for (const auto& [l, q] : back) {
+            QList<std::pair<qint64, QPair<qint64, qint64>>> parts;
+            for (const OriginalPayment& p : sale->payments) {
+                const auto share = sale->shares.value({l->id, p.id}, {0, 0});
+                const qint64 amount = part(share.first, l->returnedMilli + q, l->qtyMilli) - part(share.first, l->returnedMilli, l->qtyMilli);
+                const qint64 points = part(share.second, l->returnedMilli + q, l->qtyMilli) - part(share.second, l->returnedMilli, l->qtyMilli);
+                if (amount == 0 && points == 0)
+                    continue;
+                parts.append({p.id, {amount, points}});
+                perPayment[p.id].first += amount;
+                perPayment[p.id].second += points;
+                refund += amount;
+            }
+            perLine.append(parts);
+            listBack += part(l->listMinor, l->returnedMilli + q, l->qtyMilli) - part(l->listMinor, l->returnedMilli, l->qtyMilli);
+            itemsBack += q;
+        }
+        for (const OriginalLine& l : sale->lines) {
+            qint64 backNow = 0;
+            for (const auto& [bl, q] : back)
+                if (bl == &l)
+                    backNow = q;
+            if (l.returnedMilli + backNow < l.qtyMilli)
+                fullReturn = false;
+        }
+
+        Statement ins = m_ctx.db.prepare(
+            "INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, shift_id, member_id, "
+            "subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
+            "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
+        ins.bindAll(uuid.bytes(), returnNo, sale->id, day.toString(Qt::ISODate), isoWithOffset(now), actor.userName,
+                    shift ? std::optional<qint64>(shift->id) : std::nullopt, sale->memberId, -listBack, -(listBack - refund),
+                    -refund, -itemsBack, reason.trimmed(), actor.userName);
+        ins.run();
+        const qint64 returnId = m_ctx.db.lastInsertRowId();
+
+        // Payments of the return: one per original payment that gives money back, negative.
+        QHash<qint64, qint64> returnPaymentIds;
+        ReturnResult result;
+        QJsonArray eventPayments;
+        SummaryFacts summary;
+        summary.businessDay = day;
+        summary.hour = now.time().hour();
+        summary.cashier = actor.userName;
+        summary.isReturn = true;
+        qint64 walletBack = 0, pointsBack = 0;
+        int seq = 0;
+        for (const OriginalPayment& p : sale->payments) {
+            const auto amounts = perPayment.value(p.id, {0, 0});
+            if (amounts.first == 0 && amounts.second == 0)
+                continue;
+            const Uuid payUuid = Uuid::v7(now.toMSecsSinceEpoch());
+            m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             payUuid.bytes(), returnId, qint64(++seq), p.tender, -amounts.first, -amounts.first, -amounts.second,
+                             p.reference.isEmpty() ? QString() : p.reference);
+            returnPaymentIds.insert(p.id, m_ctx.db.lastInsertRowId());
+            result.refunds.append({p.tender, amounts.first, amounts.second});
+            if (p.tender == u"cash")
+                result.cashRefunded = true;
+            if (p.tender == u"wallet")
+                walletBack += amounts.first;
+            if (p.tender == u"points")
+                pointsBack += amounts.second;
+            summary.tenders.append({p.tender, -amounts.first});
+            eventPayments.append(QJsonObject{{QStringLiteral("payment_uuid"), payUuid.toString()},
+                                             {QStringLiteral("tender"), p.tender},
+                                             {QStringLiteral("amount_minor"), -amounts.first},
+                                             {QStringLiteral("points"), -amounts.second}});
+        }
+
+        QJsonArray eventLines;
+        QList<LoyaltyLine> loyaltyLines;
+        for (int i = 0; i < back.size(); ++i) {
+            const OriginalLine* l = back[i].first;
+            const qint64 q = back[i].second;
+            qint64 net = 0;
+            for (const auto& [pid, amounts] : perLine[i])
+                net += amounts.first;
+            const qint64 list = part(l->listMinor, l->returnedMilli + q, l->qtyMilli) - part(l->listMinor, l->returnedMilli, l->qtyMilli);
+            const Uuid lineUuid = Uuid::v7(now.toMSecsSinceEpoch());
+            m_ctx.db.execute(
+                "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
+                "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
+                "unit_cost_minor, tax_bp, original_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
+                lineUuid.bytes(), returnId, qint64(i + 1), l->productId ? std::optional<qint64>(l->productId) : std::nullopt, l->sku,
+                l->name, l->categoryId ? std::optional<qint64>(l->categoryId) : std::nullopt, l->unit, -q, l->unitPriceMinor, -list,
+                -(list - net), -net, l->unitCostMinor, qint64(l->taxBp), l->id);
+            const qint64 lineId = m_ctx.db.lastInsertRowId();
+            for (const auto& [pid, amounts] : perLine[i])
+                m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
+                                 lineId, returnPaymentIds.value(pid), -amounts.first, -amounts.second);
+            summary.lines.append({l->productId, l->categoryId, -q, -list, -net, -multiplyMilli(l->unitCostMinor, q)});
+            loyaltyLines.append({l->lineNo, l->productId, l->sku, l->categoryId, q, net, 0, 0, 0});
+            eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
+                                          {QStringLiteral("original_line_no"), l->lineNo},
+                                          {QStringLiteral("product_code"), l->sku},
+                                          {QStringLiteral("qty_milli"), -q},
+                                          {QStringLiteral("total_minor"), -net}});
+        }
+
+        if (sale->memberId) {
+            ReturnLoyaltyFacts facts;
+            facts.returnUuid = uuid.toString();
+            facts.originalSaleUuid = sale->uuid.toString();
+            facts.memberId = *sale->memberId;
+            facts.refundMinor = refund;
+            facts.walletRefundMinor = walletBack;
+            facts.pointsRefund = pointsBack;
+            facts.originalTotalMinor = sale->totalMinor;
+            facts.fullReturn = fullReturn;
+            facts.lines = loyaltyLines;
+            auto applied = m_ctx.loyalty.applyReturn(facts);
+            if (!applied)
+                return applied.error();
+            result.loyalty = *applied;
+            const QJsonObject lj{{QStringLiteral("tier"), applied->tierName},
+                                 {QStringLiteral("masked_mobile"), applied->maskedMobile},
+                                 {QStringLiteral("points_earned"), applied->pointsEarned},
+                                 {QStringLiteral("points_used"), applied->pointsUsed},
+                                 {QStringLiteral("points_balance"), applied->pointsBalance},
+                                 {QStringLiteral("wallet_used_minor"), applied->walletUsedMinor},
+                                 {QStringLiteral("wallet_balance_minor"), applied->walletBalanceMinor},
+                                 {QStringLiteral("has_wallet"), applied->hasWallet}};
+            m_ctx.db.execute("UPDATE sales SET loyalty = ? WHERE id = ?", QString::fromUtf8(QJsonDocument(lj).toJson(QJsonDocument::Compact)), returnId);
+        }
+        summary.member = sale->memberId.has_value();
+        recordInSummaries(m_ctx.db, summary);
+        m_ctx.audit.append(actor.userName, QStringLiteral("sale.return"), sale->receiptNo,
+                           {{QStringLiteral("return_no"), returnNo}, {QStringLiteral("refund_minor"), refund},
+                            {QStringLiteral("reason"), reason.trimmed()}});
+        m_ctx.outbox.append(QStringLiteral("sale.returned"), 1,
+                            {{QStringLiteral("return_uuid"), uuid.toString()},
+                             {QStringLiteral("sale_uuid"), sale->uuid.toString()},
+                             {QStringLiteral("receipt_no"), returnNo},
+                             {QStringLiteral("original_receipt_no"), sale->receiptNo},
+                             {QStringLiteral("returned_at"), isoWithOffset(now)},
+                             {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
+                             {QStringLiteral("total_minor"), -refund},
+                             {QStringLiteral("reason"), reason.trimmed()},
+                             {QStringLiteral("lines"), eventLines},
+                             {QStringLiteral("payments"), eventPayments}});
+        tx.commit();
+        result.saleId = returnId;
+        result.receiptNo = returnNo;
+        result.originalReceiptNo = sale->receiptNo;
+        result.refundMinor = refund;
+        Q_UNUSED(currency);
+        return result;
+    });
+}
+
+Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, const QList<std::pair<QString, qint64>>& items,
+                                                         const QString& reason)
+{
+    if (!actor.can(perm::RefundNoReceipt))
+        return makeError(ErrorCode::PermissionDenied,
+                         ReturnTr::tr("A return without a receipt needs a manager (permission refund.noreceipt)."));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, ReturnTr::tr("A return needs a reason."));
+    if (items.isEmpty())
+        return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Name at least one product to return."));
+    return guarded([&]() -> Result<ReturnResult> {
+        Transaction tx(m_ctx.db);
+        const SalesSettings settings = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock));
+        const auto tender = tenderFromCode(settings.noReceiptRefundTender);
+        if (!tender || (*tender != TenderKind::Cash && *tender != TenderKind::Voucher))
+            return makeError(ErrorCode::Refused, ReturnTr::tr("Returns without a receipt refund only in cash or a voucher (setting returns.no_receipt_tender)."));
+        const auto shift = openShift(m_ctx.db);
+        if (settings.requireShift && !shift)
+            return makeError(ErrorCode::Refused, ReturnTr::tr("Open a shift before taking a return."));
+        const QDateTime now = m_ctx.clock.now();
+        const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
+        struct Item {
+            Product p;
+            qint64 qty;
+            qint64 amount;
+        };
+        QList<Item> list;
+        qint64 refund = 0, itemsMilli = 0;
+        for (const auto& [code, qty] : items) {
+            auto p = m_ctx.catalog.lookupCode(code);
+            if (!p)
+                return p.error();
+            if (qty <= 0 || (!p->weighed && qty % 1000 != 0))
+                return makeError(ErrorCode::InvalidInput, ReturnTr::tr("%1: the quantity must be more than 0 (whole units unless weighed).").arg(p->name));
+            const qint64 amount = multiplyMilli(p->priceMinor, qty);
+            list.append({*p, qty, amount});
+            refund += amount;
+            itemsMilli += qty;
+        }
+        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
+        const QString returnNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
+        m_ctx.db.execute("INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, subtotal_minor, "
+                         "discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
+                         "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
+                         uuid.bytes(), returnNo, day.toString(Qt::ISODate), isoWithOffset(now), actor.userName,
+                         shift ? std::optional<qint64>(shift->id) : std::nullopt, -refund, -refund, -itemsMilli, reason.trimmed(),
+                         actor.userName);
+        const qint64 returnId = m_ctx.db.lastInsertRowId();
+        m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor) VALUES (?, ?, 1, ?, ?, ?)",
+                         Uuid::v7(now.toMSecsSinceEpoch()).bytes(), returnId, tenderCode(*tender), -refund, -refund);
+        const qint64 paymentId = m_ctx.db.lastInsertRowId();
+        SummaryFacts summary;
+        summary.businessDay = day;
+        summary.hour = now.time().hour();
+        summary.cashier = actor.userName;
+        summary.isReturn = true;
+        summary.tenders.append({tenderCode(*tender), -refund});
+        int lineNo = 0;
+        for (const Item& it : list) {
+            m_ctx.db.execute(
+                "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
+                "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
+                "unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)",
+                Uuid::v7(now.toMSecsSinceEpoch()).bytes(), returnId, qint64(++lineNo), it.p.id, it.p.sku, it.p.name,
+                it.p.categoryId ? std::optional<qint64>(it.p.categoryId) : std::nullopt, it.p.unit, -it.qty, it.p.priceMinor, -it.amount,
+                -it.amount, it.p.costMinor, qint64(it.p.taxBp));
+            m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
+                             m_ctx.db.lastInsertRowId(), paymentId, -it.amount);
+            summary.lines.append({it.p.id, it.p.categoryId, -it.qty, -it.amount, -it.amount, -multiplyMilli(it.p.costMinor, it.qty)});
+        }
+        recordInSummaries(m_ctx.db, summary);
+        m_ctx.audit.append(actor.userName, QStringLiteral("sale.return_noreceipt"), returnNo,
+                           {{QStringLiteral("refund_minor"), refund}, {QStringLiteral("reason"), reason.trimmed()}});
+        m_ctx.outbox.append(QStringLiteral("sale.returned"), 1,
+                            {{QStringLiteral("return_uuid"), uuid.toString()},
+                             {QStringLiteral("receipt_no"), returnNo},
+                             {QStringLiteral("returned_at"), isoWithOffset(now)},
+                             {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
+                             {QStringLiteral("total_minor"), -refund},
+                             {QStringLiteral("reason"), reason.trimmed()},
+                             {QStringLiteral("without_receipt"), true}});
+        tx.commit();
+        ReturnResult r;
+        r.saleId = returnId;
+        r.receiptNo = returnNo;
+        r.refundMinor = refund;
+        r.refunds.append({tenderCode(*tender), refund, 0});
+        r.cashRefunded = *tender == TenderKind::Cash;
+        return r;
+    });
+}
+
+} // namespace patron

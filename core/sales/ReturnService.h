@@ -1,0 +1,65 @@
+#pragma once
+// Returns. With a receipt: the sale is found by its receipt number, some or all lines come back,
+// each line refunds exactly its stored share of each original payment, in proportion to the
+// quantity returned (cumulatively, so several partial returns add up to the fen and the point and
+// never to more than was paid). Without a receipt: needs refund.noreceipt and refunds at today's
+// price to the store's chosen tender. A return slip cannot itself be returned.
+
+#include "common/Result.h"
+#include "sales/LoyaltyPort.h"
+
+#include <QList>
+#include <QString>
+
+namespace patron {
+
+struct SalesContext;
+struct Session;
+
+struct ReturnItem {
+    int lineNo = 0;        // as printed on the original receipt
+    qint64 qtyMilli = 0;   // 0: all that is left of the line
+};
+
+struct RefundPart {
+    QString tender;        // "cash", "card", "wallet", "points", …
+    qint64 amountMinor = 0;
+    qint64 points = 0;
+};
+
+struct ReturnResult {
+    qint64 saleId = 0;           // the return's own record
+    QString receiptNo;           // the return slip's number
+    QString originalReceiptNo;
+    qint64 refundMinor = 0;      // positive
+    QList<RefundPart> refunds;
+    bool cashRefunded = false;   // opens the drawer
+    LoyaltyOutcome loyalty;
+};
+
+// What is left to return of each line of a sale (for the till's return screen).
+struct ReturnableLine {
+    int lineNo = 0;
+    QString sku, name, unit;
+    qint64 soldMilli = 0;
+    qint64 returnedMilli = 0;
+    qint64 netMinor = 0;
+};
+
+class ReturnService {
+public:
+    explicit ReturnService(SalesContext& ctx) : m_ctx(ctx) {}
+
+    Result<QList<ReturnableLine>> returnable(const QString& receiptNo) const;
+    // items empty: everything that is left.
+    Result<ReturnResult> returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
+                                    const QString& reason);
+    // products by code with quantities in thousandths.
+    Result<ReturnResult> returnWithoutReceipt(const Session& actor, const QList<std::pair<QString, qint64>>& items,
+                                              const QString& reason);
+
+private:
+    SalesContext& m_ctx;
+};
+
+} // namespace patron
