@@ -22,6 +22,7 @@ struct Command {
 std::vector<Command> storeCommands();
 std::vector<Command> userCommands();
 std::vector<Command> printerCommands();
+std::vector<Command> productCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli

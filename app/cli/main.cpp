@@ -26,7 +26,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& group : {storeCommands(), userCommands(), printerCommands()})
+    for (auto&& group : {storeCommands(), userCommands(), printerCommands(), productCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }
