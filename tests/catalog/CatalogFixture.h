@@ -28,6 +28,13 @@ struct CatalogFixture {
         return t.db().queryInt64(sql.constData()).value_or(-1);
     }
 
+    // The SKU a scanned or typed code finds, or the error's message (so a miss prints, not crashes).
+    QString skuFor(const QString& code)
+    {
+        auto p = catalog.lookupCode(code);
+        return p ? p->sku : QStringLiteral("<%1>").arg(p.message());
+    }
+
     // Adds a product as the administrator and returns it (REQUIREs success).
     Product add(const QString& sku, const QString& name, qint64 priceMinor, const QStringList& barcodes = {})
     {

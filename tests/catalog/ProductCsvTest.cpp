@@ -125,8 +125,8 @@ TEST_CASE("With skipBadRows the good rows import and the bad ones leave no trace
     CHECK(r->problems.size() == 4);
     CHECK(f.catalog.count() == 2);
     CHECK(f.catalog.findBySku(QStringLiteral("G1"))->name == QStringLiteral("可口可乐\n330ml"));
-    CHECK(f.catalog.lookupCode(QStringLiteral("6901234567892"))->sku == QStringLiteral("G1"));
-    CHECK(f.catalog.lookupCode(QStringLiteral("5901234123457"))->sku == QStringLiteral("G2"));
+    CHECK(f.skuFor(QStringLiteral("6901234567892")) == QStringLiteral("G1"));
+    CHECK(f.skuFor(QStringLiteral("5901234123457")) == QStringLiteral("G2"));
     // The row refused for G1's barcode wrote neither its product nor its new category.
     CHECK_FALSE(f.catalog.findBySku(QStringLiteral("B3")));
     CHECK(f.t.db().queryInt64("SELECT count(*) FROM categories WHERE path LIKE '错误%'") == 0);
