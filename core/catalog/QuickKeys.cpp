@@ -71,6 +71,7 @@ Result<QuickKey> QuickKeys::set(const Session& actor, int position, const QStrin
         return makeError(ErrorCode::InvalidInput,
                          QuickKeysTr::tr("A quick-key label has at most %1 characters.").arg(kMaxLabelLength));
     return guarded([&]() -> Result<QuickKey> {
+        Transaction tx(m_db);  // the product is read under the write lock it is placed with
         std::optional<Product> product = m_catalog.findBySku(skuOrCode);
         if (!product) {
             auto byCode = m_catalog.lookupCode(skuOrCode);
@@ -81,7 +82,6 @@ Result<QuickKey> QuickKeys::set(const Session& actor, int position, const QStrin
         if (!product->active)
             return makeError(ErrorCode::Refused,
                              QuickKeysTr::tr("Product %1 is inactive; activate it before putting it on a quick key.").arg(product->sku));
-        Transaction tx(m_db);
         const std::optional<QString> previous =
             m_db.queryText("SELECT p.sku FROM quick_keys q JOIN products p ON p.id = q.product_id WHERE q.position = ?",
                            qint64(position));
