@@ -23,6 +23,7 @@ std::vector<Command> storeCommands();
 std::vector<Command> userCommands();
 std::vector<Command> printerCommands();
 std::vector<Command> memberCommands();
+std::vector<Command> productCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli

@@ -53,6 +53,11 @@ Product readProduct(Statement& s)
 
 Error invalid(const QString& message) { return {ErrorCode::InvalidInput, message}; }
 
+// A null QString binds SQL NULL; the NOT NULL DEFAULT '' text columns need the empty string.
+QString orEmpty(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+
+} // namespace
+
 QJsonObject productJson(const Product& p)
 {
     QJsonArray codes;
@@ -76,8 +81,6 @@ QJsonObject productJson(const Product& p)
         o.insert(QStringLiteral("member_price_minor"), *p.memberPriceMinor);
     return o;
 }
-
-} // namespace
 
 ProductCatalog::ProductCatalog(Database& db, AuditLog& audit, Outbox& outbox, const Clock& clock)
     : m_db(db), m_audit(audit), m_outbox(outbox), m_clock(clock)
@@ -190,16 +193,31 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
                 keys << info->key;
         }
     }
-    if (in.categoryPath)
-        p.categoryId = in.categoryPath->trimmed().isEmpty() ? 0 : ensureCategory(*in.categoryPath);
-
-    const QString now = isoWithOffset(m_clock.now());
+    // Every check comes before the first write: an import that skips bad rows commits the
+    // rest, so a refused row must leave nothing behind (no product without its barcodes, no
+    // orphan category).
     if (!p.plu.isEmpty()) {
         Statement s = m_db.cached("SELECT sku FROM products WHERE plu = ? AND sku <> ?");
         s.bindAll(p.plu, sku);
         if (s.step())
             return makeError(ErrorCode::Conflict, CatalogTr::tr("PLU %1 already belongs to product %2.").arg(p.plu, s.text(0)));
     }
+    if (in.barcodes) {
+        Statement owner = m_db.cached("SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+                                      "WHERE b.code = ? AND p.sku <> ?");
+        for (const QString& key : keys) {
+            owner.reset();
+            owner.bindAll(key, sku);
+            if (owner.step())
+                return makeError(ErrorCode::Conflict,
+                                 CatalogTr::tr("Barcode %1 already belongs to product %2.").arg(key, owner.text(0)));
+        }
+        owner.reset();
+    }
+    if (in.categoryPath)
+        p.categoryId = in.categoryPath->trimmed().isEmpty() ? 0 : ensureCategory(*in.categoryPath);
+
+    const QString now = isoWithOffset(m_clock.now());
     const std::optional<qint64> category = p.categoryId ? std::optional<qint64>(p.categoryId) : std::nullopt;
     const std::optional<QString> plu = p.plu.isEmpty() ? std::nullopt : std::optional<QString>(p.plu);
     if (existing) {
@@ -207,7 +225,7 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
             "UPDATE products SET plu = ?, name = ?, initials = ?, initials_custom = ?, category_id = ?, unit = ?, "
             "price_minor = ?, member_price_minor = ?, cost_minor = ?, tax_bp = ?, weighed = ?, open_price = ?, "
             "active = ?, updated_at = ? WHERE id = ?");
-        u.bindAll(plu, p.name, p.initials, p.initialsCustom, category, p.unit, p.priceMinor, p.memberPriceMinor,
+        u.bindAll(plu, p.name, orEmpty(p.initials), p.initialsCustom, category, orEmpty(p.unit), p.priceMinor, p.memberPriceMinor,
                   p.costMinor, qint64(p.taxBp), p.weighed, p.openPrice, p.active, now, p.id);
         u.run();
     } else {
@@ -216,22 +234,12 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
             "INSERT INTO products(uuid, sku, plu, name, initials, initials_custom, category_id, unit, price_minor, "
             "member_price_minor, cost_minor, tax_bp, weighed, open_price, active, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bindAll(p.uuid.bytes(), sku, plu, p.name, p.initials, p.initialsCustom, category, p.unit, p.priceMinor,
+        ins.bindAll(p.uuid.bytes(), sku, plu, p.name, orEmpty(p.initials), p.initialsCustom, category, orEmpty(p.unit), p.priceMinor,
                     p.memberPriceMinor, p.costMinor, qint64(p.taxBp), p.weighed, p.openPrice, p.active, now);
         ins.run();
         p.id = m_db.lastInsertRowId();
     }
     if (in.barcodes) {
-        Statement owner = m_db.cached("SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id "
-                                      "WHERE b.code = ? AND b.product_id <> ?");
-        for (const QString& key : keys) {
-            owner.reset();
-            owner.bindAll(key, p.id);
-            if (owner.step())
-                return makeError(ErrorCode::Conflict,
-                                 CatalogTr::tr("Barcode %1 already belongs to product %2.").arg(key, owner.text(0)));
-        }
-        owner.reset();
         Statement del = m_db.cached("DELETE FROM product_barcodes WHERE product_id = ?");
         del.bind(1, p.id);
         del.run();
@@ -329,8 +337,15 @@ Result<Product> ProductCatalog::lookupCode(const QString& code) const
     return guarded([&]() -> Result<Product> {
         const QString text = normalizeCodeText(code);
         auto info = classifyBarcode(text);
-        if (!info)
-            return info.error();  // a bad check digit: rescan, not "unknown product"
+        if (!info) {
+            // Shops number goods with 8- or 13-digit 货号/PLU that are not GS1 codes: an exact
+            // PLU or SKU wins; otherwise a bad check digit means rescan, not "unknown product".
+            if (auto p = findByPlu(text))
+                return *p;
+            if (auto p = findBySku(text))
+                return *p;
+            return info.error();
+        }
         if (auto p = loadWhere("SELECT " PRODUCT_COLUMNS PRODUCT_FROM
                                "JOIN product_barcodes b ON b.product_id = p.id WHERE b.code = ?",
                                info->key))

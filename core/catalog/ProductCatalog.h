@@ -5,6 +5,7 @@
 #include "catalog/Product.h"
 #include "common/Result.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,10 @@ class Clock;
 class Database;
 class Outbox;
 struct Session;
+
+// A product as JSON: the "product.changed" outbox payload, also what patron-cli prints.
+// Money as *_minor integers; member_price_minor only when the product has one.
+QJsonObject productJson(const Product& product);
 
 class ProductCatalog {
 public:

@@ -1,0 +1,142 @@
+#include "CatalogFixture.h"
+
+#include "catalog/ProductSearch.h"
+
+using namespace patron;
+using namespace patron::test;
+
+namespace {
+
+QStringList skus(const QList<Product>& products)
+{
+    QStringList out;
+    for (const Product& p : products)
+        out << p.sku;
+    return out;
+}
+
+// A small shop's shelf; SKUs name what each product is there to prove.
+struct Shelf : CatalogFixture {
+    ProductSearch search{t.db(), catalog};
+
+    Shelf()
+    {
+        add(QStringLiteral("NOODLE"), QStringLiteral("康师傅红烧牛肉面"), 450, {QStringLiteral("6901234567892")});
+        add(QStringLiteral("JERKY"), QStringLiteral("牛肉干"), 2800);
+        // Holds the bigrams 牛肉 and 肉面 but not the fragment 牛肉面.
+        add(QStringLiteral("SPLIT"), QStringLiteral("牛肉酱拌肉面"), 1500);
+        add(QStringLiteral("WINE"), QStringLiteral("长城干红"), 6800);  // 长: cháng / zhǎng
+        // Its name starts with the noodles' barcode: the exact barcode must still win.
+        add(QStringLiteral("SOUVENIR"), QStringLiteral("6901234567892纪念版"), 100);
+        ProductInput cola;
+        cola.sku = QStringLiteral("COLA");
+        cola.name = QStringLiteral("可口可乐");
+        cola.priceMinor = 350;
+        cola.initials = QStringLiteral("KL");  // the shop's own 助记码
+        REQUIRE_OK(catalog.add(t.admin(), cola));
+        ProductInput tin;
+        tin.sku = QStringLiteral("TIN");
+        tin.name = QStringLiteral("牛肉罐头");
+        tin.priceMinor = 1200;
+        tin.active = false;
+        REQUIRE_OK(catalog.add(t.admin(), tin));
+    }
+};
+
+} // namespace
+
+TEST_CASE("A Chinese fragment is found inside a name", "[catalog][search]")
+{
+    Shelf s;
+    const QStringList found = skus(s.search.search(QStringLiteral("牛肉")));
+    CHECK(found.contains(QStringLiteral("NOODLE")));
+    CHECK(found.contains(QStringLiteral("JERKY")));
+    CHECK(found.contains(QStringLiteral("SPLIT")));
+    CHECK(skus(s.search.search(QStringLiteral("红烧"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK(skus(s.search.search(QStringLiteral("烧牛肉面"))) == QStringList{QStringLiteral("NOODLE")});
+    // One character works through the unigram terms.
+    CHECK(skus(s.search.search(QStringLiteral("城"))) == QStringList{QStringLiteral("WINE")});
+}
+
+TEST_CASE("Bigrams that are present but not contiguous do not match", "[catalog][search]")
+{
+    Shelf s;
+    CHECK(s.search.search(QStringLiteral("牛面")).isEmpty());
+    // SPLIT has both 牛肉 and 肉面 in its index, yet not 牛肉面.
+    CHECK(skus(s.search.search(QStringLiteral("牛肉面"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK(s.search.search(QStringLiteral("面红")).isEmpty());
+}
+
+TEST_CASE("Pinyin initials find a product by every reading of a polyphone", "[catalog][search]")
+{
+    Shelf s;
+    CHECK(skus(s.search.search(QStringLiteral("cc"))) == QStringList{QStringLiteral("WINE")});
+    CHECK(skus(s.search.search(QStringLiteral("zc"))) == QStringList{QStringLiteral("WINE")});
+    CHECK(skus(s.search.search(QStringLiteral("CCGH"))) == QStringList{QStringLiteral("WINE")});
+    CHECK(skus(s.search.search(QStringLiteral("ksf"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK(skus(s.search.search(QStringLiteral("ksfhsnrm"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK(s.search.search(QStringLiteral("xx")).isEmpty());
+}
+
+TEST_CASE("The shop's own initials find the product, and so do the generated ones", "[catalog][search]")
+{
+    Shelf s;
+    CHECK(skus(s.search.search(QStringLiteral("kl"))) == QStringList{QStringLiteral("COLA")});
+    CHECK(skus(s.search.search(QStringLiteral("kkkl"))) == QStringList{QStringLiteral("COLA")});
+    CHECK(s.catalog.findBySku(QStringLiteral("COLA"))->initials == QStringLiteral("kl"));
+
+    // Changing the initials re-indexes: the old custom ones no longer match.
+    ProductInput change;
+    change.initials = QStringLiteral("ykl");
+    REQUIRE_OK(s.catalog.edit(s.t.admin(), QStringLiteral("COLA"), change));
+    CHECK(skus(s.search.search(QStringLiteral("ykl"))) == QStringList{QStringLiteral("COLA")});
+    CHECK(s.search.search(QStringLiteral("kl")).isEmpty());
+}
+
+TEST_CASE("An exact barcode ranks first, a name prefix before a substring", "[catalog][search]")
+{
+    Shelf s;
+    const QStringList byCode = skus(s.search.search(QStringLiteral("6901234567892")));
+    REQUIRE(byCode.size() == 2);
+    CHECK(byCode[0] == QStringLiteral("NOODLE"));
+    CHECK(byCode[1] == QStringLiteral("SOUVENIR"));
+
+    const QStringList beef = skus(s.search.search(QStringLiteral("牛肉")));
+    // JERKY and SPLIT start with 牛肉 (shorter name first); NOODLE only contains it.
+    CHECK(beef == QStringList{QStringLiteral("JERKY"), QStringLiteral("SPLIT"), QStringLiteral("NOODLE")});
+    CHECK(skus(s.search.search(QStringLiteral("NOODLE"))) == QStringList{QStringLiteral("NOODLE")});  // by SKU
+}
+
+TEST_CASE("The limit caps the results, best first", "[catalog][search]")
+{
+    Shelf s;
+    CHECK(skus(s.search.search(QStringLiteral("牛肉"), 1)) == QStringList{QStringLiteral("JERKY")});
+    CHECK(s.search.search(QStringLiteral("牛肉"), 2).size() == 2);
+    CHECK(s.search.search(QStringLiteral("牛肉"), 0).isEmpty());
+    CHECK(s.search.search(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_CASE("Inactive products are left out unless asked for", "[catalog][search]")
+{
+    Shelf s;
+    CHECK_FALSE(skus(s.search.search(QStringLiteral("罐头"))).contains(QStringLiteral("TIN")));
+    CHECK_FALSE(skus(s.search.search(QStringLiteral("TIN"))).contains(QStringLiteral("TIN")));
+    CHECK(skus(s.search.search(QStringLiteral("罐头"), 20, true)) == QStringList{QStringLiteral("TIN")});
+
+    ProductInput off;
+    off.active = false;
+    REQUIRE_OK(s.catalog.edit(s.t.admin(), QStringLiteral("JERKY"), off));
+    CHECK(skus(s.search.search(QStringLiteral("牛肉"))) == QStringList{QStringLiteral("SPLIT"), QStringLiteral("NOODLE")});
+}
+
+TEST_CASE("Renaming a product re-indexes its name", "[catalog][search]")
+{
+    Shelf s;
+    ProductInput rename;
+    rename.name = QStringLiteral("统一老坛酸菜面");
+    REQUIRE_OK(s.catalog.edit(s.t.admin(), QStringLiteral("NOODLE"), rename));
+    CHECK(skus(s.search.search(QStringLiteral("酸菜"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK(skus(s.search.search(QStringLiteral("tylt"))) == QStringList{QStringLiteral("NOODLE")});
+    CHECK_FALSE(skus(s.search.search(QStringLiteral("红烧"))).contains(QStringLiteral("NOODLE")));
+    CHECK(s.search.search(QStringLiteral("ksf")).isEmpty());
+}
