@@ -317,7 +317,7 @@ int cmdMemberImport(CliContext& ctx, const QStringList& args)
         return ctx.fail(report.error());
     QJsonArray problems;
     QStringList lines;
-    for (const ImportProblem& pr : report->problems) {
+    for (const MemberImportProblem& pr : report->problems) {
         problems.append(QJsonObject{{QStringLiteral("line"), pr.line}, {QStringLiteral("reason"), pr.reason}});
         lines << CliTr::tr("line %1: %2").arg(pr.line).arg(pr.reason);
     }

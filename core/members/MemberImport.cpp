@@ -52,11 +52,11 @@ QStringList MemberImport::exportHeader()
             QStringLiteral("points"), QStringLiteral("wallet_principal_minor"), QStringLiteral("wallet_bonus_minor")};
 }
 
-Result<ImportReport> MemberImport::run(const Session& actor, const QByteArray& csv, bool skipBad)
+Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteArray& csv, bool skipBad)
 {
     if (!actor.can(perm::MemberEdit))
         return makeError(ErrorCode::PermissionDenied, MembersTr::tr("%1 may not import members.").arg(actor.userName));
-    ImportReport report;
+    MemberImportReport report;
     const QList<CsvRecord> records = MemberCsv::parse(MemberCsv::decode(csv, &report.encoding));
     if (records.isEmpty())
         return makeError(ErrorCode::InvalidInput, MembersTr::tr("The file is empty."));
@@ -66,7 +66,7 @@ Result<ImportReport> MemberImport::run(const Session& actor, const QByteArray& c
     if (!column.contains(QStringLiteral("mobile")) || !column.contains(QStringLiteral("name")))
         return makeError(ErrorCode::InvalidInput,
                          MembersTr::tr("The first line must name the columns, with at least mobile and name."));
-    return guarded([&]() -> Result<ImportReport> {
+    return guarded([&]() -> Result<MemberImportReport> {
         Transaction tx(m_db);
         for (qsizetype r = 1; r < records.size(); ++r) {
             const CsvRecord& rec = records[r];

@@ -17,15 +17,15 @@ class Clock;
 class Database;
 class MemberService;
 
-struct ImportProblem {
+struct MemberImportProblem {
     int line = 0;
     QString reason;  // translated
 };
 
-struct ImportReport {
+struct MemberImportReport {
     QString encoding;
     int imported = 0;
-    QList<ImportProblem> problems;
+    QList<MemberImportProblem> problems;
     bool committed = false;
 };
 
@@ -34,7 +34,7 @@ public:
     MemberImport(Database& db, const Clock& clock, MemberService& members) : m_db(db), m_clock(clock), m_members(members) {}
 
     // skipBad: import the good rows and report the bad ones; otherwise all or nothing.
-    Result<ImportReport> run(const Session& actor, const QByteArray& csv, bool skipBad);
+    Result<MemberImportReport> run(const Session& actor, const QByteArray& csv, bool skipBad);
 
     static QStringList exportHeader();
 
