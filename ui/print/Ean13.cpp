@@ -10,7 +10,7 @@ constexpr const char* kLCodes[10] = {"0001101", "0011001", "0010011", "0111101",
                                      "0110001", "0101111", "0111011", "0110111", "0001011"};
 // Which of the six left digits use G-codes, by the first digit (which is encoded only this way).
 constexpr const char* kParity[10] = {"LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
-                                     "LGGLLG", "LGGGLG", "LGLGLG", "LGLGGL", "LGGLGL"};
+                                     "LGGLLG", "LGGGLL", "LGLGLG", "LGLGGL", "LGGLGL"};
 
 void guard(QList<bool>& out, const char* bits)
 {

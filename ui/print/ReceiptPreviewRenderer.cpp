@@ -95,8 +95,11 @@ int ReceiptPreviewRenderer::drawText(QPainter& p, const LayoutText& text, int y)
 int ReceiptPreviewRenderer::drawBarcode(QPainter& p, const LayoutBarcode& code, int y) const
 {
     const QList<int> widths = Code128::moduleWidths(code.data);
-    const int module = m_profile.barcodeModuleWidth;
-    const int total = Code128::moduleCount(widths) * module;
+    // A long number on 58 mm paper does not fit at the profile's module width; the printer
+    // would refuse it, so the preview (like the encoder's caller) narrows the modules.
+    const int modules = Code128::moduleCount(widths);
+    const int module = std::max(1, std::min(m_profile.barcodeModuleWidth, (m_profile.dotsPerLine - 2 * kQuietDots) / std::max(1, modules)));
+    const int total = modules * module;
     int x = std::max(0, (m_profile.dotsPerLine - total) / 2);
     const int top = y + kQuietDots;
     bool bar = true;
