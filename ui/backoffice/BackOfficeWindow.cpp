@@ -1,0 +1,129 @@
+#include "backoffice/BackOfficeWindow.h"
+
+#include "backoffice/AuditPage.h"
+#include "backoffice/BackupPage.h"
+#include "backoffice/FileChooser.h"
+#include "backoffice/PrinterPage.h"
+#include "backoffice/ProductsPage.h"
+#include "backoffice/RolePermissions.h"
+#include "backoffice/UsersPage.h"
+#include "catalog/ProductCatalog.h"
+#include "catalog/ProductSearch.h"
+#include "devices/transport/PrinterService.h"
+#include "shell/TillSession.h"
+#include "store/StoreSettings.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace patron::ui {
+
+namespace {
+const QStringList& backOfficePermissions()
+{
+    static const QStringList list = {perm::CatalogEdit, perm::UsersManage, perm::AuditView, perm::SettingsEdit,
+                                     perm::BackupRun};
+    return list;
+}
+} // namespace
+
+BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings, QWidget* parent)
+    : BackOfficeWindow(session, dialogs, settings, std::make_unique<QtFileChooser>(), nullptr, parent)
+{
+}
+
+BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings,
+                                   FileChooser& files, QWidget* parent)
+    : BackOfficeWindow(session, dialogs, settings, nullptr, &files, parent)
+{
+}
+
+BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings,
+                                   std::unique_ptr<FileChooser> own, FileChooser* files, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_ownFiles(std::move(own)), m_files(files ? *files : *m_ownFiles),
+      m_printer(new PrinterService(this))
+{
+    setObjectName(QStringLiteral("backOffice"));
+    setWindowTitle(tr("Back office \u2013 %1").arg(session.storeDescription()));
+    Store& store = session.store();
+    m_catalog = std::make_unique<ProductCatalog>(store.db(), session.audit(), session.outbox(), session.clock());
+    m_search = std::make_unique<ProductSearch>(store.db(), *m_catalog);
+    m_roles = std::make_unique<RolePermissions>(store.db(), session.audit());
+    m_storeSettings = std::make_unique<StoreSettings>(store.db(), session.clock());
+
+    auto* central = new QWidget(this);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(200);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    const std::optional<Session>& user = session.user();
+    if (!user)
+        return;
+    const Session actor = *user;
+    if (actor.can(perm::CatalogEdit))
+        addPage(new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages),
+                tr("Products"));
+    if (actor.can(perm::UsersManage))
+        addPage(new UsersPage(session.users(), *m_roles, actor, dialogs, m_pages), tr("Users and roles"));
+    if (actor.can(perm::AuditView))
+        addPage(new AuditPage(store.db(), session.audit(), dialogs, m_pages), tr("Audit log"));
+    if (actor.can(perm::SettingsEdit))
+        addPage(new PrinterPage(settings, store.db(), *m_storeSettings, session.audit(), session.clock(),
+                                store.identity().storeName, actor, dialogs, m_files, *m_printer, m_pages),
+                tr("Printer and receipt"));
+    if (actor.can(perm::BackupRun))
+        addPage(new BackupPage(store, dialogs, m_files, m_pages), tr("Backup"));
+    m_nav->setCurrentRow(0);
+}
+
+BackOfficeWindow::~BackOfficeWindow()
+{
+    // Pages (and their worker threads) go before the services they use.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+bool BackOfficeWindow::allowedFor(const Session& session)
+{
+    for (const QString& p : backOfficePermissions())
+        if (session.can(p))
+            return true;
+    return false;
+}
+
+void BackOfficeWindow::addPage(QWidget* page, const QString& title)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(180, 44));
+}
+
+QStringList BackOfficeWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names << m_pages->widget(i)->objectName();
+    return names;
+}
+
+bool BackOfficeWindow::showPage(const QString& objectName)
+{
+    const int i = int(pageNames().indexOf(objectName));
+    if (i < 0)
+        return false;
+    m_nav->setCurrentRow(i);
+    return true;
+}
+
+QWidget* BackOfficeWindow::currentPage() const { return m_pages->currentWidget(); }
+
+} // namespace patron::ui

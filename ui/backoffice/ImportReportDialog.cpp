@@ -1,0 +1,44 @@
+#include "backoffice/ImportReportDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace patron::ui {
+
+ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("importReport"));
+    setWindowTitle(tr("Product import: problems"));
+    auto* summary = new QLabel(this);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setWordWrap(true);
+    summary->setText(report.committed
+                         ? tr("%1 rows read: %2 added, %3 updated. These rows were skipped:")
+                               .arg(report.rows).arg(report.added).arg(report.updated)
+                         : tr("%1 rows read. Nothing was imported because of these rows; correct them and "
+                              "import the file again:").arg(report.rows));
+    m_table = new QTableWidget(int(report.problems.size()), 2, this);
+    m_table->setObjectName(QStringLiteral("problems"));
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < report.problems.size(); ++i) {
+        m_table->setItem(i, 0, new QTableWidgetItem(QString::number(report.problems[i].line)));
+        m_table->setItem(i, 1, new QTableWidgetItem(report.problems[i].message));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(640, 360);
+}
+
+} // namespace patron::ui
