@@ -3,6 +3,7 @@
 // SQL is written for SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, window functions or JSON1.
 
 #include "auth/Permissions.h"
+#include "hq/SyncSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -90,6 +91,7 @@ const std::vector<Migration>& patronMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, "foundation: meta, settings, users, roles, audit chain, outbox", v1Foundation},
+        {2, "sync: state, log, clock drift, head-office inbox", syncSchema},
     };
     return steps;
 }
