@@ -37,6 +37,10 @@ DECLARE
   outcome text;
   counts jsonb := '{"applied": 0, "duplicate": 0, "unknown_type": 0, "unsupported_version": 0, "rejected": 0}';
 BEGIN
+  -- The till marks events pushed once this commit is acknowledged, so the acknowledgement must
+  -- mean durable, whatever the server's default: with synchronous_commit off, a crash right
+  -- after the reply would lose events the till has already let go of.
+  PERFORM set_config('synchronous_commit', 'on', true);
   SELECT code INTO store FROM hq.stores WHERE id = t.store_id;
   PERFORM set_config('hq.origin_till', t.id::text, true);
   FOR e IN SELECT * FROM jsonb_array_elements(coalesce(batch -> 'events', '[]')) LOOP

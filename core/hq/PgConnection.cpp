@@ -62,6 +62,9 @@ Result<PgConnection> PgConnection::connect(const PgConnectInfo& info)
             return makeError(ErrorCode::AuthFailed, Tr::tr("Head office refused this till's login: %1").arg(why));
         return makeError(ErrorCode::Unavailable, Tr::tr("Head office is not reachable: %1").arg(why));
     }
+    // Server notices ("schema already exists, skipping") are for people at a psql prompt; by
+    // default libpq prints them on stderr, which would garble patron-cli's output.
+    PQsetNoticeProcessor(c.m_conn.get(), [](void*, const char*) {}, nullptr);
     // Head office stores UTF-8 and ISO dates; say so instead of trusting the server's defaults.
     PQsetClientEncoding(c.m_conn.get(), "UTF8");
     return c;
