@@ -21,6 +21,8 @@ struct Command {
 
 std::vector<Command> storeCommands();
 std::vector<Command> userCommands();
+std::vector<Command> hqCommands();
+std::vector<Command> syncCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli

@@ -24,7 +24,7 @@ struct Tr {
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& group : {storeCommands(), userCommands()})
+    for (auto&& group : {storeCommands(), userCommands(), hqCommands(), syncCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }
