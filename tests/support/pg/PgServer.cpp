@@ -181,13 +181,16 @@ bool PgServer::initialize()
     const QByteArray conf = QStringLiteral(
         "\nport = %1\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%2'\n"
         "ssl = on\nssl_cert_file = '%3'\nssl_key_file = '%4'\n"
-        // Fast but crash-unsafe defaults: push_events must force synchronous_commit itself, and
-        // the restart-mid-push test fails if it does not.
-        "max_connections = 200\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+        "max_connections = 200\n%5"
         "log_min_messages = warning\nlog_connections = off\n")
         .arg(m_port)
         .arg(QDir(d).filePath(QStringLiteral("sock")), QDir(d).filePath(QStringLiteral("server.crt")),
-             QDir(d).filePath(QStringLiteral("server.key")))
+             QDir(d).filePath(QStringLiteral("server.key")),
+             // Tests: fast but crash-unsafe, so push_events must force synchronous_commit itself
+             // (the restart-mid-push test fails if it does not). Benchmarks ask for durability.
+             qEnvironmentVariableIsSet("PATRON_PG_DURABLE")
+                 ? QStringLiteral("fsync = on\nsynchronous_commit = on\n")
+                 : QStringLiteral("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"))
         .toUtf8();
     // Over TCP only TLS with a password; the unix socket (in our private directory) is trusted.
     const QByteArray hba = "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n";
