@@ -6,6 +6,7 @@
 #include "catalog/CatalogSchema.h"
 #include "sales/SalesSchema.h"
 #include "members/MembersSchema.h"
+#include "hq/SyncSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -96,6 +97,7 @@ const std::vector<Migration>& patronMigrations()
         {2, "catalog: categories, products, barcodes, search index, quick keys", catalogSchema},
         {3, "sales: carts, promotions, sales, payments, shifts, Z reports, summaries", salesSchema},
         {4, "members: profiles, tiers, points, stored value, coupons, count cards", membersSchema},
+        {5, "sync: state, log, clock drift, head-office inbox", syncSchema},
     };
     return steps;
 }

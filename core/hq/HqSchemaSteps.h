@@ -1,0 +1,13 @@
+#pragma once
+// The SQL of each head-office schema step, kept apart from the code that applies them so a
+// reviewer reads the schema as SQL. A shipped step never changes; later versions append.
+
+namespace patron::hqsql {
+
+const char* v1Tables();     // stores, tills, events, sales, members, ledgers, catalog, change log
+const char* v1Appliers();   // one function per event type, version dispatch, conflict checks
+const char* v1TillApi();    // what a till may call: push, pull, clock check, member lookup
+const char* v1Admin();      // provisioning: stores, tills, roles, revocation
+const char* v1Grants();     // run after every step: who may execute what
+
+} // namespace patron::hqsql

@@ -1,0 +1,28 @@
+#pragma once
+// The latest SyncStatus, published by the sync thread and read by the till's status bar on the
+// UI thread. statusChanged() is emitted from the publishing thread: connect with a queued
+// connection (the default across threads).
+
+#include "sync/SyncStatus.h"
+
+#include <QMutex>
+#include <QObject>
+
+namespace patron {
+
+class SyncStatusBoard : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncStatusBoard(QObject* parent = nullptr) : QObject(parent) {}
+    SyncStatus status() const;
+    void publish(const SyncStatus& status);
+
+signals:
+    void statusChanged();
+
+private:
+    mutable QMutex m_mutex;
+    SyncStatus m_status;
+};
+
+} // namespace patron
