@@ -16,11 +16,13 @@ Outbox::Outbox(Database& db, QString storeCode, QString tillCode, const Clock& c
 OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& payload)
 {
     Q_ASSERT(m_db.inTransaction());
-    if (!m_hlcLoaded) {
-        // Continue after the last timestamp this till issued, even if its wall clock went back.
-        m_hlc.restore(HlcTimestamp::parse(
-            m_db.queryText("SELECT value FROM meta WHERE key = 'hlc_last'").value_or(QString())));
-        m_hlcLoaded = true;
+    // Continue after the last timestamp this till issued, even if its wall clock went back or
+    // another connection (an import, the sync worker) wrote events since: read it every time,
+    // inside this transaction (a cached single-row lookup).
+    {
+        Statement last = m_db.cached("SELECT value FROM meta WHERE key = 'hlc_last'");
+        if (last.step())
+            m_hlc.restore(HlcTimestamp::parse(last.text(0)));
     }
     OutboxEvent e;
     const QDateTime now = m_clock.now();

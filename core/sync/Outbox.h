@@ -46,7 +46,6 @@ private:
     QString m_store, m_till;
     const Clock& m_clock;
     Hlc m_hlc;
-    bool m_hlcLoaded = false;
 };
 
 } // namespace patron
