@@ -5,7 +5,7 @@
 #include "backoffice/BackupPage.h"
 #include "backoffice/PermissionMatrixTable.h"
 #include "backoffice/PrinterPage.h"
-#include "print/ReceiptBranding.h"
+#include "sales/receipt/ReceiptBranding.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 

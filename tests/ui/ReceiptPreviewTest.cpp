@@ -5,7 +5,7 @@
 #include "print/Ean13.h"
 #include "print/LabelSheetPrinter.h"
 #include "print/LogoConverter.h"
-#include "print/ReceiptBranding.h"
+#include "sales/receipt/ReceiptBranding.h"
 #include "print/ReceiptPreviewRenderer.h"
 #include "sales/receipt/ReceiptLayouter.h"
 

@@ -4,7 +4,7 @@
 // live preview of a sample receipt and an asynchronous test print.
 
 #include "auth/UserService.h"
-#include "print/ReceiptBranding.h"
+#include "sales/receipt/ReceiptBranding.h"
 
 #include <QWidget>
 

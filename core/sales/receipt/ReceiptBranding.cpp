@@ -1,4 +1,4 @@
-#include "print/ReceiptBranding.h"
+#include "sales/receipt/ReceiptBranding.h"
 
 #include "auth/AuditLog.h"
 #include "auth/Permissions.h"
@@ -9,10 +9,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace patron::ui {
+namespace patron {
 
 struct ReceiptBrandingTr {
-    Q_DECLARE_TR_FUNCTIONS(patron::ui::ReceiptBranding)
+    Q_DECLARE_TR_FUNCTIONS(patron::ReceiptBranding)
 };
 
 namespace {
@@ -79,4 +79,4 @@ MonoBitmap ReceiptBranding::decodeLogo(const QString& text)
     return MonoBitmap::fromPackedRows(w, h, QByteArray::fromBase64(parts[2].toLatin1()));
 }
 
-} // namespace patron::ui
+} // namespace patron

@@ -2,7 +2,7 @@
 // ReceiptBranding: what the shop prints on every receipt (address, phone, footer text, logo),
 // kept in the store settings so it travels with backups and is the same on every till of the
 // store. Keys: receipt/address, receipt/phone, receipt/footer, receipt/logo ("W:H:base64" of
-// MonoBitmap's packed rows). Uses no QtGui: it can move to core/sales/receipt unchanged.
+// MonoBitmap's packed rows).
 
 #include "common/Result.h"
 #include "sales/receipt/ReceiptDocument.h"
@@ -16,7 +16,7 @@ class StoreSettings;
 struct Session;
 }
 
-namespace patron::ui {
+namespace patron {
 
 struct ReceiptBranding {
     QString address;
@@ -35,4 +35,4 @@ struct ReceiptBranding {
     static MonoBitmap decodeLogo(const QString& text);  // null when malformed
 };
 
-} // namespace patron::ui
+} // namespace patron
