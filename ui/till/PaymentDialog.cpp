@@ -30,6 +30,7 @@ PaymentDialog::PaymentDialog(TillSession& session, TillPrinter& printer, const S
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
+    setMinimumSize(900, 620);
     auto* outer = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
     outer->addLayout(left, 3);
@@ -120,6 +121,8 @@ PaymentDialog::PaymentDialog(TillSession& session, TillPrinter& printer, const S
     m_preview->setReadOnly(true);
     m_preview->setFont(QFont(QStringLiteral("Noto Sans Mono CJK SC"), 10));
     m_preview->setPlaceholderText(tr("The receipt appears here after payment."));
+    // Wide enough for a 42-column receipt (Chinese glyphs take two columns).
+    m_preview->setMinimumWidth(QFontMetrics(m_preview->font()).horizontalAdvance(QString(44, u'0')));
     right->addWidget(m_preview, 1);
     m_reprint = new QPushButton(tr("Reprint"), this);
     m_reprint->setObjectName(QStringLiteral("reprint"));
