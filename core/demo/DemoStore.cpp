@@ -1,5 +1,7 @@
 #include "demo/DemoStore.h"
 
+#include "demo/DemoCatalog.h"
+
 #include "auth/AuditLog.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -52,6 +54,7 @@ Result<std::unique_ptr<Store>> DemoStore::openOrCreate(const QString& dir, const
     if (!created)
         return created.error();
     PATRON_TRY(seedDemoUsers(**created, clock));
+    PATRON_TRY(seedDemoCatalog(**created, clock));
     return created;
 }
 

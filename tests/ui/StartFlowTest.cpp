@@ -2,7 +2,7 @@
 #include "UiApp.h"
 
 #include "common/Dialogs.h"
-#include "shell/HomePage.h"
+#include "till/CheckoutPage.h"
 #include "shell/MainWindow.h"
 #include "shell/StoreOpener.h"
 #include "shell/TillSession.h"
@@ -113,7 +113,7 @@ TEST_CASE("The till starts on the first-run page, creates a store and signs in",
     CHECK(till.findIn<QLabel>(login, "error")->text().contains(QStringLiteral("wrong PIN")));
     for (const char* key : {"pinKey_2", "pinKey_4", "pinKey_6", "pinKey_8", "pinKey_ok"})
         QTest::mouseClick(till.findIn<QPushButton>(login, key), Qt::LeftButton);
-    REQUIRE(qobject_cast<HomePage*>(till.window->currentPage()));
+    REQUIRE(qobject_cast<CheckoutPage*>(till.window->currentPage()));
     CHECK(till.window->session()->user()->userName == QStringLiteral("admin"));
     CHECK(till.find<QLabel>("statusUser")->text().contains(QStringLiteral("admin")));
 

@@ -3,7 +3,6 @@
 #include "auth/Permissions.h"
 #include "common/Dialogs.h"
 #include "demo/DemoStore.h"
-#include "shell/HomePage.h"
 #include "shell/IdleLock.h"
 #include "shell/StoreOpener.h"
 #include "shell/TillSession.h"
@@ -11,6 +10,9 @@
 #include "start/LoginPage.h"
 #include "start/UnlockPage.h"
 #include "store/TillSettings.h"
+#include "till/CheckoutPage.h"
+#include "till/QtTillPrompts.h"
+#include "till/TillPrinter.h"
 
 #include <QLabel>
 #include <QShortcut>
@@ -30,9 +32,8 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_firstRun = new FirstRunPage(m_stack);
     m_unlock = new UnlockPage(m_stack);
     m_login = new LoginPage(m_stack);
-    m_home = new HomePage(m_stack);
     for (QWidget* page : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home)})
+                          static_cast<QWidget*>(m_login)})
         m_stack->addWidget(page);
 
     m_statusStore = new QLabel(this);
@@ -40,7 +41,17 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(m_statusStore, 1);
+    m_statusShift = new QLabel(this);
+    m_statusShift->setObjectName(QStringLiteral("statusShift"));
+    m_statusPrinter = new QLabel(this);
+    m_statusPrinter->setObjectName(QStringLiteral("statusPrinter"));
+    statusBar()->addPermanentWidget(m_statusShift);
+    statusBar()->addPermanentWidget(m_statusPrinter);
     statusBar()->addPermanentWidget(m_statusUser);
+    m_printer = new TillPrinter(m_settings, this);
+    connect(m_printer, &TillPrinter::stateChanged, this, &MainWindow::refreshStatus);
+    m_ownPrompts = std::make_unique<QtTillPrompts>();
+    m_prompts = m_ownPrompts.get();
 
     m_idle = new IdleLock(this);
     m_idle->setTimeoutSecs(m_settings.value(QStringLiteral("ui/idleLockSecs"), 300).toInt());
@@ -58,8 +69,6 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     });
     connect(m_unlock, &UnlockPage::unlockRequested, this, &MainWindow::onUnlock);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::onLogin);
-    connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
-    connect(m_home, &HomePage::signOutRequested, this, &MainWindow::lock);
     auto* lockKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(lockKey, &QShortcut::activated, this, [this] {
         if (m_session && m_session->user())
@@ -127,7 +136,16 @@ void MainWindow::onUnlock(const QByteArray& passphrase, bool remember)
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
+    if (m_checkout) {
+        m_stack->removeWidget(m_checkout);
+        delete m_checkout;  // it holds the old session's services
+        m_checkout = nullptr;
+    }
     m_session = std::make_unique<TillSession>(std::move(store), m_clock);
+    m_checkout = new CheckoutPage(*m_session, *m_prompts, *m_printer, m_stack);
+    m_stack->addWidget(m_checkout);
+    connect(m_checkout, &CheckoutPage::statusChanged, this, &MainWindow::refreshStatus);
+    connect(m_checkout, &CheckoutPage::lockRequested, this, &MainWindow::lock);
     showLogin();
 }
 
@@ -156,10 +174,8 @@ void MainWindow::onLogin(const QString& user, const QString& pin)
     }
     m_session->signIn(*session);
     m_settings.setValue(QStringLiteral("ui/lastUser"), user);
-    const auto found = m_session->users().find(user);
-    m_home->setUser(found ? found->displayName : user, roleDisplayName(session->role));
-    m_home->setStore(m_session->storeDescription());
-    m_stack->setCurrentWidget(m_home);
+    m_stack->setCurrentWidget(m_checkout);
+    m_checkout->begin();
     m_idle->arm();
     refreshStatus();
 }
@@ -178,6 +194,11 @@ void MainWindow::refreshStatus()
     m_statusStore->setText(m_session ? m_session->storeDescription() : tr("No store open"));
     m_statusUser->setText(m_session && m_session->user() ? tr("Signed in: %1").arg(m_session->user()->userName)
                                                          : tr("Not signed in"));
+    const auto shift = m_session && m_session->user() ? m_session->shifts().current() : std::nullopt;
+    m_statusShift->setText(!m_session || !m_session->user() ? QString()
+                           : shift                           ? tr("Shift open (%1)").arg(shift->cashier)
+                                                             : tr("No shift open"));
+    m_statusPrinter->setText(m_printer->stateText());
 }
 
 } // namespace patron::ui

@@ -19,11 +19,13 @@ namespace patron::ui {
 
 class Dialogs;
 class FirstRunPage;
-class HomePage;
+class CheckoutPage;
 class IdleLock;
 class LoginPage;
 struct NewStoreRequest;
 class StoreOpener;
+class TillPrinter;
+class TillPrompts;
 class TillSession;
 class UnlockPage;
 
@@ -42,6 +44,9 @@ public:
     // Decides the first page: demo, first run, keychain unlock or passphrase.
     void start();
     TillSession* session() { return m_session.get(); }
+    CheckoutPage* checkout() const { return m_checkout; }
+    // The seam for the checkout's questions (quantities, manager PINs); real dialogs by default.
+    void setPrompts(TillPrompts& prompts) { m_prompts = &prompts; }
     QWidget* currentPage() const;
 
 private:
@@ -64,10 +69,15 @@ private:
     FirstRunPage* m_firstRun;
     UnlockPage* m_unlock;
     LoginPage* m_login;
-    HomePage* m_home;
+    CheckoutPage* m_checkout = nullptr;
+    TillPrinter* m_printer;
+    std::unique_ptr<TillPrompts> m_ownPrompts;
+    TillPrompts* m_prompts;
     IdleLock* m_idle;
     QLabel* m_statusStore;
     QLabel* m_statusUser;
+    QLabel* m_statusShift;
+    QLabel* m_statusPrinter;
 };
 
 } // namespace patron::ui

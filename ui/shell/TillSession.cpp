@@ -1,11 +1,21 @@
 #include "shell/TillSession.h"
 
+#include "catalog/Pinyin.h"
+
 namespace patron::ui {
 
 TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> clock)
     : m_store(std::move(store)), m_clock(std::move(clock)), m_audit(m_store->db(), *m_clock),
       m_outbox(m_store->db(), m_store->identity().storeCode, m_store->identity().tillCode, *m_clock),
-      m_users(m_store->db(), m_audit, m_outbox, *m_clock)
+      m_users(m_store->db(), m_audit, m_outbox, *m_clock),
+      m_catalog(m_store->db(), m_audit, m_outbox, *m_clock),
+      m_search(m_store->db(), m_catalog),
+      m_members(m_store->db(), *m_clock, m_audit, m_outbox, m_store->identity().storeCode,
+                [](const QString& s) { return pinyinInitials(s, 8); }),
+      m_loyalty(m_members, m_store->db(), *m_clock),
+      m_sales{m_store->db(), *m_clock, m_audit, m_outbox, m_catalog, m_loyalty, m_store->identity(),
+              m_store->receiptEpoch()},
+      m_carts(m_sales), m_checkout(m_sales), m_shifts(m_sales), m_promotions(m_sales)
 {
 }
 

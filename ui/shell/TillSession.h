@@ -4,7 +4,16 @@
 
 #include "auth/AuditLog.h"
 #include "auth/UserService.h"
+#include "catalog/ProductCatalog.h"
+#include "catalog/ProductSearch.h"
 #include "common/Clock.h"
+#include "members/MembersLoyalty.h"
+#include "members/MembersModule.h"
+#include "sales/CartService.h"
+#include "sales/CheckoutService.h"
+#include "sales/PromotionService.h"
+#include "sales/SalesContext.h"
+#include "sales/ShiftService.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
 
@@ -22,6 +31,14 @@ public:
     AuditLog& audit() { return m_audit; }
     Outbox& outbox() { return m_outbox; }
     UserService& users() { return m_users; }
+    ProductCatalog& catalog() { return m_catalog; }
+    ProductSearch& search() { return m_search; }
+    MembersModule& members() { return m_members; }
+    SalesContext& sales() { return m_sales; }
+    CartService& carts() { return m_carts; }
+    CheckoutService& checkout() { return m_checkout; }
+    ShiftService& shifts() { return m_shifts; }
+    PromotionService& promotions() { return m_promotions; }
 
     const std::optional<Session>& user() const { return m_user; }
     void signIn(Session session) { m_user = std::move(session); }
@@ -34,6 +51,15 @@ private:
     AuditLog m_audit;
     Outbox m_outbox;
     UserService m_users;
+    ProductCatalog m_catalog;
+    ProductSearch m_search;
+    MembersModule m_members;
+    MembersLoyalty m_loyalty;
+    SalesContext m_sales;
+    CartService m_carts;
+    CheckoutService m_checkout;
+    ShiftService m_shifts;
+    PromotionService m_promotions;
     std::optional<Session> m_user;
 };
 

@@ -1,0 +1,568 @@
+#include "till/CheckoutPage.h"
+
+#include "auth/Permissions.h"
+#include "shell/TillSession.h"
+#include "till/CartTableModel.h"
+#include "till/CustomerDisplay.h"
+#include "till/HeldCartsDialog.h"
+#include "till/HelpOverlay.h"
+#include "till/MemberDialog.h"
+#include "till/PaymentDialog.h"
+#include "till/ScanKeyFilter.h"
+#include "till/ShiftDialog.h"
+#include "till/TillFormat.h"
+#include "till/TillPrompts.h"
+#include "till/TopUpDialog.h"
+#include "till/TotalsPanel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QStyle>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace patron::ui {
+
+namespace {
+struct KeyBinding {
+    QKeySequence key;
+    const char* name;  // object name of its on-screen button
+};
+} // namespace
+
+CheckoutPage::CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompts(prompts), m_printer(printer),
+      m_router(ScaleLayout::defaults(), MemberCodeRules{})
+{
+    setObjectName(QStringLiteral("checkoutPage"));
+    buildLayout();
+    bindKeys();
+    if (QGuiApplication::screens().size() > 1) {
+        m_customer = new CustomerDisplay(m_model, this);
+        m_customer->showOn(QGuiApplication::screens().at(1));
+    }
+}
+
+void CheckoutPage::buildLayout()
+{
+    auto* outer = new QHBoxLayout(this);
+    auto* left = new QVBoxLayout;
+    outer->addLayout(left, 3);
+    m_scanField = new QLineEdit(this);
+    m_scanField->setObjectName(QStringLiteral("scanField"));
+    m_scanField->setPlaceholderText(tr("Scan or search: barcode, PLU, name initials"));
+    // The scanner types into this field; an input method would swallow its digits into a
+    // composition. Full-width commits that still arrive are folded by the scan filter.
+    m_scanField->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_scanField->setMinimumHeight(48);
+    m_scanField->installEventFilter(this);
+    left->addWidget(m_scanField);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkoutMessage"));
+    m_message->setWordWrap(true);
+    left->addWidget(m_message);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setFocusPolicy(Qt::NoFocus);
+    m_results->setMaximumHeight(180);
+    m_results->hide();
+    left->addWidget(m_results);
+    m_model = new CartTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("cartTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CartTableModel::Name, QHeaderView::Stretch);
+    m_table->setFocusPolicy(Qt::ClickFocus);
+    left->addWidget(m_table, 1);
+
+    auto* right = new QVBoxLayout;
+    outer->addLayout(right, 2);
+    m_member = new MemberPanel(this);
+    right->addWidget(m_member);
+    m_totals = new TotalsPanel(this);
+    right->addWidget(m_totals);
+    auto* keys = new QGridLayout;
+    const QList<std::tuple<const char*, QString, QString>> buttons{
+        {"keyMember", QStringLiteral("F2"), tr("Member")},     {"keyQty", QStringLiteral("F3"), tr("Quantity")},
+        {"keyDiscount", QStringLiteral("F4"), tr("Discount")}, {"keyPrice", QStringLiteral("F5"), tr("Price")},
+        {"keyHold", QStringLiteral("F6"), tr("Hold")},         {"keyResume", tr("Shift+F6"), tr("Resume")},
+        {"keyShift", QStringLiteral("F7"), tr("Shift")},       {"keyTopUp", QStringLiteral("F8"), tr("Top up")},
+        {"keyPoints", QStringLiteral("F10"), tr("Points")},    {"keyRemove", tr("Del"), tr("Remove")},
+        {"keyHelp", QStringLiteral("F1"), tr("Help")},         {"keyLock", QStringLiteral("F12"), tr("Lock")}};
+    for (int i = 0; i < buttons.size(); ++i) {
+        const auto& [name, key, label] = buttons[i];
+        auto* b = new QPushButton(QStringLiteral("%1\n%2").arg(label, key), this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setMinimumHeight(56);
+        b->setFocusPolicy(Qt::NoFocus);  // touching a key never takes focus from the scanner
+        keys->addWidget(b, i / 3, i % 3);
+    }
+    right->addLayout(keys);
+    auto* payButton = new QPushButton(tr("Pay (F9)"), this);
+    payButton->setObjectName(QStringLiteral("keyPay"));
+    payButton->setProperty("accent", true);
+    payButton->setMinimumHeight(72);
+    payButton->setFocusPolicy(Qt::NoFocus);
+    payButton->setStyleSheet(QStringLiteral("font-size: 18pt;"));
+    right->addWidget(payButton);
+
+    m_help = new HelpOverlay({{QStringLiteral("F1"), tr("Show or hide this help")},
+                              {QStringLiteral("F2"), tr("Find, register or attach a member")},
+                              {QStringLiteral("F3"), tr("Change the quantity of the selected line")},
+                              {QStringLiteral("F4"), tr("Discount the selected line")},
+                              {QStringLiteral("F5"), tr("Change the price of the selected line")},
+                              {tr("Del"), tr("Remove the selected line")},
+                              {QStringLiteral("F6"), tr("Hold the cart")},
+                              {tr("Shift+F6"), tr("Resume a held cart")},
+                              {QStringLiteral("F7"), tr("Shift: open, cash in/out, close, X/Z report")},
+                              {QStringLiteral("F8"), tr("Top up the member's stored value")},
+                              {QStringLiteral("F9"), tr("Pay")},
+                              {QStringLiteral("F10"), tr("Pay with points")},
+                              {tr("Esc"), tr("Back: clear the search")},
+                              {QStringLiteral("F12"), tr("Lock the till")}},
+                             this);
+    m_scan = new ScanKeyFilter(window(), m_scanField, ScanSettings{}, this);
+    connect(m_scan, &ScanKeyFilter::scanned, this, &CheckoutPage::onScanned);
+    connect(m_scan, &ScanKeyFilter::typed, this, &CheckoutPage::onTyped);
+    auto* searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(250);
+    connect(searchTimer, &QTimer::timeout, this, &CheckoutPage::runSearch);
+    connect(m_scanField, &QLineEdit::textEdited, searchTimer, qOverload<>(&QTimer::start));
+    connect(m_results, &QListWidget::itemClicked, this, [this] {
+        const int row = m_results->currentRow();
+        if (row >= 0 && row < m_found.size())
+            addProduct(m_found[row], QString());
+    });
+    connect(payButton, &QPushButton::clicked, this, [this] { pay(); });
+}
+
+void CheckoutPage::bindKeys()
+{
+    const QList<std::pair<QKeySequence, std::function<void()>>> keys{
+        {QKeySequence(Qt::Key_F1), [this] { m_help->toggle(); }},
+        {QKeySequence(Qt::Key_F2), [this] { openMember(); }},
+        {QKeySequence(Qt::Key_F3), [this] { changeQuantity(); }},
+        {QKeySequence(Qt::Key_F4), [this] { lineDiscount(); }},
+        {QKeySequence(Qt::Key_F5), [this] { changePrice(); }},
+        {QKeySequence(Qt::Key_F6), [this] { hold(); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F6), [this] { resumeHeld(); }},
+        {QKeySequence(Qt::Key_F7), [this] { openShift(); }},
+        {QKeySequence(Qt::Key_F8), [this] { topUp(); }},
+        {QKeySequence(Qt::Key_F9), [this] { pay(); }},
+        {QKeySequence(Qt::Key_F10), [this] { pay(true); }},
+        {QKeySequence(Qt::Key_Delete), [this] { removeLine(); }},
+        {QKeySequence(Qt::Key_Escape), [this] {
+             m_scanField->clear();
+             m_results->hide();
+             m_help->hide();
+             m_message->clear();
+         }},
+    };
+    const QHash<QString, int> buttonFor{{QStringLiteral("keyHelp"), 0},   {QStringLiteral("keyMember"), 1},
+                                        {QStringLiteral("keyQty"), 2},    {QStringLiteral("keyDiscount"), 3},
+                                        {QStringLiteral("keyPrice"), 4},  {QStringLiteral("keyHold"), 5},
+                                        {QStringLiteral("keyResume"), 6}, {QStringLiteral("keyShift"), 7},
+                                        {QStringLiteral("keyTopUp"), 8},  {QStringLiteral("keyPoints"), 10},
+                                        {QStringLiteral("keyRemove"), 11}};
+    for (const auto& [seq, fn] : keys) {
+        auto* s = new QShortcut(seq, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, fn);
+    }
+    for (auto it = buttonFor.begin(); it != buttonFor.end(); ++it) {
+        auto* b = findChild<QPushButton*>(it.key());
+        const auto fn = keys[it.value()].second;
+        connect(b, &QPushButton::clicked, this, [fn] { fn(); });
+    }
+    // F12 is the window's (it locks from every signed-in page); the button asks the window.
+    connect(findChild<QPushButton*>(QStringLiteral("keyLock")), &QPushButton::clicked, this,
+            &CheckoutPage::lockRequested);
+}
+
+QString CheckoutPage::message() const { return m_message->text(); }
+
+PaymentDialog* CheckoutPage::paymentDialog() const { return m_payment.data(); }
+
+void CheckoutPage::showMessage(const QString& text, bool error)
+{
+    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setText(text);
+}
+
+void CheckoutPage::begin()
+{
+    auto cart = m_session.carts().openCart(*m_session.user());
+    if (!cart) {
+        showMessage(cart.message());
+        return;
+    }
+    m_cart = *cart;
+    m_message->clear();
+    refresh();
+    m_scanField->setFocus();
+}
+
+void CheckoutPage::apply(Result<Cart> changed)
+{
+    if (!changed) {
+        showMessage(changed.message());
+        return;
+    }
+    m_cart = *changed;
+    m_message->clear();
+    refresh();
+}
+
+void CheckoutPage::refresh()
+{
+    auto quote = m_session.checkout().quote(m_cart.uuid);
+    if (quote)
+        m_quote = *quote;
+    else
+        showMessage(quote.message());
+    m_model->setCart(m_cart, m_quote.priced);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(m_model->rowCount() - 1);
+    m_totals->setTotals(m_quote.priced);
+    m_member->setMember(memberSummary());
+    if (m_customer)
+        m_customer->setTotal(tr("Total %1").arg(yuan(m_quote.priced.totalMinor)),
+                             m_quote.member ? tr("Welcome, %1").arg(m_quote.member->displayName) : tr("Welcome"));
+    emit statusChanged();
+}
+
+std::optional<MemberSummary> CheckoutPage::memberSummary() const
+{
+    if (!m_cart.memberId)
+        return std::nullopt;
+    MembersModule& mm = m_session.members();
+    auto member = mm.members().byId(*m_cart.memberId);
+    if (!member)
+        return std::nullopt;
+    MemberSummary s;
+    s.name = member->name;
+    s.maskedMobile = maskedMobile(member->mobile);
+    const TierRule* tier = mm.rules().current().tier(member->tierCode);
+    s.tier = tier ? tier->name : member->tierCode;
+    s.points = member->pointsBalance;
+    s.walletMinor = member->walletBalanceMinor();
+    if (auto coupons = mm.coupons().coupons(member->id))
+        for (const Coupon& c : *coupons)
+            s.coupons += c.status == u"issued" ? 1 : 0;
+    if (auto next = mm.tiers().distanceToNextTier(member->id))
+        s.nextTier = next->text;
+    return s;
+}
+
+int CheckoutPage::selectedLineNo() const
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_model->rowCount() - 1;
+    if (row < 0 || row >= m_quote.priced.lines.size())
+        return 0;
+    return m_quote.priced.lines[row].lineNo;
+}
+
+bool CheckoutPage::ensureShift()
+{
+    if (m_session.shifts().current())
+        return true;
+    const auto text = m_prompts.askText(this, tr("Open a shift"),
+                                        tr("No shift is open. Cash float in the drawer (￥):"), QStringLiteral("0"));
+    if (!text)
+        return false;
+    const auto amount = parseYuan(*text);
+    if (!amount) {
+        showMessage(tr("Type the float, such as 200."));
+        return false;
+    }
+    auto opened = m_session.shifts().open(*m_session.user(), *amount);
+    if (!opened) {
+        showMessage(opened.message());
+        return false;
+    }
+    emit statusChanged();
+    return true;
+}
+
+void CheckoutPage::addProduct(const Product& product, const QString& scannedCode)
+{
+    m_results->hide();
+    m_scanField->clear();
+    if (!ensureShift())
+        return;
+    std::optional<qint64> price;
+    if (product.openPrice) {
+        const auto text = m_prompts.askText(this, product.name, tr("Price (￥):"));
+        if (!text)
+            return;
+        price = parseYuan(*text);
+        if (!price) {
+            showMessage(tr("Type a price such as 12.50."));
+            return;
+        }
+    }
+    apply(m_session.carts().addProduct(m_cart.uuid, product, 1000, price, scannedCode));
+}
+
+void CheckoutPage::onScanned(const QString& code)
+{
+    m_results->hide();
+    const ScanTarget target = m_router.route(code, ScanContext::Sale);
+    if (const auto* p = std::get_if<ProductCode>(&target)) {
+        auto product = m_session.catalog().lookupCode(p->barcode.key);
+        if (!product) {
+            showMessage(tr("Unknown code %1: %2 Search by name, or ask a manager to add the product.")
+                            .arg(code, product.message()));
+            return;
+        }
+        addProduct(*product, code);
+    } else if (const auto* label = std::get_if<ScaleLabel>(&target)) {
+        const auto product = m_session.catalog().findByPlu(label->plu);
+        if (!product) {
+            showMessage(tr("No product has scale PLU %1.").arg(label->plu));
+            return;
+        }
+        if (ensureShift())
+            apply(m_session.carts().addScaleLabel(m_cart.uuid, *product, *label));
+    } else if (const auto* card = std::get_if<MemberCode>(&target)) {
+        auto member = m_session.members().members().resolve(card->cardNumber);
+        if (!member) {
+            showMessage(member.message());
+            return;
+        }
+        attachMember(member->id);
+    } else if (const auto* receipt = std::get_if<ReceiptRef>(&target)) {
+        showMessage(tr("Receipt %1: returns are not available on this screen yet.").arg(receipt->text));
+    } else if (const auto* unknown = std::get_if<UnknownCode>(&target)) {
+        showMessage(unknown->reason.message);
+    } else {
+        showMessage(tr("Payment codes are scanned on the payment screen (F9)."));
+    }
+}
+
+void CheckoutPage::runSearch()
+{
+    const QString query = m_scanField->text().trimmed();
+    m_results->clear();
+    m_found.clear();
+    if (query.isEmpty()) {
+        m_results->hide();
+        return;
+    }
+    m_found = m_session.search().search(query, 20);
+    for (const Product& p : m_found)
+        m_results->addItem(QStringLiteral("%1   %2   %3").arg(p.name, yuan(p.priceMinor), p.sku));
+    m_results->setVisible(!m_found.isEmpty());
+    if (!m_found.isEmpty())
+        m_results->setCurrentRow(0);
+    else
+        showMessage(tr("Nothing matches “%1”.").arg(query));
+}
+
+void CheckoutPage::onTyped(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    // Enter after typing: the highlighted result (the first, unless the cashier moved).
+    const int row = m_results->isVisible() ? std::max(0, m_results->currentRow()) : 0;
+    if (!m_results->isVisible())
+        runSearch();
+    if (row < m_found.size())
+        addProduct(m_found[row], QString());
+}
+
+void CheckoutPage::attachMember(qint64 memberId)
+{
+    apply(m_session.carts().attachMember(m_cart.uuid, memberId));
+}
+
+template <typename Fn>
+void CheckoutPage::withOverride(const QString& permission, const QString& why, Fn&& action)
+{
+    Result<Cart> done = action(*m_session.user());
+    if (!done && done.code() == ErrorCode::PermissionDenied) {
+        const auto manager = m_prompts.managerOverride(this, m_session.users(), permission, why);
+        if (!manager) {
+            showMessage(done.message());
+            return;
+        }
+        done = action(*manager);
+    }
+    apply(std::move(done));
+}
+
+void CheckoutPage::openMember()
+{
+    auto* dialog = new MemberDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::memberChosen, this, &CheckoutPage::attachMember);
+    dialog->open();
+}
+
+void CheckoutPage::changeQuantity()
+{
+    const int lineNo = selectedLineNo();
+    if (!lineNo)
+        return;
+    const auto text = m_prompts.askText(this, tr("Quantity"), tr("New quantity for line %1:").arg(lineNo));
+    if (!text)
+        return;
+    const auto qty = parseQuantity(*text);
+    if (!qty) {
+        showMessage(tr("Type a quantity such as 2 or 0.5."));
+        return;
+    }
+    apply(m_session.carts().setQuantity(m_cart.uuid, lineNo, *qty));
+}
+
+void CheckoutPage::lineDiscount()
+{
+    const int lineNo = selectedLineNo();
+    if (!lineNo)
+        return;
+    const auto text = m_prompts.askText(this, tr("Line discount"), tr("Percent off line %1 (e.g. 10):").arg(lineNo));
+    if (!text)
+        return;
+    const auto percent = parseYuan(*text);  // two decimals: 12.5 % = 1250 bp
+    if (!percent || *percent > 10000) {
+        showMessage(tr("Type a percentage from 0 to 100."));
+        return;
+    }
+    withOverride(perm::DiscountOverride, tr("%1% off line %2").arg(*text).arg(lineNo), [&](const Session& who) {
+        return m_session.carts().setLineDiscount(m_cart.uuid, lineNo, int(*percent), 0, who);
+    });
+}
+
+void CheckoutPage::changePrice()
+{
+    const int lineNo = selectedLineNo();
+    if (!lineNo)
+        return;
+    const auto text = m_prompts.askText(this, tr("Change price"), tr("New unit price for line %1 (￥):").arg(lineNo));
+    if (!text)
+        return;
+    const auto price = parseYuan(*text);
+    if (!price) {
+        showMessage(tr("Type a price such as 12.50."));
+        return;
+    }
+    withOverride(perm::PriceOverride, tr("Price of line %1 to %2").arg(lineNo).arg(yuan(*price)), [&](const Session& who) {
+        return m_session.carts().overridePrice(m_cart.uuid, lineNo, *price, who);
+    });
+}
+
+void CheckoutPage::removeLine()
+{
+    if (const int lineNo = selectedLineNo())
+        apply(m_session.carts().removeLine(m_cart.uuid, lineNo));
+}
+
+void CheckoutPage::hold()
+{
+    if (m_cart.isEmpty())
+        return;
+    auto held = m_session.carts().hold(m_cart.uuid, QString());
+    if (!held) {
+        showMessage(held.message());
+        return;
+    }
+    begin();
+    showMessage(tr("Cart held. Shift+F6 resumes it."), false);
+}
+
+void CheckoutPage::resumeHeld()
+{
+    auto held = m_session.carts().held();
+    if (!held) {
+        showMessage(held.message());
+        return;
+    }
+    if (held->isEmpty()) {
+        showMessage(tr("No held carts."), false);
+        return;
+    }
+    auto* dialog = new HeldCartsDialog(*held, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HeldCartsDialog::resumeRequested, this, [this](const Uuid& uuid) {
+        apply(m_session.carts().resume(*m_session.user(), uuid));
+    });
+    dialog->open();
+}
+
+void CheckoutPage::topUp()
+{
+    const auto member = memberSummary();
+    if (!member) {
+        showMessage(tr("Attach a member first (F2)."));
+        return;
+    }
+    auto* dialog = new TopUpDialog(m_session, *m_cart.memberId, QStringLiteral("%1  %2").arg(member->name, member->maskedMobile), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TopUpDialog::toppedUp, this, &CheckoutPage::refresh);
+    dialog->open();
+}
+
+void CheckoutPage::openShift()
+{
+    auto* dialog = new ShiftDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShiftDialog::shiftChanged, this, &CheckoutPage::statusChanged);
+    dialog->open();
+}
+
+void CheckoutPage::pay(bool pointsFirst)
+{
+    if (m_cart.isEmpty()) {
+        showMessage(tr("The cart is empty."));
+        return;
+    }
+    if (!ensureShift())
+        return;
+    refresh();
+    m_payment = new PaymentDialog(m_session, m_printer, m_router, m_cart, m_quote, memberSummary(), this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    m_scan->setEnabled(false);
+    connect(m_payment, &QDialog::finished, this, [this] {
+        m_scan->setEnabled(true);
+        m_scanField->setFocus();
+    });
+    connect(m_payment, &PaymentDialog::paid, this, [this](const SaleResult& sale) {
+        begin();
+        showMessage(tr("Sale %1 complete. Change %2").arg(sale.receiptNo, yuan(sale.changeMinor)), false);
+    });
+    m_payment->open();
+    if (pointsFirst)
+        m_payment->findChild<QLineEdit*>(QStringLiteral("amount"))->setPlaceholderText(tr("Points to redeem"));
+}
+
+bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The scan field would take Delete for itself; with nothing typed, Delete removes a line.
+    if (watched == m_scanField && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && m_scanField->text().isEmpty())
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace patron::ui

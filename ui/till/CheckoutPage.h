@@ -1,0 +1,104 @@
+#pragma once
+// The checkout screen (收银): one scan/search field that keeps focus for the scanner, the cart,
+// the totals, the attached member, and the function keys (F1 shows them all). Scans are routed
+// by ScanRouter: product, scale label, member card or QR, receipt. Actions the cashier may not do
+// ask for a manager's PIN through TillPrompts.
+
+#include "catalog/Product.h"
+#include "devices/scan/ScanRouter.h"
+#include "sales/Cart.h"
+#include "sales/CheckoutService.h"
+#include "till/MemberPanel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+
+
+namespace patron::ui {
+
+class CartTableModel;
+class CustomerDisplay;
+class Dialogs;
+class HelpOverlay;
+class PaymentDialog;
+class ScanKeyFilter;
+class TillPrinter;
+class TillPrompts;
+class TillSession;
+class TotalsPanel;
+
+class CheckoutPage : public QWidget {
+    Q_OBJECT
+public:
+    CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, QWidget* parent = nullptr);
+
+    // Loads the signed-in cashier's open cart (a restart or a lock loses nothing).
+    void begin();
+    const Cart& cart() const { return m_cart; }
+    CartTableModel* cartModel() const { return m_model; }
+    ScanKeyFilter* scanFilter() const { return m_scan; }
+    PaymentDialog* paymentDialog() const;
+    QString message() const;
+
+    void onScanned(const QString& code);
+    void onTyped(const QString& text);
+    void openMember();
+    void changeQuantity();
+    void lineDiscount();
+    void changePrice();
+    void removeLine();
+    void hold();
+    void resumeHeld();
+    void topUp();
+    void pay(bool pointsFirst = false);
+    void openShift();
+
+signals:
+    void statusChanged();
+    void lockRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildLayout();
+    void bindKeys();
+    void addProduct(const Product& product, const QString& scannedCode);
+    void attachMember(qint64 memberId);
+    bool ensureShift();
+    void apply(Result<Cart> changed);
+    void refresh();
+    void runSearch();
+    int selectedLineNo() const;
+    std::optional<MemberSummary> memberSummary() const;
+    void showMessage(const QString& text, bool error = true);
+    template <typename Fn>
+    void withOverride(const QString& permission, const QString& why, Fn&& action);
+
+    TillSession& m_session;
+    TillPrompts& m_prompts;
+    TillPrinter& m_printer;
+    ScanRouter m_router;
+    Cart m_cart;
+    Quote m_quote;
+
+    QLineEdit* m_scanField;
+    QListWidget* m_results;
+    QTableView* m_table;
+    QLabel* m_message;
+    CartTableModel* m_model;
+    TotalsPanel* m_totals;
+    MemberPanel* m_member;
+    HelpOverlay* m_help;
+    ScanKeyFilter* m_scan = nullptr;
+    QPointer<PaymentDialog> m_payment;
+    CustomerDisplay* m_customer = nullptr;
+    QList<Product> m_found;
+};
+
+} // namespace patron::ui

@@ -1,0 +1,33 @@
+#pragma once
+// The attached member at a glance: name, masked mobile, tier, points, stored value, coupons and
+// how far they are from the next tier.
+
+#include <QFrame>
+
+class QLabel;
+
+namespace patron::ui {
+
+struct MemberSummary {
+    QString name;
+    QString maskedMobile;
+    QString tier;
+    qint64 points = 0;
+    qint64 walletMinor = 0;
+    int coupons = 0;
+    QString nextTier;  // "Spend ￥120.00 more to reach 金卡"; empty at the top tier
+};
+
+class MemberPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit MemberPanel(QWidget* parent = nullptr);
+    void setMember(const std::optional<MemberSummary>& member);
+
+private:
+    QLabel* m_title;
+    QLabel* m_details;
+    QLabel* m_next;
+};
+
+} // namespace patron::ui
