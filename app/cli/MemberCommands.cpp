@@ -8,6 +8,7 @@
 
 #include "members/MemberCsv.h"
 #include "members/MemberImport.h"
+#include "catalog/Pinyin.h"
 #include "members/MembersModule.h"
 #include "money/Money.h"
 
@@ -42,10 +43,9 @@ public:
             return m_ctx.fail(s.error());
         session = *s;
         Store* store = m_ctx.store();
-        // Pinyin initials come from the catalog's table in the till; patron-cli builds its
-        // engine without them until the catalog is merged (names are still found by fragment).
         engine = std::make_unique<MembersModule>(store->db(), *m_ctx.clock, m_ctx.audit(), m_ctx.outbox(),
-                                                 store->identity().storeCode, InitialsFn());
+                                                 store->identity().storeCode,
+                                                 [](const QString& name) { return pinyinInitials(name, 8); });
         return std::nullopt;
     }
     Result<Member> member(const QString& ref) { return engine->members().resolve(ref); }

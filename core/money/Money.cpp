@@ -125,6 +125,23 @@ QString Money::toDisplayString() const
     return symbolFor(m_currency) + toPlainString();
 }
 
+Result<qint64> parseQuantityMilli(const QString& input)
+{
+    const QString text = normalizeDigits(input).trimmed();
+    const int dot = text.indexOf(u'.');
+    const QString whole = dot < 0 ? text : text.left(dot);
+    const QString frac = dot < 0 ? QString() : text.mid(dot + 1);
+    bool digits = !text.isEmpty() && whole.size() <= 9 && frac.size() <= 3 && !(whole.isEmpty() && frac.isEmpty());
+    for (QChar c : QString(whole + frac))
+        digits = digits && c >= u'0' && c <= u'9';
+    if (!digits)
+        return makeError(ErrorCode::InvalidInput, MoneyTr::tr("\"%1\" is not a quantity (up to three decimals).").arg(input));
+    qint64 milli = (whole.isEmpty() ? 0 : whole.toLongLong()) * 1000;
+    if (!frac.isEmpty())
+        milli += frac.toLongLong() * pow10(3 - int(frac.size()));
+    return milli;
+}
+
 qint64 roundCash(qint64 minor, CashRounding mode)
 {
     auto down = [](qint64 v, qint64 unit) { return v >= 0 ? v - v % unit : -((-v) - (-v) % unit); };

@@ -56,6 +56,10 @@ qint64 applyBasisPoints(qint64 amountMinor, qint64 basisPoints);
 // price × quantity in thousandths (weighed goods: 0.525 kg = 525), rounded half up.
 qint64 multiplyMilli(qint64 priceMinor, qint64 quantityMilli);
 
+// "2", "0.525", "１.５" as thousandths (weighed goods in kg, pieces in units); more than three
+// decimals is an error.
+Result<qint64> parseQuantityMilli(const QString& text);
+
 // Full-width digits and punctuation (０-９, ．, －) to ASCII: cashiers on a Chinese IME type them.
 QString normalizeDigits(const QString& text);
 

@@ -402,4 +402,19 @@ Result<void> CartService::voidCart(const Uuid& cartUuid, const Session& authoriz
     });
 }
 
+Result<void> CartService::discard(const Uuid& cartUuid, const Session& actor)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction tx(m_ctx.db);
+        auto cart = loadCart(m_ctx.db, cartUuid);
+        if (!cart || cart->status != CartStatus::Open)
+            return makeError(ErrorCode::Conflict, CartTr::tr("Only an open cart can be discarded."));
+        m_ctx.db.execute("DELETE FROM carts WHERE id = ?", cart->id);
+        m_ctx.audit.append(actor.userName, QStringLiteral("cart.discard"), cart->uuid.toString(),
+                           {{QStringLiteral("lines"), int(cart->lines.size())}});
+        tx.commit();
+        return {};
+    });
+}
+
 } // namespace patron

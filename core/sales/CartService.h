@@ -44,6 +44,9 @@ public:
     Result<Cart> resume(const Session& cashier, const Uuid& heldCart);
     Result<QList<Cart>> held() const;
     Result<void> voidCart(const Uuid& cart, const Session& authorizer, const QString& reason);
+    // Drops an open cart that a script built and could not pay for (nothing was sold, nothing
+    // is owed); audited as cart.discard.
+    Result<void> discard(const Uuid& cart, const Session& actor);
 
 private:
     template <typename Fn>

@@ -47,9 +47,14 @@ Result<void> CupsTransport::write(const QByteArray& data, int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     m_process->write(data);
     while (m_process->bytesToWrite() > 0) {
-        if (deadline.hasExpired() || !m_process->waitForBytesWritten(int(deadline.remainingTime())))
+        if (deadline.hasExpired() || !m_process->waitForBytesWritten(int(deadline.remainingTime()))) {
+            // lp that refused the job (unknown queue) exits before reading its input: its own
+            // message, reported by finish(), says more than "broken pipe".
+            if (m_process->state() == QProcess::NotRunning || m_process->error() == QProcess::WriteError)
+                return {};
             return makeError(ErrorCode::Unavailable,
                              CupsTransportTr::tr("The CUPS queue %1 did not take the job: %2").arg(m_queue, m_process->errorString()));
+        }
     }
     return {};
 }

@@ -1,0 +1,34 @@
+#pragma once
+// The selling services patron-cli builds on an open store: catalog, members (with pinyin
+// initials), the loyalty port, and the sales context the cart, checkout, returns and shifts share.
+
+#include "CliContext.h"
+
+#include "catalog/Pinyin.h"
+#include "catalog/ProductCatalog.h"
+#include "members/MembersLoyalty.h"
+#include "members/MembersModule.h"
+#include "sales/SalesContext.h"
+
+#include <memory>
+
+namespace patron::cli {
+
+struct SalesStack {
+    explicit SalesStack(CliContext& ctx)
+        : store(*ctx.store()),
+          catalog(store.db(), ctx.audit(), ctx.outbox(), *ctx.clock),
+          members(store.db(), *ctx.clock, ctx.audit(), ctx.outbox(), store.identity().storeCode,
+                  [](const QString& name) { return pinyinInitials(name, 8); }),
+          loyalty(members, store.db(), *ctx.clock),
+          sales{store.db(), *ctx.clock, ctx.audit(), ctx.outbox(), catalog, loyalty, store.identity(), store.receiptEpoch()}
+    {
+    }
+    Store& store;
+    ProductCatalog catalog;
+    MembersModule members;
+    MembersLoyalty loyalty;
+    SalesContext sales;
+};
+
+} // namespace patron::cli
