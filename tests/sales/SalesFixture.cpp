@@ -76,6 +76,13 @@ void SalesFixture::build()
 
 void SalesFixture::reopen()
 {
+    closeStore();
+    ts.reopen();
+    build();
+}
+
+void SalesFixture::closeStore()
+{
     shifts.reset();
     returns.reset();
     checkout.reset();
@@ -85,8 +92,7 @@ void SalesFixture::reopen()
     loyalty.reset();
     members.reset();
     catalog.reset();
-    ts.reopen();
-    build();
+    ts.close();
 }
 
 Session SalesFixture::user(const QString& name, const QString& role)

@@ -66,6 +66,8 @@ public:
 
     // Closes the store and opens it again; every service is rebuilt on the new connection.
     void reopen();
+    // Drops the services and closes the store (another process may open it); reopen() after.
+    void closeStore();
 
     Product product(const ProductSpec& spec);
     Product product(const QString& sku, qint64 priceMinor) { return product(ProductSpec(sku, priceMinor)); }
