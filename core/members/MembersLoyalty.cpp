@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace patron {
 
 // Translation context for this file's messages (a named struct, so lupdate finds it).
@@ -70,7 +72,15 @@ Result<qint64> MembersLoyalty::couponDiscount(qint64 memberId, const QString& co
     auto id = couponId(code);
     if (!id)
         return id.error();
-    return m_members.coupons().discountFor(*id, memberId, summaryOf(lines));
+    auto off = m_members.coupons().discountFor(*id, memberId, summaryOf(lines));
+    if (!off || *off > 0)
+        return off;
+    // Zero off means the cart does not qualify (threshold or products): the port promises a
+    // refusal with the reason, so the till shows it instead of a coupon worth nothing.
+    auto coupon = m_members.coupons().byId(*id);
+    const qint64 threshold = coupon ? coupon->thresholdMinor : 0;
+    return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).")
+                                             .arg(code.trimmed(), Money(threshold, QStringLiteral("CNY")).toDisplayString()));
 }
 
 Result<qint64> MembersLoyalty::pointsValue(qint64 memberId, qint64 points, qint64 orderMinor)
@@ -120,7 +130,7 @@ LoyaltyOutcome MembersLoyalty::outcomeFor(qint64 memberId)
 Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
 {
     const Uuid saleUuid = Uuid::fromString(f.saleUuid);
-    const CartSummary cart = summaryOf(f.lines);
+    const CartSummary cart = summaryOf(f.couponLines.isEmpty() ? f.lines : f.couponLines);
     for (const QString& code : f.coupons) {
         auto id = couponId(code);
         if (!id)
@@ -169,9 +179,16 @@ Result<LoyaltyOutcome> MembersLoyalty::applyReturn(const ReturnLoyaltyFacts& f)
     PointsReturnShare share;
     share.numerator = f.refundMinor;
     share.denominator = std::max<qint64>(1, f.originalTotalMinor);
-    if (f.fullReturn)
-        share.numerator = share.denominator;
     share.redeemedPoints = f.pointsRefund;
+    // Earned points still to take back for this sale. Each partial return's share is rounded, so
+    // the fraction alone could ask for more than is left; the last return takes exactly the rest.
+    const qint64 earnedLeft = m_db.queryInt64(
+        "SELECT coalesce(sum(CASE WHEN kind = 'earn' OR (kind = 'reverse' AND reverses = 'earn') THEN amount END), 0) "
+        "FROM points_entries WHERE sale_uuid = ?", original.bytes()).value_or(0);
+    const qint64 earnedTotal = m_db.queryInt64(
+        "SELECT coalesce(sum(amount), 0) FROM points_entries WHERE sale_uuid = ? AND kind = 'earn'", original.bytes()).value_or(0);
+    const qint64 byShare = qint64((__int128(earnedTotal) * share.numerator * 2 + share.denominator) / (2 * share.denominator));
+    share.earnedPoints = f.fullReturn ? earnedLeft : std::clamp<qint64>(byShare, 0, std::max<qint64>(0, earnedLeft));
     auto reversed = m_members.points().reverseForReturn(original, share);
     if (!reversed)
         return reversed.error();

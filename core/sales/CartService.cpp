@@ -325,7 +325,9 @@ Result<Cart> CartService::setCoupons(const Uuid& cartUuid, const QStringList& co
     return change(cartUuid, [&](Cart& cart) -> Result<void> {
         if (!codes.isEmpty() && !cart.memberId)
             return makeError(ErrorCode::Refused, CartTr::tr("Attach the member first: coupons belong to a member."));
-        m_ctx.db.execute("UPDATE carts SET coupons = ? WHERE id = ?", codes.join(u','), cart.id);
+        // join() of no codes is a null string, which would bind as NULL (the column is NOT NULL).
+        const QString joined = codes.isEmpty() ? QStringLiteral("") : codes.join(u',');
+        m_ctx.db.execute("UPDATE carts SET coupons = ? WHERE id = ?", joined, cart.id);
         return {};
     });
 }

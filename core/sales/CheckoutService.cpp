@@ -324,6 +324,10 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                 facts.coupons << code;
             for (const PricedLine& pl : priced.lines) {
                 const CartLine& cl = cart->lines[pl.cartIndex];
+                facts.couponLines.append({pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.afterLineMinor, 0, 0, 0});
+            }
+            for (const PricedLine& pl : priced.lines) {
+                const CartLine& cl = cart->lines[pl.cartIndex];
                 LoyaltyLine ll{pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.netMinor, 0, 0, 0};
                 for (const Payment& p : merged) {
                     const qint64 s = p.lineShares[pl.lineNo - 1];

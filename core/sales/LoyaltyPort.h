@@ -46,6 +46,9 @@ struct SaleLoyaltyFacts {
     qint64 pointsMinor = 0;
     QStringList coupons;
     QList<LoyaltyLine> lines;
+    // The lines as the coupons were quoted on (before coupons and the order discount): a
+    // coupon's threshold and percentage are checked again on these, not on what is left after it.
+    QList<LoyaltyLine> couponLines;
 };
 
 struct ReturnLoyaltyFacts {

@@ -52,6 +52,7 @@ struct OriginalLine {
     qint64 qtyMilli = 0, unitPriceMinor = 0, listMinor = 0, netMinor = 0, unitCostMinor = 0;
     int taxBp = 0;
     qint64 returnedMilli = 0;
+    bool weighed = false;  // from the product: a unit name ("个", "瓶") does not make goods weighed
 };
 
 struct OriginalPayment {
@@ -88,12 +89,13 @@ std::optional<OriginalSale> loadSale(Database& db, const QString& receiptNo)
     Statement l = db.prepare(
         "SELECT l.id, l.line_no, coalesce(l.product_id, 0), l.sku, l.name, l.unit, coalesce(l.category_id, 0), l.qty_milli, "
         "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
-        "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id) "
+        "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id), "
+        "coalesce((SELECT p.weighed FROM products p WHERE p.id = l.product_id), l.qty_milli % 1000 <> 0) "
         "FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.line_no");
     l.bind(1, o.id);
     while (l.step())
         o.lines.append({l.int64(0), int(l.int64(1)), l.int64(2), l.text(3), l.text(4), l.text(5), l.int64(6), l.int64(7),
-                        l.int64(8), l.int64(9), l.int64(10), l.int64(11), int(l.int64(12)), l.int64(13)});
+                        l.int64(8), l.int64(9), l.int64(10), l.int64(11), int(l.int64(12)), l.int64(13), l.int64(14) != 0});
     Statement p = db.prepare("SELECT id, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
     p.bind(1, o.id);
     while (p.step())
@@ -155,7 +157,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                                      ReturnTr::tr("Line %1: only %2 of %3 can still be returned.")
                                          .arg(it.lineNo)
                                          .arg(QString::number(double(left) / 1000.0, 'g', 10), QString::number(double(found->qtyMilli) / 1000.0, 'g', 10)));
-                if (found->unit.isEmpty() && qty % 1000 != 0)
+                if (!found->weighed && qty % 1000 != 0)
                     return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is sold by the piece: return whole units.").arg(it.lineNo));
                 for (const auto& [l, q] : back)
                     if (l == &*found)

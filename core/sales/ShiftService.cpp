@@ -264,6 +264,11 @@ Result<DayReport> ShiftService::zReport(const Session& user)
         const SalesSettings settings = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock));
         const QDateTime now = m_ctx.clock.now();
         const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
+        // After today's Z the till already sells into tomorrow; a second Z now would close a day
+        // that has not begun.
+        if (day > businessDayOf(now, settings.dayCutoffHour))
+            return makeError(ErrorCode::Refused, ShiftTr::tr("The day-end (Z) report for %1 was already made.")
+                                                     .arg(day.addDays(-1).toString(Qt::ISODate)));
         DayReport r = buildReport(day);
         r.closed = true;
         const QJsonObject json = r.toJson();
