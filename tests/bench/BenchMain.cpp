@@ -87,7 +87,7 @@ int generate(const BenchOptions& o)
     auto clock = systemClock();
     AuditLog audit(s.db(), *clock);
     Outbox outbox(s.db(), s.identity().storeCode, s.identity().tillCode, *clock);
-    MembersModule members(s.db(), *clock, audit, outbox, s.identity().storeCode, pinyinInitials);
+    MembersModule members(s.db(), *clock, audit, outbox, s.identity().storeCode, [](const QString& t) { return pinyinInitials(t); });
     DemoPlan plan;
     plan.products = o.products;
     plan.members = o.members;
@@ -256,7 +256,7 @@ int main(int argc, char** argv)
     AuditLog audit(db, clock);
     Outbox outbox(db, QStringLiteral("BNCH"), QStringLiteral("T1"), clock);
     ProductCatalog catalog(db, audit, outbox, clock);
-    MembersModule members(db, clock, audit, outbox, QStringLiteral("BNCH"), pinyinInitials);
+    MembersModule members(db, clock, audit, outbox, QStringLiteral("BNCH"), [](const QString& t) { return pinyinInitials(t); });
     MembersLoyalty loyalty(members, db, clock);
     SalesContext ctx{db, clock, audit, outbox, catalog, loyalty, benchIdentity(), store ? store->receiptEpoch() : 1};
     CartService carts(ctx);
