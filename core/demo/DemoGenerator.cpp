@@ -704,7 +704,7 @@ Result<void> DemoGenerator::verify(const DemoPlan& plan, DemoReport& report)
         const char* checks[][2] = {
             {"SELECT sales, list_minor, discount_minor, net_minor, items_milli, member_sales FROM sum_day WHERE business_day = ?1",
              "SELECT count(*), sum(subtotal_minor), sum(discount_minor), sum(total_minor), sum(items_milli), count(member_id)"
-             " FROM sales WHERE business_day = ?1 HAVING count(*) > 0"},
+             " FROM sales WHERE business_day = ?1 GROUP BY business_day"},
             {"SELECT hour, sales, net_minor FROM sum_hour WHERE business_day = ?1 ORDER BY hour",
              "SELECT cast(substr(created_at, 12, 2) AS INTEGER) AS h, count(*), sum(total_minor) FROM sales"
              " WHERE business_day = ?1 GROUP BY h ORDER BY h"},
