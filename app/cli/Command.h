@@ -27,6 +27,7 @@ std::vector<Command> productCommands();
 std::vector<Command> salesCommands();
 std::vector<Command> hqCommands();
 std::vector<Command> syncCommands();
+std::vector<Command> demoCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli

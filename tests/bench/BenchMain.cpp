@@ -1,0 +1,400 @@
+// patron-bench: builds (or reuses) a generated store and measures the till's hot paths and the
+// reports against the targets in docs/performance.md, each next to a bare SQLCipher baseline.
+
+#include "BenchOptions.h"
+#include "Measure.h"
+#include "RawBaseline.h"
+
+#include "auth/AuditLog.h"
+#include "auth/Permissions.h"
+#include "auth/UserService.h"
+#include "catalog/Pinyin.h"
+#include "catalog/ProductCatalog.h"
+#include "catalog/ProductSearch.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "members/MembersLoyalty.h"
+#include "members/MembersModule.h"
+#include "sales/CartService.h"
+#include "sales/CheckoutService.h"
+#include "sales/SalesContext.h"
+#include "sales/ShiftService.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <stdexcept>
+
+using namespace patron;
+using namespace patron::bench;
+
+namespace {
+
+const QByteArray kPassphrase = "patron-bench-store";
+
+void say(const QString& text)
+{
+    const QByteArray b = (text + u'\n').toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+StoreIdentity benchIdentity()
+{
+    StoreIdentity id;
+    id.storeName = QStringLiteral("Bench");
+    id.storeCode = QStringLiteral("BNCH");
+    id.tillCode = QStringLiteral("T1");
+    return id;
+}
+
+SecureBytes keyFromHex(const QByteArray& hex)
+{
+    const QByteArray raw = QByteArray::fromHex(hex);
+    return SecureBytes::fromRaw(raw.constData(), size_t(raw.size()));
+}
+
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;  // kilobytes on Linux
+}
+
+// The child process: creates the store, generates the data, keeps the raw key beside it so the
+// measuring process never pays for key derivation (and its peak RSS is its own).
+int generate(const BenchOptions& o)
+{
+    const QString dir = o.storeDir();
+    QDir().mkpath(o.dir);
+    const KdfProfile kdf = KdfProfile::test().isAcceptable() ? KdfProfile::test() : KdfProfile::standard();
+    auto store = Store::create(dir, benchIdentity(), kPassphrase, kdf, StoreOpenOptions());
+    if (!store) {
+        say(store.error().message);
+        return 1;
+    }
+    Store& s = **store;
+    auto clock = systemClock();
+    AuditLog audit(s.db(), *clock);
+    Outbox outbox(s.db(), s.identity().storeCode, s.identity().tillCode, *clock);
+    MembersModule members(s.db(), *clock, audit, outbox, s.identity().storeCode, [](const QString& t) { return pinyinInitials(t); });
+    DemoPlan plan;
+    plan.products = o.products;
+    plan.members = o.members;
+    plan.saleLines = o.saleLines;
+    plan.days = o.days;
+    plan.seed = o.seed;
+    plan.lastDay = clock->now().date().addDays(-1);
+    plan.storeCode = s.identity().storeCode;
+    plan.tillCode = s.identity().tillCode;
+    plan.receiptEpoch = s.receiptEpoch();
+    plan.baseTierCode = members.rules().current().baseTier().code;
+    plan.integrityCheck = o.saleLines <= 200'000;
+    DemoGenerator gen(s.db(), say);
+    auto report = gen.generate(plan);
+    if (!report) {
+        say(report.error().message);
+        return 1;
+    }
+    if (auto v = gen.verify(plan, *report); !v) {
+        say(v.error().message);
+        return 1;
+    }
+    say(QStringLiteral("generated: products %1 ms, members %2 ms, sales %3 ms, verify %4 ms, integrity %5")
+            .arg(report->productsMs).arg(report->membersMs).arg(report->salesMs).arg(report->verifyMs).arg(report->integrity));
+    const SecureBytes key = s.dataKey();
+    QFile f(dir + QStringLiteral("/bench.key"));
+    if (!f.open(QIODevice::WriteOnly))
+        return 1;
+    f.write(QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex() + '\n'
+            + plan.lastDay.toString(Qt::ISODate).toLatin1() + '\n');
+    return 0;
+}
+
+Check atMost(const char* what, double value, double limitMs)
+{
+    return {QStringLiteral("%1 <= %2 ms").arg(QString::fromLatin1(what)).arg(limitMs), value <= limitMs};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    BenchOptions o;
+    QString error;
+    if (!o.parse(app.arguments().mid(1), &error)) {
+        say(QStringLiteral("patron-bench: %1").arg(error));
+        return 2;
+    }
+    if (o.generateOnly)
+        return generate(o);
+
+    const QString dir = o.storeDir();
+    if (!QFile::exists(dir + QStringLiteral("/bench.key"))) {
+        say(QStringLiteral("Generating %1 …").arg(dir));
+        QDir(dir).removeRecursively();
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(app.applicationFilePath(), o.generateArgs());
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            say(QStringLiteral("patron-bench: generating the store failed"));
+            return 1;
+        }
+    }
+    QFile kf(dir + QStringLiteral("/bench.key"));
+    kf.open(QIODevice::ReadOnly);
+    const QList<QByteArray> keyFile = kf.readAll().split('\n');
+    const QByteArray encKeyHex = keyFile.value(0);
+    const QDate lastDay = QDate::fromString(QString::fromLatin1(keyFile.value(1)), Qt::ISODate);
+    const QString encPath = StorePaths(dir).db;
+    const QString plainPath = dir + QStringLiteral("/plain.db");
+    if (o.unencrypted && !QFile::exists(plainPath)) {
+        say(QStringLiteral("Exporting an unencrypted copy …"));
+        RawBaseline(encPath, encKeyHex).exportPlain(plainPath);
+    }
+    const QString dbPath = o.unencrypted ? plainPath : encPath;
+    const QByteArray keyHex = o.unencrypted ? QByteArray() : encKeyHex;
+    std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)\n",
+                o.unencrypted ? "UNENCRYPTED" : "encrypted", o.products, o.members, o.saleLines, o.days,
+                static_cast<unsigned long long>(o.seed));
+
+    // The day the clock stands in: the last generated day, in the evening, so the X report
+    // covers a full day and new sales land in it.
+    ManualClock clock(QDateTime(lastDay, QTime(20, 0)));
+    Table table;
+    const int n = o.iterations;
+    const int slow = std::max(3, n / 20);
+
+    // A sample of codes, names and members to look up.
+    QStringList barcodes, fragments, productInitials, mobiles, cards, last4s, nameFragments, memberInitials;
+    {
+        Database::Options opt;
+        opt.encrypted = !o.unencrypted;
+        auto db = Database::open(dbPath, keyFromHex(encKeyHex), opt);
+        if (!db) {
+            say(db.error().message);
+            return 1;
+        }
+        Statement s2 = db->prepare("SELECT code FROM product_barcodes ORDER BY code LIMIT 500");
+        while (s2.step())
+            barcodes << s2.text(0);
+        Statement p = db->prepare("SELECT name, initials FROM products WHERE id % 53 = 0 LIMIT 500");
+        while (p.step()) {
+            const QString name = p.text(0);
+            fragments << name.mid(name.size() > 4 ? 2 : 0, 2);
+            productInitials << p.text(1).left(3);
+        }
+        Statement m = db->prepare("SELECT mobile, card_no, mobile_last4, name FROM members WHERE id % 997 = 0 LIMIT 500");
+        while (m.step()) {
+            mobiles << m.text(0);
+            cards << m.text(1);
+            last4s << m.text(2);
+            nameFragments << m.text(3).left(2);
+            memberInitials << pinyinInitials(m.text(3)).value(0);
+        }
+    }
+    if (barcodes.isEmpty() || fragments.isEmpty()) {
+        say(QStringLiteral("patron-bench: the store has no products"));
+        return 1;
+    }
+
+    // Open an existing store and be ready to scan.
+    {
+        const Samples open = measure(slow, [&](int i) {
+            if (o.unencrypted) {
+                Database::Options opt;
+                opt.encrypted = false;
+                auto db = Database::open(dbPath, SecureBytes(), opt);
+                db->configureForUse();
+                AuditLog audit(*db, clock);
+                Outbox outbox(*db, QStringLiteral("BNCH"), QStringLiteral("T1"), clock);
+                ProductCatalog catalog(*db, audit, outbox, clock);
+                (void)catalog.lookupCode(barcodes[i % barcodes.size()]);
+            } else {
+                auto store = Store::openWithKey(dir, keyFromHex(encKeyHex));
+                if (!store)
+                    throw std::runtime_error(store.error().message.toStdString());
+                AuditLog audit((*store)->db(), clock);
+                Outbox outbox((*store)->db(), QStringLiteral("BNCH"), QStringLiteral("T1"), clock);
+                ProductCatalog catalog((*store)->db(), audit, outbox, clock);
+                (void)catalog.lookupCode(barcodes[i % barcodes.size()]);
+            }
+        });
+        const Samples raw = measure(slow, [&](int i) { RawBaseline::openAndLookup(dbPath, keyHex, barcodes[i % barcodes.size()]); });
+        table.row(QStringLiteral("open store, ready to scan"), open, raw, {atMost("p99", open.p99(), 500)});
+    }
+
+    std::unique_ptr<Store> store;
+    Database plainDb;
+    if (o.unencrypted) {
+        Database::Options opt;
+        opt.encrypted = false;
+        auto db = Database::open(dbPath, SecureBytes(), opt);
+        plainDb = std::move(*db);
+        plainDb.configureForUse();
+    } else {
+        auto opened = Store::openWithKey(dir, keyFromHex(encKeyHex));
+        if (!opened) {
+            say(opened.error().message);
+            return 1;
+        }
+        store = std::move(*opened);
+    }
+    Database& db = store ? store->db() : plainDb;
+    RawBaseline raw(dbPath, keyHex);
+    AuditLog audit(db, clock);
+    Outbox outbox(db, QStringLiteral("BNCH"), QStringLiteral("T1"), clock);
+    ProductCatalog catalog(db, audit, outbox, clock);
+    MembersModule members(db, clock, audit, outbox, QStringLiteral("BNCH"), [](const QString& t) { return pinyinInitials(t); });
+    MembersLoyalty loyalty(members, db, clock);
+    SalesContext ctx{db, clock, audit, outbox, catalog, loyalty, benchIdentity(), store ? store->receiptEpoch() : 1};
+    CartService carts(ctx);
+    CheckoutService checkout(ctx);
+    ShiftService shifts(ctx);
+    ProductSearch search(db, catalog);
+    Session cashier{0, QStringLiteral("li"), QStringLiteral("cashier"), defaultPermissions(Role::Cashier)};
+    if (!shifts.current()) {
+        if (auto opened = shifts.open(cashier, 50000); !opened) {
+            say(opened.error().message);
+            return 1;
+        }
+    }
+
+    // Scan → line in cart, and checkout of 5-line sales with 2 tenders.
+    {
+        Samples scan, pay;
+        const int sales = std::max(5, n / 5);
+        int k = 0;
+        for (int sale = 0; sale < sales; ++sale) {
+            auto cart = carts.openCart(cashier);
+            if (!cart) {
+                say(cart.error().message);
+                return 1;
+            }
+            const Uuid cartUuid = cart->uuid;
+            for (int line = 0; line < 5; ++line) {
+                const QString code = barcodes[(k++ * 7919) % barcodes.size()];
+                const auto t0 = std::chrono::steady_clock::now();
+                auto product = catalog.lookupCode(code);
+                if (!product || !carts.addProduct(cartUuid, *product, 1000) || !checkout.quote(cartUuid)) {
+                    say(QStringLiteral("scan failed for %1").arg(code));
+                    return 1;
+                }
+                scan.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            }
+            const auto quoted = checkout.quote(cartUuid);
+            const qint64 total = quoted->priced.totalMinor;
+            const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
+                                             {TenderKind::Cash, total - total / 2, 0, {}}};
+            const auto t0 = std::chrono::steady_clock::now();
+            auto paid = checkout.pay(cashier, cartUuid, tenders);
+            pay.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            if (!paid) {
+                say(paid.error().message);
+                return 1;
+            }
+        }
+        const Samples rawScan = measure(n, [&](int i) {
+            raw.query("SELECT p.id, p.name, p.price_minor FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?",
+                      barcodes[i % barcodes.size()]);
+            raw.insertRows(1);
+        });
+        const Samples rawPay = measure(sales, [&](int) { raw.insertRows(5); });
+        table.row(QStringLiteral("scan -> line in cart"), scan, rawScan, {atMost("p99", scan.p99(), 2)});
+        table.row(QStringLiteral("checkout 5 lines, 2 tenders"), pay, rawPay,
+                  {atMost("p50", pay.p50(), 1), atMost("p99", pay.p99(), 5),
+                   {QStringLiteral("p50 <= 3x raw"), pay.p50() <= 3 * rawPay.p50()}});
+        const double rss = peakRssMb();
+        table.note(QStringLiteral("peak RSS after checkout"), QStringLiteral("%1 MB").arg(rss, 0, 'f', 1),
+                   {{QStringLiteral("<= 150 MB"), rss <= 150}});
+    }
+
+    // Search by name fragment and by pinyin initials.
+    {
+        const Samples byName = measure(n, [&](int i) { (void)search.search(fragments[i % fragments.size()], 20); });
+        const Samples byInitials = measure(n, [&](int i) { (void)search.search(productInitials[i % productInitials.size()], 20); });
+        const Samples rawTerm = measure(n, [&](int i) {
+            raw.query("SELECT product_id FROM product_terms WHERE term = ? LIMIT 20",
+                      QStringLiteral("b:") + fragments[i % fragments.size()]);
+        });
+        table.row(QStringLiteral("search top 20, name fragment"), byName, rawTerm, {atMost("p99", byName.p99(), 30)});
+        table.row(QStringLiteral("search top 20, pinyin initials"), byInitials, rawTerm, {atMost("p99", byInitials.p99(), 30)});
+    }
+
+    // Reports over the summary tables.
+    {
+        const QString day = lastDay.toString(Qt::ISODate), from = lastDay.addDays(-364).toString(Qt::ISODate);
+        const Samples x = measure(slow * 2, [&](int) { (void)shifts.xReport(); });
+        const Samples rawX = measure(slow * 2, [&](int) {
+            raw.query("SELECT * FROM sum_day WHERE business_day = ?", day);
+            raw.query("SELECT * FROM sum_tender WHERE business_day = ?", day);
+        });
+        table.row(QStringLiteral("X/Z report for a day"), x, rawX, {atMost("p99", x.p99(), 50)});
+
+        const char* byDaySql = "SELECT business_day, sales, net_minor, discount_minor, cost_minor FROM sum_day"
+                               " WHERE business_day >= ? AND business_day <= ? ORDER BY business_day";
+        const Samples byDay = measure(slow * 2, [&](int) {
+            Statement s = db.prepare(byDaySql);
+            s.bindAll(from, day);
+            while (s.step()) {
+            }
+        });
+        const Samples rawByDay = measure(slow * 2, [&](int) { raw.query("SELECT business_day, sales, net_minor FROM sum_day WHERE business_day >= ?", from); });
+        table.row(QStringLiteral("sales by day, 365 days"), byDay, rawByDay, {atMost("p99", byDay.p99(), 200)});
+
+        const QString fromMonth = from.left(7), toMonth = day.left(7);
+        const Samples top = measure(slow, [&](int) {
+            Statement s = db.prepare("SELECT t.product_id, p.name, t.qty, t.net FROM (SELECT product_id, sum(qty_milli) AS qty,"
+                                     " sum(net_minor) AS net FROM sum_product_month WHERE month >= ? AND month <= ?"
+                                     " GROUP BY product_id ORDER BY net DESC LIMIT 20) t JOIN products p ON p.id = t.product_id");
+            s.bindAll(fromMonth, toMonth);
+            while (s.step()) {
+            }
+        });
+        const Samples rawTop = measure(slow, [&](int) { raw.query("SELECT count(*), sum(net_minor) FROM sum_product_month WHERE month >= ?", fromMonth); });
+        table.row(QStringLiteral("top 20 products, 365 days"), top, rawTop, {atMost("p99", top.p99(), 500)});
+    }
+
+    // Members.
+    if (!mobiles.isEmpty()) {
+        const Samples byMobile = measure(n, [&](int i) { (void)members.members().find(mobiles[i % mobiles.size()], 20); });
+        const Samples byCard = measure(n, [&](int i) { (void)members.members().resolve(cards[i % cards.size()]); });
+        const Samples rawMobile = measure(n, [&](int i) { raw.query("SELECT * FROM members WHERE mobile = ?", mobiles[i % mobiles.size()]); });
+        table.row(QStringLiteral("member by mobile"), byMobile, rawMobile, {atMost("p99", byMobile.p99(), 1)});
+        table.row(QStringLiteral("member by card"), byCard, rawMobile, {atMost("p99", byCard.p99(), 1)});
+        const Samples byLast4 = measure(n, [&](int i) { (void)members.members().find(last4s[i % last4s.size()], 20); });
+        const Samples rawLast4 = measure(n, [&](int i) { raw.query("SELECT * FROM members WHERE mobile_last4 = ? LIMIT 20", last4s[i % last4s.size()]); });
+        table.row(QStringLiteral("member by last 4 digits"), byLast4, rawLast4, {atMost("p99", byLast4.p99(), 30)});
+        const Samples byName = measure(n, [&](int i) { (void)members.members().find(nameFragments[i % nameFragments.size()], 20); });
+        const Samples rawGram = measure(n, [&](int i) {
+            raw.query("SELECT member_id FROM member_name_grams WHERE gram = ? LIMIT 20", nameFragments[i % nameFragments.size()]);
+        });
+        table.row(QStringLiteral("member by name fragment"), byName, rawGram, {atMost("p99", byName.p99(), 30)});
+        const Samples byInitials = measure(n, [&](int i) { (void)members.members().find(memberInitials[i % memberInitials.size()], 20); });
+        table.row(QStringLiteral("member by initials"), byInitials, rawGram, {atMost("p99", byInitials.p99(), 30)});
+
+        const Samples rfm = measure(3, [&](int) { (void)members.rfm().run(RfmOptions()); });
+        const Samples rawRfm = measure(3, [&](int) { raw.query("SELECT visits, last_visit_ms, spend_minor FROM members WHERE visits > 0"); });
+        table.row(QStringLiteral("RFM over all members"), rfm, rawRfm, {atMost("p99", rfm.p99(), 3000)});
+        const Samples liability = measure(slow, [&](int) { (void)members.wallet().liability(); });
+        const Samples rawLiability = measure(slow, [&](int) {
+            raw.query("SELECT sum(wallet_principal_minor), sum(wallet_bonus_minor), count(*) FROM members"
+                      " WHERE wallet_principal_minor <> 0 OR wallet_bonus_minor <> 0");
+        });
+        table.row(QStringLiteral("stored-value liability"), liability, rawLiability, {atMost("p99", liability.p99(), 200)});
+    }
+    table.note(QStringLiteral("peak RSS (whole run)"), QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 1), {});
+    std::printf("%d target(s) missed\n", table.misses());
+    return o.strict && table.misses() ? 1 : 0;
+}

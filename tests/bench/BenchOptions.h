@@ -1,0 +1,28 @@
+#pragma once
+// patron-bench's command line.
+
+#include <QString>
+#include <QStringList>
+
+namespace patron::bench {
+
+struct BenchOptions {
+    qint64 products = 200'000;
+    qint64 members = 1'000'000;
+    qint64 saleLines = 5'000'000;
+    int days = 365;
+    quint64 seed = 1;
+    int iterations = 200;    // samples per fast figure (slow ones take fewer)
+    QString dir = QStringLiteral("bench-data");
+    bool unencrypted = false;
+    bool strict = false;
+    bool generateOnly = false;  // internal: the child process that builds the store
+
+    // Parses args; false with *error set on a bad option.
+    bool parse(const QStringList& args, QString* error);
+    // The store folder for these sizes (and seed) under dir.
+    QString storeDir() const;
+    QStringList generateArgs() const;
+};
+
+} // namespace patron::bench
