@@ -26,6 +26,7 @@ std::vector<Command> memberCommands();
 std::vector<Command> productCommands();
 std::vector<Command> hqCommands();
 std::vector<Command> syncCommands();
+std::vector<Command> reportCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli
