@@ -23,14 +23,14 @@ namespace patron::test {
 //   2026-04-02 Thu 11:00         M3  registers (birthday 1990-04-10), never buys
 //
 // M1 and M2 register on 2026-03-14 at 09:00.
-ReportsDataSet::ReportsDataSet(TempStore& t)
-    : ts(t),
-      members(t.db(), t.clock(), t.audit(), t.outbox(), QStringLiteral("SH01"), [](const QString&) { return QStringList(); }),
-      loyalty(members, t.db(), t.clock()),
-      catalog(t.db(), t.audit(), t.outbox(), t.clock()),
-      ctx{t.db(), t.clock(), t.audit(), t.outbox(), catalog, loyalty, t.store().identity(), 1}
+ReportsDataSet::ReportsDataSet(Database& db, ManualClock& c, AuditLog& audit, Outbox& outbox, const Session& admin,
+                               const StoreIdentity& identity)
+    : clock(c),
+      members(db, c, audit, outbox, identity.storeCode, [](const QString&) { return QStringList(); }),
+      loyalty(members, db, c),
+      catalog(db, audit, outbox, c),
+      ctx{db, c, audit, outbox, catalog, loyalty, identity, 1}
 {
-    const Session& admin = ts.admin();
     Session li = admin;
     li.userName = QStringLiteral("li");
 
@@ -109,7 +109,7 @@ ReportsDataSet::ReportsDataSet(TempStore& t)
 
 void ReportsDataSet::at(int month, int day, int hour, int minute)
 {
-    ts.clock().set(QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone(8 * 3600)));
+    clock.set(QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone(8 * 3600)));
 }
 
 void ReportsDataSet::sell(const Session& cashier, std::optional<qint64> member,

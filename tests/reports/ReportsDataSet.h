@@ -15,10 +15,13 @@ namespace patron::test {
 
 class ReportsDataSet {
 public:
-    // Builds the history; the clock ends at 2026-04-02 12:00 +08:00.
-    explicit ReportsDataSet(TempStore& ts);
+    // Builds the history; the clock ends at 2026-04-02 12:00 +08:00. `admin` may do everything.
+    ReportsDataSet(Database& db, ManualClock& clock, AuditLog& audit, Outbox& outbox, const Session& admin,
+                   const StoreIdentity& identity);
+    explicit ReportsDataSet(TempStore& ts)
+        : ReportsDataSet(ts.db(), ts.clock(), ts.audit(), ts.outbox(), ts.admin(), ts.store().identity()) {}
 
-    TempStore& ts;
+    ManualClock& clock;
     MembersModule members;
     MembersLoyalty loyalty;
     ProductCatalog catalog;
