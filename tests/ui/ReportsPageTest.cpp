@@ -39,6 +39,12 @@ struct ReportsShop : BackOffice {
             return false;
         return spy.last().at(1).toBool();
     }
+    // Charts lay themselves out on the next paint; give them one before a screenshot.
+    void screenshot(const QString& name)
+    {
+        QTest::qWait(300);
+        maybeScreenshot(window.get(), name);
+    }
     QString cell(const char* table, int row, int col)
     {
         auto* t = find<QTableWidget>(page, table);
@@ -64,7 +70,7 @@ TEST_CASE("The reports page runs the dashboard and sales on a worker and exports
         auto* trend = shop.find<QTableWidget>(page, "trendTable");
         CHECK(trend->rowCount() == 30);
         CHECK(trend->item(0, 0)->text() == QStringLiteral("2026-04-02"));  // newest first
-        maybeScreenshot(shop.window.get(), QStringLiteral("reports-dashboard-%1").arg(lang));
+        shop.screenshot(QStringLiteral("reports-dashboard-%1").arg(lang));
 
         shop.find<QCheckBox>(page, "compare")->setChecked(true);
         REQUIRE(shop.run(ReportKind::Sales));
@@ -74,7 +80,7 @@ TEST_CASE("The reports page runs the dashboard and sales on a worker and exports
         CHECK(shop.find<QTableWidget>(page, "periodTable")->rowCount() == 30);
         CHECK(shop.find<QTableWidget>(page, "cashierTable")->rowCount() == 2);
         CHECK(shop.find<QLabel>(page, "salesSummary")->text().contains(QStringLiteral("2026-02-02")));  // previous period
-        maybeScreenshot(shop.window.get(), QStringLiteral("reports-sales-%1").arg(lang));
+        shop.screenshot(QStringLiteral("reports-sales-%1").arg(lang));
 
         const QString csv = shop.tmp.filePath(QStringLiteral("categories.csv"));
         const QString pdf = shop.tmp.filePath(QStringLiteral("sales.pdf"));
@@ -116,7 +122,7 @@ TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liab
         REQUIRE(shop.find<QTableWidget>(page, "rfmMembers")->rowCount() == 1);
         CHECK(shop.cell("rfmMembers", 0, 0) == QStringLiteral("李四"));
         CHECK(shop.cell("rfmMembers", 0, 1) == QStringLiteral("138****0002"));
-        maybeScreenshot(shop.window.get(), QStringLiteral("reports-rfm-%1").arg(lang));
+        shop.screenshot(QStringLiteral("reports-rfm-%1").arg(lang));
 
         REQUIRE(shop.run(ReportKind::Liability));
         auto* table = shop.find<QTableWidget>(page, "liabilityTable");
@@ -124,7 +130,7 @@ TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liab
         CHECK(shop.cell("liabilityTable", 10, 0) == QStringLiteral("2026-03-31"));
         CHECK(shop.cell("liabilityTable", 10, 1).contains(QStringLiteral("100.00")));
         CHECK(shop.cell("liabilityTable", 11, 5).contains(QStringLiteral("715.41")));
-        maybeScreenshot(shop.window.get(), QStringLiteral("reports-liability-%1").arg(lang));
+        shop.screenshot(QStringLiteral("reports-liability-%1").arg(lang));
     }
     useLanguage(QStringLiteral("en"));
 }

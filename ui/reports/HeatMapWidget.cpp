@@ -35,9 +35,11 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
                    locale.dayName(d + 1, QLocale::ShortFormat));
         for (int h = 0; h < 24; ++h) {
             const qint64 v = m_map.netMinor[d][h];
-            // Share of the busiest cell in 0..255, integer arithmetic.
-            const int level = max > 0 && v > 0 ? int(std::max<qint64>(20, v * 235 / max)) : 0;
-            const QColor c = level ? QColor(255 - level, 140 - level / 2, 40, 255) : palette().alternateBase().color();
+            // Share of the busiest cell in 1..100, integer arithmetic: pale for a little, deep
+            // orange-red for the busiest hour.
+            const int level = max > 0 && v > 0 ? int(std::max<qint64>(1, v * 100 / max)) : 0;
+            const QColor c = level ? QColor(255 - level * 55 / 100, 235 - level * 175 / 100, 200 - level * 180 / 100)
+                                   : palette().alternateBase().color();
             p.fillRect(QRectF(left + h * cw + 1, top + d * ch + 1, cw - 2, ch - 2), c);
         }
     }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QValueAxis>
 
@@ -47,7 +48,10 @@ MembersTab::MembersTab(QWidget* parent) : ReportTab(parent)
     m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
     m_drill = makeTable({tr("Name"), tr("Mobile"), tr("Tier"), tr("Visits"), tr("Spend"), tr("Last visit")},
                         QStringLiteral("rfmMembers"), this);
-    auto* grid = new QGridLayout(this);
+    m_rfm->setMinimumHeight(320);
+    m_drill->setMinimumHeight(280);
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
     grid->addWidget(m_repeat, 0, 0, 1, 2);
     grid->addWidget(m_growth, 1, 0);
     grid->addWidget(m_tiers, 1, 1);
@@ -57,6 +61,16 @@ MembersTab::MembersTab(QWidget* parent) : ReportTab(parent)
     drill->addWidget(m_drillTitle);
     drill->addWidget(m_drill);
     grid->addLayout(drill, 3, 1);
+    for (QWidget* w : {static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_growth), static_cast<QWidget*>(m_tiers),
+                       static_cast<QWidget*>(m_tierTable), static_cast<QWidget*>(m_rfm), static_cast<QWidget*>(m_drillTitle),
+                       static_cast<QWidget*>(m_drill)})
+        w->setParent(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void MembersTab::present(const ReportBundle& b)
@@ -83,7 +97,7 @@ void MembersTab::present(const ReportBundle& b)
     growth->addSeries(line);
     auto* count = new QValueAxis;
     count->setRange(0, double(top) * 1.2);
-    count->setLabelFormat(QStringLiteral("%d"));
+    count->setLabelFormat(QStringLiteral("%.0f"));
     months->setRange(-0.5, std::max<double>(0.5, double(b.growth.size()) - 0.5));
     growth->addAxis(months, Qt::AlignBottom);
     growth->addAxis(count, Qt::AlignLeft);
@@ -124,7 +138,7 @@ void MembersTab::present(const ReportBundle& b)
     segAxis->append(names);
     auto* n = new QValueAxis;
     n->setRange(0, double(most) * 1.2);
-    n->setLabelFormat(QStringLiteral("%d"));
+    n->setLabelFormat(QStringLiteral("%.0f"));
     rfm->addAxis(segAxis, Qt::AlignLeft);
     rfm->addAxis(n, Qt::AlignBottom);
     bars->attachAxis(segAxis);

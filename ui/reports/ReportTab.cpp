@@ -59,7 +59,7 @@ QChartView* ReportTab::makeChartView(const QString& objectName, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(320);
     return view;
 }
 
