@@ -27,14 +27,15 @@ QString money(qint64 minor, const QString& currency) { return Money(minor, curre
 // Thousandths as a plain decimal without trailing zeros: 2500 -> "2.5", 3000 -> "3".
 QString quantity(qint64 milli)
 {
-    QString s = QString::number(milli / 1000);
-    if (const qint64 frac = (milli < 0 ? -milli : milli) % 1000) {
+    const qint64 a = milli < 0 ? -milli : milli;
+    QString s = QString::number(a / 1000);
+    if (const qint64 frac = a % 1000) {
         QString f = QStringLiteral("%1").arg(frac, 3, 10, QLatin1Char('0'));
         while (f.endsWith(u'0'))
             f.chop(1);
         s += u'.' + f;
     }
-    return s;
+    return milli < 0 ? u'-' + s : s;
 }
 
 // Opens the store, signs in, checks reports.view and opens the reader; nullopt on success.
