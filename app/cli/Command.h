@@ -28,6 +28,7 @@ std::vector<Command> salesCommands();
 std::vector<Command> hqCommands();
 std::vector<Command> syncCommands();
 std::vector<Command> demoCommands();
+std::vector<Command> reportCommands();
 // Later groups declare theirs here and are added to allCommands() in main.cpp.
 
 } // namespace patron::cli

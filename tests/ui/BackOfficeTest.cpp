@@ -31,7 +31,7 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
     bo.open();
     CHECK(bo.window->pageNames()
           == QStringList({QStringLiteral("productsPage"), QStringLiteral("usersPage"), QStringLiteral("auditPage"),
-                          QStringLiteral("printerPage"), QStringLiteral("backupPage")}));
+                          QStringLiteral("printerPage"), QStringLiteral("backupPage"), QStringLiteral("reportsPage")}));
 
     Session admin = *bo.session->user();
     REQUIRE(bo.session->users().add(admin, QStringLiteral("amy"), QStringLiteral("Amy"), QStringLiteral("cashier"),

@@ -7,6 +7,7 @@
 #include "backoffice/ProductsPage.h"
 #include "backoffice/RolePermissions.h"
 #include "backoffice/UsersPage.h"
+#include "reports/ReportsPage.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
 #include "devices/transport/PrinterService.h"
@@ -23,7 +24,7 @@ namespace {
 const QStringList& backOfficePermissions()
 {
     static const QStringList list = {perm::CatalogEdit, perm::UsersManage, perm::AuditView, perm::SettingsEdit,
-                                     perm::BackupRun};
+                                     perm::BackupRun, perm::ReportsView};
     return list;
 }
 } // namespace
@@ -81,6 +82,8 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
                 tr("Printer and receipt"));
     if (actor.can(perm::BackupRun))
         addPage(new BackupPage(store, dialogs, m_files, m_pages), tr("Backup"));
+    if (actor.can(perm::ReportsView))
+        addPage(new ReportsPage(store, session.clock(), dialogs, m_files, m_pages), tr("Reports"));
     m_nav->setCurrentRow(0);
 }
 

@@ -1,0 +1,160 @@
+#include "BackOfficeFixture.h"
+#include "../reports/ReportsDataSet.h"
+
+#include "reports/MembersTab.h"
+#include "reports/ReportsPage.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace patron;
+using namespace patron::test;
+using namespace patron::ui;
+
+namespace {
+
+struct ReportsShop : BackOffice {
+    std::unique_ptr<ReportsDataSet> data;
+    ReportsPage* page = nullptr;
+    ReportsShop()
+    {
+        data = std::make_unique<ReportsDataSet>(db(), *clock, session->audit(), session->outbox(), *session->user(),
+                                                session->store().identity());
+        open();
+        REQUIRE(window->showPage(QStringLiteral("reportsPage")));
+        page = find<ReportsPage>(window.get(), "reportsPage");
+    }
+    // Runs a tab's report and waits for the worker's answer (a queued signal, no event loop in
+    // the product code).
+    bool run(ReportKind kind)
+    {
+        QSignalSpy spy(page, &ReportsPage::reportShown);
+        page->showTab(kind);
+        if (!QTest::qWaitFor([&] { return !spy.isEmpty() && !page->isBusy(); }, 20000))
+            return false;
+        return spy.last().at(1).toBool();
+    }
+    // Charts lay themselves out on the next paint; give them one before a screenshot.
+    void screenshot(const QString& name)
+    {
+        QTest::qWait(300);
+        maybeScreenshot(window.get(), name);
+    }
+    QString cell(const char* table, int row, int col)
+    {
+        auto* t = find<QTableWidget>(page, table);
+        return t->item(row, col) ? t->item(row, col)->text() : QString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The reports page runs the dashboard and sales on a worker and exports CSV and PDF", "[ui][reports]")
+{
+    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        useLanguage(lang);
+        ReportsShop shop;
+        ReportsPage* page = shop.page;
+        // The default range is the last 30 days up to the clock's today, 2 April 2026.
+        CHECK(shop.find<QDateEdit>(page, "fromDate")->date() == QDate(2026, 3, 4));
+        CHECK(shop.find<QDateEdit>(page, "toDate")->date() == QDate(2026, 4, 2));
+
+        REQUIRE(shop.run(ReportKind::Dashboard));
+        CHECK(shop.find<QLabel>(page, "kpi0")->text().contains(QStringLiteral("3.00")));  // net sales on 2 April
+        CHECK(shop.find<QLabel>(page, "kpi1")->text() == QStringLiteral("1"));
+        auto* trend = shop.find<QTableWidget>(page, "trendTable");
+        CHECK(trend->rowCount() == 30);
+        CHECK(trend->item(0, 0)->text() == QStringLiteral("2026-04-02"));  // newest first
+        shop.screenshot(QStringLiteral("reports-dashboard-%1").arg(lang));
+
+        shop.find<QCheckBox>(page, "compare")->setChecked(true);
+        REQUIRE(shop.run(ReportKind::Sales));
+        CHECK(shop.cell("categoryTable", 0, 0) == QStringLiteral("零食"));
+        CHECK(shop.cell("categoryTable", 0, 2).contains(QStringLiteral("32.00")));
+        CHECK(shop.cell("categoryTable", 0, 5) == QStringLiteral("37.50%"));
+        CHECK(shop.find<QTableWidget>(page, "periodTable")->rowCount() == 30);
+        CHECK(shop.find<QTableWidget>(page, "cashierTable")->rowCount() == 2);
+        CHECK(shop.find<QLabel>(page, "salesSummary")->text().contains(QStringLiteral("2026-02-02")));  // previous period
+        shop.screenshot(QStringLiteral("reports-sales-%1").arg(lang));
+
+        const QString csv = shop.tmp.filePath(QStringLiteral("categories.csv"));
+        const QString pdf = shop.tmp.filePath(QStringLiteral("sales.pdf"));
+        shop.files.answers = {csv, pdf};
+        const int categories = int(page->csvTables().indexOf(QStringLiteral("sales-by-category")));
+        REQUIRE(categories >= 0);
+        page->exportCsv(categories);
+        page->exportPdf();
+        CHECK(shop.dialogs.count == 0);
+        QFile csvFile(csv);
+        REQUIRE(csvFile.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csvFile.readAll());
+        CHECK(csvText.contains(QStringLiteral("零食")));
+        CHECK(csvText.contains(QStringLiteral("饮料/碳酸饮料")));
+        QFile pdfFile(pdf);
+        REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdfFile.readAll();
+        CHECK(pdfBytes.startsWith("%PDF"));
+        CHECK(pdfBytes.size() > 1024);
+    }
+    useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liability over time", "[ui][reports]")
+{
+    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        useLanguage(lang);
+        ReportsShop shop;
+        ReportsPage* page = shop.page;
+        REQUIRE(shop.run(ReportKind::Members));
+        CHECK(shop.find<QTableWidget>(page, "tierTable")->rowCount() == 3);
+        CHECK(shop.find<QLabel>(page, "repeatRate")->text().contains(QStringLiteral("50.00%")));
+
+        // What a click on the 重要挽留 bar does.
+        QSignalSpy spy(page, &ReportsPage::reportShown);
+        auto* members = shop.find<MembersTab>(page, "membersTab");
+        emit members->segmentRequested(RfmSegment::ImportantRetain);
+        REQUIRE(QTest::qWaitFor([&] { return !spy.isEmpty() && !page->isBusy(); }, 20000));
+        REQUIRE(shop.find<QTableWidget>(page, "rfmMembers")->rowCount() == 1);
+        CHECK(shop.cell("rfmMembers", 0, 0) == QStringLiteral("李四"));
+        CHECK(shop.cell("rfmMembers", 0, 1) == QStringLiteral("138****0002"));
+        shop.screenshot(QStringLiteral("reports-rfm-%1").arg(lang));
+
+        REQUIRE(shop.run(ReportKind::Liability));
+        auto* table = shop.find<QTableWidget>(page, "liabilityTable");
+        REQUIRE(table->rowCount() == 12);
+        CHECK(shop.cell("liabilityTable", 10, 0) == QStringLiteral("2026-03-31"));
+        CHECK(shop.cell("liabilityTable", 10, 1).contains(QStringLiteral("100.00")));
+        CHECK(shop.cell("liabilityTable", 11, 5).contains(QStringLiteral("715.41")));
+        shop.screenshot(QStringLiteral("reports-liability-%1").arg(lang));
+    }
+    useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("A report can be cancelled and a reversed range is refused", "[ui][reports]")
+{
+    useLanguage(QStringLiteral("en"));
+    ReportsShop shop;
+    ReportsPage* page = shop.page;
+    shop.find<QDateEdit>(page, "fromDate")->setDate(QDate(2026, 4, 5));
+    shop.find<QDateEdit>(page, "toDate")->setDate(QDate(2026, 4, 1));
+    page->runCurrent();
+    CHECK_FALSE(page->isBusy());
+    CHECK(shop.find<QLabel>(page, "reportStatus")->text().contains(QStringLiteral("2026-04-05")));
+
+    page->setQuickRange(ReportsPage::QuickRange::LastMonth);
+    CHECK(shop.find<QDateEdit>(page, "fromDate")->date() == QDate(2026, 3, 1));
+    CHECK(shop.find<QDateEdit>(page, "toDate")->date() == QDate(2026, 3, 31));
+    QSignalSpy spy(page, &ReportsPage::reportShown);
+    page->showTab(ReportKind::Sales);
+    page->cancel();
+    REQUIRE(QTest::qWaitFor([&] { return !spy.isEmpty() && !page->isBusy(); }, 20000));
+    // Either the cancel arrived in time, or the report had already finished: never both.
+    const bool ok = spy.last().at(1).toBool();
+    const QString status = shop.find<QLabel>(page, "reportStatus")->text();
+    CHECK(ok != (status == QStringLiteral("Cancelled.")));
+}

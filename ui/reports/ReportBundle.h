@@ -1,0 +1,56 @@
+#pragma once
+// ReportBundle: what one run of a report tab produced on the worker thread, handed to the tab
+// on the UI thread. Plain values only (no connection, no widget).
+
+#include "common/Error.h"
+#include "reports/MembersOverview.h"
+#include "reports/DashboardReport.h"
+#include "reports/LiabilityReport.h"
+#include "reports/ProductRanking.h"
+#include "reports/SalesReports.h"
+
+#include <QMetaType>
+
+#include <optional>
+
+namespace patron::ui {
+
+enum class ReportKind { Dashboard, Sales, Products, Members, Liability };
+
+struct ReportRequest {
+    ReportKind kind = ReportKind::Dashboard;
+    DateRange range;
+    bool compare = false;
+    QDate today;
+    int topLimit = 20;
+    std::optional<RfmSegment> segment;  // Members: also list this segment's members
+};
+
+struct ReportBundle {
+    ReportRequest request;
+    bool ok = false;
+    bool cancelled = false;
+    Error error;
+    QString currency;
+
+    Dashboard dashboard;
+    SalesComparison comparison;
+    QList<PeriodSales> byDay;
+    QList<HourSales> byHour;
+    SalesHeatMap heatMap;
+    QList<CategorySales> byCategory;
+    QList<CashierSales> byCashier;
+    QList<TenderSales> byTender;
+    MonthRange months;
+    QList<ProductSales> top;
+    QList<ProductSales> bottom;
+    QList<CountRow> growth;
+    QList<TierShare> tiers;
+    RepeatRate repeat;
+    RfmDrillDown rfm;
+    QList<LiabilityPoint> liability;
+};
+
+} // namespace patron::ui
+
+Q_DECLARE_METATYPE(patron::ui::ReportBundle)

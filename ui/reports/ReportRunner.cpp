@@ -1,0 +1,133 @@
+#include "reports/ReportRunner.h"
+
+#include "reports/ReportRules.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace patron::ui {
+
+struct ReportRunnerTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::ui::ReportsPage)
+};
+
+namespace {
+
+// Copies a result into the bundle, or records its error; false stops the run.
+template <typename T>
+bool take(Result<T>&& r, T& into, ReportBundle& b)
+{
+    if (!r) {
+        b.error = r.error();
+        return false;
+    }
+    into = std::move(*r);
+    return true;
+}
+
+} // namespace
+
+ReportRunner::ReportRunner(Store& store, const Clock& clock, QObject* parent)
+    : QObject(parent), m_store(store), m_clock(clock)
+{
+    qRegisterMetaType<ReportBundle>();
+}
+
+ReportRunner::~ReportRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ReportRunner::start(const ReportRequest& request)
+{
+    if (isRunning())
+        return false;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel = false;
+    m_thread = QThread::create([this, request] {
+        ReportBundle bundle = run(request);
+        // Queued: delivered on the runner's (UI) thread.
+        QMetaObject::invokeMethod(this, [this, bundle] { emit finished(bundle); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+    return true;
+}
+
+ReportBundle ReportRunner::run(const ReportRequest& req)
+{
+    ReportBundle b;
+    b.request = req;
+    b.currency = m_store.identity().currency;
+    auto reader = m_store.openReader();
+    if (!reader) {
+        b.error = reader.error();
+        return b;
+    }
+    Database& db = *reader;
+    const auto stop = [&] {
+        b.cancelled = m_cancel.load();
+        return b.cancelled;
+    };
+    SalesReports sales(db);
+    bool ok = true;
+    switch (req.kind) {
+    case ReportKind::Dashboard:
+        ok = take(DashboardReport(db).build(req.today), b.dashboard, b);
+        break;
+    case ReportKind::Sales:
+        ok = take(sales.compare(req.range), b.comparison, b) && !stop()
+            && take(sales.byPeriod(req.range, req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day), b.byDay, b)
+            && !stop() && take(sales.byHour(req.range), b.byHour, b) && !stop()
+            && take(sales.heatMap(req.range), b.heatMap, b) && !stop()
+            && take(sales.byCategory(req.range), b.byCategory, b) && !stop()
+            && take(sales.byCashier(req.range), b.byCashier, b) && !stop()
+            && take(sales.byTender(req.range), b.byTender, b);
+        break;
+    case ReportKind::Products: {
+        b.months = MonthRange::covering(req.range);
+        ProductRanking ranking(db);
+        ok = take(ranking.rank(b.months, RankOrder::Top, req.topLimit), b.top, b) && !stop()
+            && take(ranking.rank(b.months, RankOrder::Bottom, req.topLimit), b.bottom, b);
+        break;
+    }
+    case ReportKind::Members: {
+        auto rules = loyaltyRulesForReports(db, m_clock);
+        if (!rules) {
+            b.error = rules.error();
+            return b;
+        }
+        MembersOverview members(db, m_clock, rules->tiers);
+        ok = take(members.growthByMonth(), b.growth, b) && !stop() && take(members.tiers(), b.tiers, b) && !stop()
+            && take(members.repeatRate(), b.repeat, b) && !stop();
+        if (ok && req.segment)
+            ok = take(members.rfmSegment(*req.segment), b.rfm, b);
+        else if (ok)
+            ok = take(members.rfm(), b.rfm.result, b);
+        break;
+    }
+    case ReportKind::Liability: {
+        auto rules = loyaltyRulesForReports(db, m_clock);
+        if (!rules) {
+            b.error = rules.error();
+            return b;
+        }
+        // Twelve month ends up to the range's end: the accountant's usual view.
+        LiabilityReport report(db, m_clock, rules->points.redeemPointsPerYuan);
+        ok = take(report.monthEnds(req.range.to.addMonths(-11), req.range.to), b.liability, b);
+        break;
+    }
+    }
+    b.ok = ok && !stop();
+    if (!ok && !b.cancelled && b.error.message.isEmpty())
+        b.error = makeError(ErrorCode::Internal, ReportRunnerTr::tr("The report could not be made."));
+    return b;
+}
+
+} // namespace patron::ui

@@ -1,0 +1,286 @@
+#include "reports/ReportsPage.h"
+
+#include "backoffice/FileChooser.h"
+#include "common/Clock.h"
+#include "common/Dialogs.h"
+#include "reports/DashboardTab.h"
+#include "reports/LiabilityTab.h"
+#include "reports/MembersTab.h"
+#include "reports/ProductsTab.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportRunner.h"
+#include "reports/SalesTab.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QTabWidget>
+
+namespace patron::ui {
+
+ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, FileChooser& files, QWidget* parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_dialogs(dialogs), m_files(files),
+      m_runner(new ReportRunner(store, clock, this))
+{
+    setObjectName(QStringLiteral("reportsPage"));
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_quick = new QComboBox(this);
+    m_quick->setObjectName(QStringLiteral("quickRange"));
+    m_quick->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last month"), tr("This year")});
+    m_compare = new QCheckBox(tr("Compare with the previous period"), this);
+    m_compare->setObjectName(QStringLiteral("compare"));
+    m_run = new QPushButton(tr("Run"), this);
+    m_run->setObjectName(QStringLiteral("runReport"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
+    m_cancel->setEnabled(false);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setRange(0, 0);  // a busy indicator: the queries report no progress of their own
+    m_busy->setMaximumWidth(120);
+    m_busy->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_quick);
+    bar->addWidget(m_compare);
+    bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_status, 1);
+
+    m_tabWidget = new QTabWidget(this);
+    m_tabWidget->setObjectName(QStringLiteral("reportTabs"));
+    auto* members = new MembersTab(m_tabWidget);
+    m_tabs = {new DashboardTab(m_tabWidget), new SalesTab(m_tabWidget), new ProductsTab(m_tabWidget), members,
+              new LiabilityTab(m_tabWidget)};
+    for (ReportTab* t : m_tabs)
+        m_tabWidget->addTab(t, t->title());
+
+    m_csvChoice = new QComboBox(this);
+    m_csvChoice->setObjectName(QStringLiteral("csvTable"));
+    m_csv = new QPushButton(tr("Export CSV…"), this);
+    m_csv->setObjectName(QStringLiteral("exportCsv"));
+    m_pdf = new QPushButton(tr("Export PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("exportPdf"));
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setObjectName(QStringLiteral("printReport"));
+    auto* exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(m_csvChoice);
+    exports->addWidget(m_csv);
+    exports->addWidget(m_pdf);
+    exports->addWidget(m_print);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabWidget, 1);
+    layout->addLayout(exports);
+
+    setQuickRange(QuickRange::Last30Days);
+    m_quick->setCurrentIndex(int(QuickRange::Last30Days));
+    connect(m_quick, &QComboBox::activated, this, [this](int i) { setQuickRange(QuickRange(i)); });
+    connect(m_run, &QPushButton::clicked, this, &ReportsPage::runCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
+        refreshCsvChoices();
+        runCurrent();
+    });
+    connect(members, &MembersTab::segmentRequested, this, [this](RfmSegment s) {
+        ReportRequest r = requestFor(ReportKind::Members);
+        r.segment = s;
+        start(r);
+    });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportCsv(m_csvChoice->currentIndex()); });
+    connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_runner, &ReportRunner::finished, this, &ReportsPage::finished);
+    refreshCsvChoices();
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::setQuickRange(QuickRange r)
+{
+    const QDate today = m_clock.now().date();
+    QDate from = today, to = today;
+    switch (r) {
+    case QuickRange::Today: break;
+    case QuickRange::Last7Days: from = today.addDays(-6); break;
+    case QuickRange::Last30Days: from = today.addDays(-29); break;
+    case QuickRange::ThisMonth: from = QDate(today.year(), today.month(), 1); break;
+    case QuickRange::LastMonth:
+        from = QDate(today.year(), today.month(), 1).addMonths(-1);
+        to = QDate(today.year(), today.month(), 1).addDays(-1);
+        break;
+    case QuickRange::ThisYear: from = QDate(today.year(), 1, 1); break;
+    }
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+ReportRequest ReportsPage::requestFor(ReportKind kind) const
+{
+    ReportRequest r;
+    r.kind = kind;
+    r.range = DateRange{m_from->date(), m_to->date()};
+    r.compare = m_compare->isChecked();
+    r.today = m_clock.now().date();
+    // The dashboard shows the range's last day (today with the quick ranges).
+    if (kind == ReportKind::Dashboard)
+        r.today = m_to->date();
+    return r;
+}
+
+void ReportsPage::runCurrent()
+{
+    if (ReportTab* tab = currentTab()) {
+        auto range = DateRange::make(m_from->date(), m_to->date());
+        if (!range) {
+            m_status->setText(range.message());
+            return;
+        }
+        start(requestFor(tab->kind()));
+    }
+}
+
+void ReportsPage::start(ReportRequest request)
+{
+    if (m_runner->isRunning()) {
+        // One report at a time: the newest request waits for the running one to finish.
+        m_pending = request;
+        m_runner->cancel();
+        return;
+    }
+    m_runner->start(request);
+    m_busy->setVisible(true);
+    m_cancel->setEnabled(true);
+    m_run->setEnabled(false);
+    m_status->setText(tr("Working…"));
+}
+
+void ReportsPage::cancel()
+{
+    m_pending.reset();
+    m_runner->cancel();
+}
+
+bool ReportsPage::isBusy() const { return m_runner->isRunning() || m_pending.has_value(); }
+
+void ReportsPage::finished(const ReportBundle& b)
+{
+    m_busy->setVisible(false);
+    m_cancel->setEnabled(false);
+    m_run->setEnabled(true);
+    if (m_pending) {
+        const ReportRequest next = *m_pending;
+        m_pending.reset();
+        start(next);
+        return;
+    }
+    if (b.cancelled)
+        m_status->setText(tr("Cancelled."));
+    else if (!b.ok)
+        m_status->setText(b.error.message);
+    else
+        m_status->setText(tr("Updated %1.").arg(m_clock.now().toString(QStringLiteral("HH:mm:ss"))));
+    if (b.ok)
+        for (ReportTab* t : m_tabs)
+            if (t->kind() == b.request.kind)
+                t->present(b);
+    emit reportShown(b.request.kind, b.ok);
+}
+
+void ReportsPage::showTab(ReportKind kind)
+{
+    for (int i = 0; i < m_tabs.size(); ++i)
+        if (m_tabs[i]->kind() == kind) {
+            if (m_tabWidget->currentIndex() == i)
+                runCurrent();
+            else
+                m_tabWidget->setCurrentIndex(i);
+        }
+}
+
+ReportTab* ReportsPage::currentTab() const { return qobject_cast<ReportTab*>(m_tabWidget->currentWidget()); }
+
+QStringList ReportsPage::csvTables() const
+{
+    QStringList names;
+    if (ReportTab* t = currentTab())
+        for (const auto& [name, table] : t->tables())
+            names << name;
+    return names;
+}
+
+void ReportsPage::refreshCsvChoices()
+{
+    m_csvChoice->clear();
+    m_csvChoice->addItems(csvTables());
+}
+
+void ReportsPage::exportCsv(int index)
+{
+    ReportTab* t = currentTab();
+    if (!t || index < 0 || index >= t->tables().size())
+        return;
+    const auto [name, table] = t->tables().at(index);
+    const QString path = m_files.saveFile(this, tr("Export CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto saved = saveCsv(*table, path);
+    if (!saved)
+        m_dialogs.warning(this, tr("Export CSV"), saved.message());
+    else
+        m_status->setText(tr("Saved %1.").arg(path));
+}
+
+void ReportsPage::exportPdf()
+{
+    ReportTab* t = currentTab();
+    if (!t)
+        return;
+    const QString path = m_files.saveFile(this, tr("Export PDF"), t->objectName() + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString title = tr("%1, %2 to %3").arg(t->title(), m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    auto saved = savePdf(path, title, t->printables());
+    if (!saved)
+        m_dialogs.warning(this, tr("Export PDF"), saved.message());
+    else
+        m_status->setText(tr("Saved %1.").arg(path));
+}
+
+void ReportsPage::print()
+{
+    ReportTab* t = currentTab();
+    if (!t)
+        return;
+    // Window-modal and asynchronous (open(), not exec()): no nested event loop.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, t, printer] { paintReport(*printer, t->title(), t->printables()); });
+    dialog->open();
+}
+
+} // namespace patron::ui

@@ -1,0 +1,89 @@
+#pragma once
+// ReportsPage: the back office's reports. A date range with quick ranges (today, 7 days, 30
+// days, this month, last month, this year), "compare with the previous period", and tabs for
+// the dashboard, sales, products, members and liability. Each run happens on a worker thread
+// with its own reader connection (ReportRunner), with a busy indicator and a cancel button.
+// Every table exports to CSV; every tab to PDF or the A4 printer.
+
+#include "reports/ReportBundle.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace patron {
+class Clock;
+class Store;
+}
+
+namespace patron::ui {
+
+class Dialogs;
+class FileChooser;
+class ReportRunner;
+class ReportTab;
+
+class ReportsPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class QuickRange { Today, Last7Days, Last30Days, ThisMonth, LastMonth, ThisYear };
+
+    ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, FileChooser& files, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setQuickRange(QuickRange range);
+    // Runs the current tab's report (queued behind a running one).
+    void runCurrent();
+    void showTab(ReportKind kind);
+    void cancel();
+    bool isBusy() const;
+    // Exports the current tab's table number `index` (see csvTables()) / the tab as PDF, asking
+    // the FileChooser for the path.
+    void exportCsv(int index);
+    void exportPdf();
+    void print();
+    QStringList csvTables() const;
+
+signals:
+    // A report arrived and its tab shows it (also after an error or cancel: check the status).
+    void reportShown(patron::ui::ReportKind kind, bool ok);
+
+private:
+    void start(ReportRequest request);
+    void finished(const ReportBundle& bundle);
+    ReportTab* currentTab() const;
+    ReportRequest requestFor(ReportKind kind) const;
+    void refreshCsvChoices();
+
+    Store& m_store;
+    const Clock& m_clock;
+    Dialogs& m_dialogs;
+    FileChooser& m_files;
+    ReportRunner* m_runner;
+    std::optional<ReportRequest> m_pending;
+    QList<ReportTab*> m_tabs;
+
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_quick;
+    QCheckBox* m_compare;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QTabWidget* m_tabWidget;
+    QComboBox* m_csvChoice;
+    QPushButton* m_csv;
+    QPushButton* m_pdf;
+    QPushButton* m_print;
+};
+
+} // namespace patron::ui
