@@ -177,23 +177,62 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
         const QString returnNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
 
-        // Refund per (line, payment): the cumulative part of that share.
+        // Refund per (line, payment). The line gives back the cumulative part of what it paid for
+        // the quantity returned so far (so 1 of 3 at ￥10 refunds ￥10.00, not ￥9.99); that is
+        // spread over its payments by their exact cumulative shares, largest remainder first,
+        // never past what each payment gave. At the last unit every payment is back in full.
         QHash<qint64, QPair<qint64, qint64>> perPayment;                  // payment id -> (amount, points)
         QList<QList<std::pair<qint64, QPair<qint64, qint64>>>> perLine;  // per back line: payment id -> (amount, points)
         qint64 refund = 0, listBack = 0, itemsBack = 0;
         bool fullReturn = true;
+        Statement before = m_ctx.db.cached(
+            "SELECT coalesce(-sum(t.amount_minor), 0), coalesce(-sum(t.points), 0) FROM sale_line_tenders t "
+            "JOIN sale_lines rl ON rl.id = t.sale_line_id JOIN sale_payments rp ON rp.id = t.payment_id "
+            "WHERE rl.original_line_id = ? AND rp.original_payment_id = ?");
         for (const auto& [l, q] : back) {
             QList<std::pair<qint64, QPair<qint64, qint64>>> parts;
+            const qint64 after = l->returnedMilli + q;
+            struct Slot {
+                qint64 payment, share, points, already, alreadyPoints, amount = 0;
+                Int128 remainder = 0;
+            };
+            QList<Slot> byPayment;
+            qint64 lineAlready = 0;
             for (const OriginalPayment& p : sale->payments) {
                 const auto share = sale->shares.value({l->id, p.id}, {0, 0});
-                const qint64 amount = part(share.first, l->returnedMilli + q, l->qtyMilli) - part(share.first, l->returnedMilli, l->qtyMilli);
-                const qint64 points = part(share.second, l->returnedMilli + q, l->qtyMilli) - part(share.second, l->returnedMilli, l->qtyMilli);
-                if (amount == 0 && points == 0)
+                if (share.first == 0 && share.second == 0)
                     continue;
-                parts.append({p.id, {amount, points}});
-                perPayment[p.id].first += amount;
-                perPayment[p.id].second += points;
-                refund += amount;
+                before.reset();
+                before.bindAll(l->id, p.id);
+                before.step();
+                Slot slot{p.id, share.first, share.second, before.int64(0), before.int64(1)};
+                const Int128 exact = Int128(share.first) * after;  // over l->qtyMilli
+                slot.amount = std::max<qint64>(0, qint64(exact / l->qtyMilli) - slot.already);
+                slot.remainder = exact % l->qtyMilli;
+                lineAlready += slot.already;
+                byPayment.append(slot);
+            }
+            before.reset();
+            qint64 lineTarget = part(l->netMinor, after, l->qtyMilli) - lineAlready;
+            for (const Slot& s : byPayment)
+                lineTarget -= s.amount;
+            std::stable_sort(byPayment.begin(), byPayment.end(), [](const Slot& a, const Slot& b) { return a.remainder > b.remainder; });
+            for (Slot& s : byPayment) {
+                if (lineTarget <= 0)
+                    break;
+                const qint64 room = s.share - s.already - s.amount;
+                const qint64 extra = std::min(room, lineTarget);
+                s.amount += extra;
+                lineTarget -= extra;
+            }
+            for (const Slot& s : byPayment) {
+                const qint64 points = std::max<qint64>(0, part(s.points, after, l->qtyMilli) - s.alreadyPoints);
+                if (s.amount == 0 && points == 0)
+                    continue;
+                parts.append({s.payment, {s.amount, points}});
+                perPayment[s.payment].first += s.amount;
+                perPayment[s.payment].second += points;
+                refund += s.amount;
             }
             perLine.append(parts);
             listBack += part(l->listMinor, l->returnedMilli + q, l->qtyMilli) - part(l->listMinor, l->returnedMilli, l->qtyMilli);
@@ -234,10 +273,10 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
             if (amounts.first == 0 && amounts.second == 0)
                 continue;
             const Uuid payUuid = Uuid::v7(now.toMSecsSinceEpoch());
-            m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference, "
+                             "original_payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              payUuid.bytes(), returnId, qint64(++seq), p.tender, -amounts.first, -amounts.first, -amounts.second,
-                             p.reference.isEmpty() ? QString() : p.reference);
+                             p.reference.isEmpty() ? QString() : p.reference, p.id);
             returnPaymentIds.insert(p.id, m_ctx.db.lastInsertRowId());
             result.refunds.append({p.tender, amounts.first, amounts.second});
             if (p.tender == u"cash")

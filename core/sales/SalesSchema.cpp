@@ -156,7 +156,8 @@ CREATE TABLE sale_payments (
   tendered_minor INTEGER NOT NULL,
   points         INTEGER NOT NULL DEFAULT 0,
   reference      TEXT,               -- terminal/transaction reference, masked payment code; never card data
-  details        TEXT NOT NULL DEFAULT '{}'
+  details        TEXT NOT NULL DEFAULT '{}',
+  original_payment_id INTEGER REFERENCES sale_payments(id)  -- a refund: the payment it gives back
 );
 CREATE INDEX sale_payments_sale ON sale_payments(sale_id);
 

@@ -81,7 +81,7 @@ TEST_CASE("X report: tenders equal sales minus returns; expected cash = float + 
     const SaleResult s1 = f.pay(f.cart({{a, 3000}}), {card(1000), cash(5000)});  // cash 2000
     f.pay(f.cart({{b, 4000}}), {cash(1000)});                                    // cash 1000
     f.pay(f.cart({{a, 1000}, {b, 1000}}), {card(1250)});                          // card 1250
-    auto back = f.returns->returnSale(f.supervisor, s1.receiptNo, {{1, 1000}}, QStringLiteral("x"));  // card 333, cash 666 (each share rounded down; the last piece returned takes the fen)
+    auto back = f.returns->returnSale(f.supervisor, s1.receiptNo, {{1, 1000}}, QStringLiteral("x"));  // ￥10.00 back: card 333, cash 667 (exact thirds 333.33/666.67, the fen to the larger remainder)
     REQUIRE_OK(back);
     REQUIRE_OK(f.shifts->cashMovement(f.cashier, true, 5000, QStringLiteral("换零钱")));
     REQUIRE_OK(f.shifts->cashMovement(f.cashier, false, 3000, QStringLiteral("交款")));
@@ -93,18 +93,18 @@ TEST_CASE("X report: tenders equal sales minus returns; expected cash = float + 
     CHECK(x->sales == 3);
     CHECK(x->returns == 1);
     CHECK(tenderTotal(*x, QStringLiteral("card")) == 1000 + 1250 - 333);
-    CHECK(tenderTotal(*x, QStringLiteral("cash")) == 2000 + 1000 - 666);
-    CHECK(x->netMinor == 3000 + 1000 + 1250 - 999);
-    CHECK(x->returnsMinor == 999);
+    CHECK(tenderTotal(*x, QStringLiteral("cash")) == 2000 + 1000 - 667);
+    CHECK(x->netMinor == 3000 + 1000 + 1250 - 1000);
+    CHECK(x->returnsMinor == 1000);
     CHECK(x->floatMinor == 20000);
     CHECK(x->cashInMinor == 5000);
     CHECK(x->cashOutMinor == 3000);
-    CHECK(x->expectedCashMinor == 20000 + 3000 - 666 + 5000 - 3000);
+    CHECK(x->expectedCashMinor == 20000 + 3000 - 667 + 5000 - 3000);
     CHECK_FALSE(x->countedCashMinor.has_value());
     // An X report changes nothing.
     CHECK(f.scalar("SELECT count(*) FROM z_reports") == 0);
     auto closed = f.shifts->close(f.cashier, 24000);
     REQUIRE_OK(closed);
-    CHECK(closed->expectedMinor == 24334);
+    CHECK(closed->expectedMinor == 24333);
     CHECK(f.shifts->cashMovement(f.cashier, true, 100, QStringLiteral("x")).code() == ErrorCode::Refused);
 }

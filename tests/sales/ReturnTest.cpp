@@ -73,15 +73,18 @@ TEST_CASE("Refunds go back to the original tenders by each line's share", "[sale
     CHECK(refundOf(*back, QStringLiteral("card")) == 286);
     CHECK(refundOf(*back, QStringLiteral("cash")) == 214);
     CHECK(back->cashRefunded);
-    // Line 1 one piece at a time: 1714 and 1286 split in thirds, the last piece takes the rest.
+    // Line 1 one piece at a time: the piece refunds exactly a third of the line (￥10.00); card and
+    // cash get their exact thirds (571.33, 428.67) rounded down, and the missing fen goes to the
+    // larger remainder (cash). The last pieces take the rest.
     auto one = f.returns->returnSale(f.supervisor, s.receiptNo, {{1, 1000}}, QStringLiteral("x"));
     REQUIRE_OK(one);
     CHECK(refundOf(*one, QStringLiteral("card")) == 571);
-    CHECK(refundOf(*one, QStringLiteral("cash")) == 428);
+    CHECK(refundOf(*one, QStringLiteral("cash")) == 429);
+    CHECK(one->refundMinor == 1000);
     auto two = f.returns->returnSale(f.supervisor, s.receiptNo, {{1, 2000}}, QStringLiteral("x"));
     REQUIRE_OK(two);
     CHECK(refundOf(*two, QStringLiteral("card")) == 1714 - 571);
-    CHECK(refundOf(*two, QStringLiteral("cash")) == 1286 - 428);
+    CHECK(refundOf(*two, QStringLiteral("cash")) == 1286 - 429);
     CHECK(f.scalar("SELECT sum(amount_minor) FROM sale_payments WHERE tender = 'card'") == 0);
     CHECK(f.scalar("SELECT sum(amount_minor) FROM sale_payments WHERE tender = 'cash'") == 0);
 }
