@@ -20,7 +20,7 @@ def load_tsv(path):
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
-            if not line or line.startswith("#"):
+            if not line or line.startswith("## "):  # a comment; "#" alone is a translatable string
                 continue
             if "\t" not in line:
                 sys.exit(f"{path}:{n}: no TAB in line")

@@ -31,8 +31,8 @@
         <translation>The backup could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The backup&apos;s database cannot be opened: %1</source>
-        <translation>The backup&apos;s database cannot be opened: %1</translation>
+        <source>The backup's database cannot be opened: %1</source>
+        <translation>The backup's database cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup does not contain a Patron store.</source>
@@ -99,262 +99,262 @@
     <name>patron::Barcode</name>
     <message>
         <source>EAN-13</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13</translation>
     </message>
     <message>
         <source>EAN-8</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-8</translation>
     </message>
     <message>
         <source>UPC-A</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC-A</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>internal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
+        <translation>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
     </message>
     <message>
         <source>The code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is empty.</translation>
     </message>
     <message>
         <source>The code is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains spaces or control characters, so it is not a code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" contains spaces or control characters, so it is not a code.</source>
+        <translation>"%1" contains spaces or control characters, so it is not a code.</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</translation>
     </message>
 </context>
 <context>
     <name>patron::Cart</name>
     <message>
         <source>The cart has no line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cart has no line %1.</translation>
     </message>
     <message>
         <source>That cart no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>That cart no longer exists.</translation>
     </message>
     <message>
         <source>%1 may not sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not sell.</translation>
     </message>
     <message>
         <source>This cart is no longer open (it was paid, held or voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>This cart is no longer open (it was paid, held or voided).</translation>
     </message>
     <message>
         <source>%1 is not for sale (inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not for sale (inactive).</translation>
     </message>
     <message>
         <source>The quantity must be more than 0 and at most 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be more than 0 and at most 100000.</translation>
     </message>
     <message>
         <source>%1 is sold by the piece: the quantity must be whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is sold by the piece: the quantity must be whole.</translation>
     </message>
     <message>
         <source>%1 has an open price: enter the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has an open price: enter the price.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A price cannot be negative.</translation>
     </message>
     <message>
         <source>The scale label shows no weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scale label shows no weight.</translation>
     </message>
     <message>
-        <source>A scale label&apos;s quantity comes from the label; remove the line instead.</source>
-        <translation type="unfinished"></translation>
+        <source>A scale label's quantity comes from the label; remove the line instead.</source>
+        <translation>A scale label's quantity comes from the label; remove the line instead.</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
-        <translation type="unfinished"></translation>
+        <translation>A price override needs a supervisor or manager (permission price.override).</translation>
     </message>
     <message>
         <source>A discount is between 0% and 100%, and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A discount is between 0% and 100%, and not negative.</translation>
     </message>
     <message>
         <source>A discount over %1% needs a supervisor or manager (permission discount.override).</source>
-        <translation type="unfinished"></translation>
+        <translation>A discount over %1% needs a supervisor or manager (permission discount.override).</translation>
     </message>
     <message>
         <source>Attach the member first: coupons belong to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the member first: coupons belong to a member.</translation>
     </message>
     <message>
         <source>An empty cart cannot be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty cart cannot be held.</translation>
     </message>
     <message>
         <source>That held sale is no longer waiting (already resumed or paid).</source>
-        <translation type="unfinished"></translation>
+        <translation>That held sale is no longer waiting (already resumed or paid).</translation>
     </message>
     <message>
         <source>This cart cannot be voided (it was paid or voided already).</source>
-        <translation type="unfinished"></translation>
+        <translation>This cart cannot be voided (it was paid or voided already).</translation>
     </message>
     <message>
         <source>Voiding a sale needs a supervisor or manager (permission sale.void).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiding a sale needs a supervisor or manager (permission sale.void).</translation>
     </message>
     <message>
         <source>Only an open cart can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an open cart can be discarded.</translation>
     </message>
 </context>
 <context>
     <name>patron::Catalog</name>
     <message>
         <source>A product needs a SKU (货号) of 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A product needs a SKU (货号) of 1 to 64 characters without spaces.</translation>
     </message>
     <message>
         <source>There is already a product with SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a product with SKU %1.</translation>
     </message>
     <message>
         <source>Product %1 needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 needs a name of 1 to 200 characters.</translation>
     </message>
     <message>
         <source>Product %1 needs a price (or must be an open-price item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 needs a price (or must be an open-price item).</translation>
     </message>
     <message>
         <source>Prices of product %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prices of product %1 cannot be negative.</translation>
     </message>
     <message>
         <source>The tax rate of product %1 must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tax rate of product %1 must be between 0% and 100%.</translation>
     </message>
     <message>
         <source>Initials (助记码) of product %1 may contain only letters a-z and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials (助记码) of product %1 may contain only letters a-z and digits.</translation>
     </message>
     <message>
         <source>Product %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1: %2</translation>
     </message>
     <message>
         <source>PLU %1 already belongs to product %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLU %1 already belongs to product %2.</translation>
     </message>
     <message>
         <source>Barcode %1 already belongs to product %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 already belongs to product %2.</translation>
     </message>
     <message>
         <source>%1 may not edit the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product %1.</translation>
     </message>
     <message>
-        <source>A product&apos;s SKU cannot be changed; add a new product instead.</source>
-        <translation type="unfinished"></translation>
+        <source>A product's SKU cannot be changed; add a new product instead.</source>
+        <translation>A product's SKU cannot be changed; add a new product instead.</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product has the code %1.</translation>
     </message>
 </context>
 <context>
     <name>patron::Checkout</name>
     <message>
         <source>That cart no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>That cart no longer exists.</translation>
     </message>
     <message>
         <source>%1 may not sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not sell.</translation>
     </message>
     <message>
         <source>This cart is not open for payment (held or voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>This cart is not open for payment (held or voided).</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cart is empty.</translation>
     </message>
     <message>
         <source>Coupon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: %2</translation>
     </message>
     <message>
         <source>Points can only be used with a member attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points can only be used with a member attached.</translation>
     </message>
     <message>
         <source>Enter how many points to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter how many points to use.</translation>
     </message>
     <message>
         <source>A payment amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment amount must be more than zero.</translation>
     </message>
     <message>
         <source>Stored value can only be used with a member attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value can only be used with a member attached.</translation>
     </message>
     <message>
         <source>Only cash can be more than the amount due (%1); the other payments come to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cash can be more than the amount due (%1); the other payments come to %2.</translation>
     </message>
     <message>
         <source>%1 is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is still due.</translation>
     </message>
     <message>
         <source>Nothing is left to pay in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is left to pay in cash.</translation>
     </message>
     <message>
         <source>Open a shift before selling (shift open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a shift before selling (shift open).</translation>
     </message>
 </context>
 <context>
     <name>patron::Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: a quoted field is never closed.</translation>
     </message>
 </context>
 <context>
     <name>patron::CupsTransport</name>
     <message>
         <source>Cannot run %1 to print to the CUPS queue %2: %3 (is CUPS installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot run %1 to print to the CUPS queue %2: %3 (is CUPS installed?)</translation>
     </message>
     <message>
         <source>The CUPS queue %1 did not take the job: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The CUPS queue %1 did not take the job: %2</translation>
     </message>
     <message>
         <source>The CUPS queue %1 did not accept the job within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CUPS queue %1 did not accept the job within %2 seconds.</translation>
     </message>
     <message>
         <source>CUPS refused the job for queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS refused the job for queue %1: %2</translation>
     </message>
 </context>
 <context>
@@ -373,161 +373,161 @@
     </message>
     <message>
         <source>Demo sizes must be positive (at least one product and one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo sizes must be positive (at least one product and one day).</translation>
     </message>
     <message>
         <source>The demo generator needs the store code and the base tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo generator needs the store code and the base tier.</translation>
     </message>
     <message>
         <source>This store already has products or sales; demo data goes only into a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>This store already has products or sales; demo data goes only into a new store.</translation>
     </message>
     <message>
         <source>pc</source>
-        <translation type="unfinished"></translation>
+        <translation>pc</translation>
     </message>
     <message>
         <source>Products: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Products: %1 of %2</translation>
     </message>
     <message>
         <source>Members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Members: %1 of %2</translation>
     </message>
     <message>
         <source>Sales: day %1 of %2, %3 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales: day %1 of %2, %3 lines</translation>
     </message>
     <message>
         <source>Loaded %1 sales with %2 lines; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded %1 sales with %2 lines; verifying…</translation>
     </message>
     <message>
         <source>Demo data check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data check failed: %1</translation>
     </message>
 </context>
 <context>
     <name>patron::DeviceFileTransport</name>
     <message>
         <source>There is no printer at %1. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no printer at %1. Check that it is plugged in and switched on.</translation>
     </message>
     <message>
         <source>This user may not write to %1 (on Linux, join the lp group).</source>
-        <translation type="unfinished"></translation>
+        <translation>This user may not write to %1 (on Linux, join the lp group).</translation>
     </message>
     <message>
         <source>The printer at %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 is in use by another program.</translation>
     </message>
     <message>
         <source>%1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is full.</translation>
     </message>
     <message>
         <source>Writing to the printer at %1 failed %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to the printer at %1 failed %2: %3</translation>
     </message>
     <message>
         <source>while opening</source>
-        <translation type="unfinished"></translation>
+        <translation>while opening</translation>
     </message>
     <message>
         <source>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>in the middle of the job</translation>
     </message>
 </context>
 <context>
     <name>patron::HqCatalog</name>
     <message>
         <source>A product needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A product needs a code and a name.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A price cannot be negative.</translation>
     </message>
     <message>
         <source>The tax rate must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tax rate must be between 0 and 100%.</translation>
     </message>
     <message>
         <source>A promotion needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A promotion needs a code and a name.</translation>
     </message>
     <message>
         <source>A rule needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule needs a key.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqClient</name>
     <message>
         <source>Head office sent a reply this till does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office sent a reply this till does not understand.</translation>
     </message>
     <message>
         <source>Enter a mobile or card number to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a mobile or card number to look up.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqProvisioning</name>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation type="unfinished">%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already.</translation>
     </message>
     <message>
         <source>%1 does not exist at head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist at head office.</translation>
     </message>
     <message>
         <source>The store code</source>
-        <translation type="unfinished">The store code</translation>
+        <translation>The store code</translation>
     </message>
     <message>
         <source>The store needs a name.</source>
-        <translation type="unfinished">The store needs a name.</translation>
+        <translation>The store needs a name.</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1</translation>
     </message>
     <message>
         <source>The till code</source>
-        <translation type="unfinished">The till code</translation>
+        <translation>The till code</translation>
     </message>
     <message>
         <source>Till %1 in store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Till %1 in store %2</translation>
     </message>
 </context>
 <context>
     <name>patron::HqReview</name>
     <message>
         <source>Say how the conflict was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say how the conflict was resolved.</translation>
     </message>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no open conflict %1.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqSchema</name>
     <message>
         <source>Head office has schema version %1; this program knows up to %2. Upgrade Patron first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office has schema version %1; this program knows up to %2. Upgrade Patron first.</translation>
     </message>
 </context>
 <context>
@@ -589,498 +589,498 @@
     <name>patron::Members</name>
     <message>
         <source>There is no count card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no count card %1.</translation>
     </message>
     <message>
         <source>A count card is for one product: give its SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count card is for one product: give its SKU.</translation>
     </message>
     <message>
         <source>A count card has 1 to 1000 uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count card has 1 to 1000 uses.</translation>
     </message>
     <message>
         <source>The validity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The validity cannot be negative.</translation>
     </message>
     <message>
         <source>There is no active member with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active member with the id %1.</translation>
     </message>
     <message>
         <source>Count card %1 (%2) has no uses left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count card %1 (%2) has no uses left.</translation>
     </message>
     <message>
         <source>Count card %1 (%2) expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count card %1 (%2) expired on %3.</translation>
     </message>
     <message>
         <source>Count card %1 was used up meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count card %1 was used up meanwhile.</translation>
     </message>
     <message>
         <source>%1 may not sell count cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not sell count cards.</translation>
     </message>
     <message>
         <source>%1 may not use count cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not use count cards.</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon %1.</translation>
     </message>
     <message>
         <source>There is no coupon template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon template %1.</translation>
     </message>
     <message>
         <source>Coupon %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 belongs to another member.</translation>
     </message>
     <message>
         <source>Coupon %1 was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 was already used.</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 expired on %2.</translation>
     </message>
     <message>
         <source>Coupon %1 is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 is no longer valid.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a spend of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 needs a spend of %2.</translation>
     </message>
     <message>
         <source>Coupon %1 was used meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 was used meanwhile.</translation>
     </message>
     <message>
         <source>%1 may not issue coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not issue coupons.</translation>
     </message>
     <message>
         <source>%1 may not issue coupons to a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not issue coupons to a segment.</translation>
     </message>
     <message>
         <source>%1 may not change the loyalty rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not change the loyalty rules.</translation>
     </message>
     <message>
         <source>There is no version %1 of the loyalty rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no version %1 of the loyalty rules.</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 must be a whole number from %3 to %4.</translation>
     </message>
     <message>
         <source>%1.%2 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 must be text.</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 must be true or false.</translation>
     </message>
     <message>
         <source>%1.%2 must be a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 must be a date like 2026-05-01.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>The rules need at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules need at least one tier.</translation>
     </message>
     <message>
         <source>tiers[%1] needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers[%1] needs a code.</translation>
     </message>
     <message>
         <source>The tier code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tier code %1 appears twice.</translation>
     </message>
     <message>
         <source>Two tiers have the rank %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two tiers have the rank %1.</translation>
     </message>
     <message>
         <source>The lowest tier (%1) is where every member starts: it cannot have thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lowest tier (%1) is where every member starts: it cannot have thresholds.</translation>
     </message>
     <message>
         <source>points.category_multipliers_bps.%1 must be a whole number of basis points.</source>
-        <translation type="unfinished"></translation>
+        <translation>points.category_multipliers_bps.%1 must be a whole number of basis points.</translation>
     </message>
     <message>
         <source>points.campaigns[%1] ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>points.campaigns[%1] ends before it starts.</translation>
     </message>
     <message>
         <source>points.expiry must be never, rolling or year_end.</source>
-        <translation type="unfinished"></translation>
+        <translation>points.expiry must be never, rolling or year_end.</translation>
     </message>
     <message>
         <source>wallet.spend_order must be proportional, principal_first or bonus_first.</source>
-        <translation type="unfinished"></translation>
+        <translation>wallet.spend_order must be proportional, principal_first or bonus_first.</translation>
     </message>
     <message>
         <source>coupons.templates[%1].kind must be amount_off, percent_off or product.</source>
-        <translation type="unfinished"></translation>
+        <translation>coupons.templates[%1].kind must be amount_off, percent_off or product.</translation>
     </message>
     <message>
         <source>coupons.templates[%1] needs a code of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>coupons.templates[%1] needs a code of its own.</translation>
     </message>
     <message>
         <source>coupons.templates[%1] is product-specific but lists no SKUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>coupons.templates[%1] is product-specific but lists no SKUs.</translation>
     </message>
     <message>
         <source>The coupon template %1 is named but not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coupon template %1 is named but not defined.</translation>
     </message>
     <message>
         <source>gifts[%1] needs a code of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>gifts[%1] needs a code of its own.</translation>
     </message>
     <message>
         <source>%1 may not import members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not import members.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>The first line must name the columns, with at least mobile and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 1990-07-01).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date (use 1990-07-01).</source>
+        <translation>"%1" is not a date (use 1990-07-01).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2024-01-31).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date (use 2024-01-31).</source>
+        <translation>"%1" is not a date (use 2024-01-31).</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no member with the id %1.</translation>
     </message>
     <message>
         <source>Member %1 was erased and can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member %1 was erased and can no longer be used.</translation>
     </message>
     <message>
         <source>A new member needs a mobile number and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new member needs a mobile number and a name.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name cannot be empty.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
+        <translation>"%1" is not a mobile number (11 digits starting 13 to 19).</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number %1 belongs to another member.</translation>
     </message>
     <message>
         <source>A card number has 4 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A card number has 4 to 32 letters or digits.</translation>
     </message>
     <message>
         <source>The card %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card %1 belongs to another member.</translation>
     </message>
     <message>
-        <source>Gender is f, m or empty (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Gender is f, m or empty (got "%1").</source>
+        <translation>Gender is f, m or empty (got "%1").</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday cannot be in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referrer %1 is not another member.</translation>
     </message>
     <message>
         <source>%1 may not register members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not register members.</translation>
     </message>
     <message>
         <source>%1 may not edit members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not edit members.</translation>
     </message>
     <message>
         <source>%1 may not set payment PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not set payment PINs.</translation>
     </message>
     <message>
-        <source>No member has the mobile, card or id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No member has the mobile, card or id "%1".</source>
+        <translation>No member has the mobile, card or id "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a coupon number.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a coupon number.</source>
+        <translation>"%1" is not a coupon number.</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</translation>
     </message>
     <message>
         <source>The member has only %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member has only %1 points.</translation>
     </message>
     <message>
         <source>At least %1 points are needed to pay with points.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 points are needed to pay with points.</translation>
     </message>
     <message>
         <source>At most %1 points can pay for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 points can pay for this order.</translation>
     </message>
     <message>
         <source>Points are used in steps of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points are used in steps of %1.</translation>
     </message>
     <message>
         <source>The member has no stored value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member has no stored value.</translation>
     </message>
     <message>
-        <source>The member&apos;s stored value is only %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's stored value is only %1.</source>
+        <translation>The member's stored value is only %1.</translation>
     </message>
     <message>
-        <source>The points&apos; value changed while paying; quote again.</source>
-        <translation type="unfinished"></translation>
+        <source>The points' value changed while paying; quote again.</source>
+        <translation>The points' value changed while paying; quote again.</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for sale %1 were already earned.</translation>
     </message>
     <message>
         <source>Enter how many points to redeem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter how many points to redeem.</translation>
     </message>
     <message>
         <source>At least %1 points must be redeemed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 points must be redeemed at a time.</translation>
     </message>
     <message>
         <source>Points are redeemed in steps of %1 (a whole fen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points are redeemed in steps of %1 (a whole fen).</translation>
     </message>
     <message>
         <source>At most %1 points can pay this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 points can pay this order.</translation>
     </message>
     <message>
         <source>The returned share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The returned share must be between 0 and 1.</translation>
     </message>
     <message>
         <source>Points to reverse cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to reverse cannot be negative.</translation>
     </message>
     <message>
         <source>The return would reverse more points than the sale earned or redeemed (left: %1 earned, %2 redeemed).</source>
-        <translation type="unfinished"></translation>
+        <translation>The return would reverse more points than the sale earned or redeemed (left: %1 earned, %2 redeemed).</translation>
     </message>
     <message>
         <source>%1 may not adjust points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not adjust points.</translation>
     </message>
     <message>
         <source>A points adjustment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A points adjustment needs a reason.</translation>
     </message>
     <message>
         <source>An adjustment of zero points changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>An adjustment of zero points changes nothing.</translation>
     </message>
     <message>
         <source>%1 may not redeem gifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not redeem gifts.</translation>
     </message>
     <message>
         <source>There is no gift with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no gift with the code %1.</translation>
     </message>
     <message>
         <source>%1 needs %2 points; the member has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs %2 points; the member has %3.</translation>
     </message>
     <message>
         <source>%1 is out of stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is out of stock.</translation>
     </message>
     <message>
         <source>%1 may not export member data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not export member data.</translation>
     </message>
     <message>
         <source>%1 may not erase members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not erase members.</translation>
     </message>
     <message>
         <source>Important value</source>
-        <translation type="unfinished"></translation>
+        <translation>Important value</translation>
     </message>
     <message>
         <source>Important to win back</source>
-        <translation type="unfinished"></translation>
+        <translation>Important to win back</translation>
     </message>
     <message>
         <source>Important to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Important to develop</translation>
     </message>
     <message>
         <source>Important to retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Important to retain</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintain</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost</translation>
     </message>
     <message>
         <source>Already in the highest tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in the highest tier.</translation>
     </message>
     <message>
         <source>spend %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>spend %1 more</translation>
     </message>
     <message>
         <source>earn %1 more points</source>
-        <translation type="unfinished"></translation>
+        <translation>earn %1 more points</translation>
     </message>
     <message>
         <source>top up %1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>top up %1 at once</translation>
     </message>
     <message>
         <source>%1 to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to reach %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <source>The stored value balance is %1; it cannot pay %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored value balance is %1; it cannot pay %2.</translation>
     </message>
     <message>
         <source>Without head office, stored value can pay at most %1 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without head office, stored value can pay at most %1 at a time.</translation>
     </message>
     <message>
         <source>A top-up must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A top-up must be more than zero.</translation>
     </message>
     <message>
         <source>Say how the top-up was paid (a tender code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say how the top-up was paid (a tender code).</translation>
     </message>
     <message>
         <source>Top-up bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up bonus</translation>
     </message>
     <message>
         <source>%1 may not take top-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not take top-ups.</translation>
     </message>
     <message>
         <source>A stored-value payment must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stored-value payment must be more than zero.</translation>
     </message>
     <message>
         <source>Stored value needs a payment PIN; the member has not set one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value needs a payment PIN; the member has not set one yet.</translation>
     </message>
     <message>
-        <source>The member&apos;s payment PIN is wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's payment PIN is wrong.</source>
+        <translation>The member's payment PIN is wrong.</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 was not paid with stored value.</translation>
     </message>
     <message>
         <source>Nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to refund.</translation>
     </message>
     <message>
         <source>Only %1 of stored value is left to refund on this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 of stored value is left to refund on this sale.</translation>
     </message>
     <message>
         <source>%1 may not refund top-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not refund top-ups.</translation>
     </message>
     <message>
         <source>There is no top-up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no top-up %1.</translation>
     </message>
     <message>
         <source>Top-up %1 was already refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up %1 was already refunded.</translation>
     </message>
     <message>
         <source>Nothing of this top-up is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of this top-up is left to refund.</translation>
     </message>
 </context>
 <context>
     <name>patron::Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
+        <source>"%1" is not an amount of money.</source>
+        <translation>"%1" is not an amount of money.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimal places than %2 allows.</source>
-        <translation>&quot;%1&quot; has more decimal places than %2 allows.</translation>
+        <source>"%1" has more decimal places than %2 allows.</source>
+        <translation>"%1" has more decimal places than %2 allows.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; is too large.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" is too large.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a quantity (up to three decimals).</source>
+        <translation>"%1" is not a quantity (up to three decimals).</translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1138,8 @@
         <translation>Edit members</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -1182,708 +1182,708 @@
     <name>patron::PgConnection</name>
     <message>
         <source>Out of memory while connecting to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of memory while connecting to head office.</translation>
     </message>
     <message>
-        <source>Head office refused this till&apos;s login: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Head office refused this till's login: %1</source>
+        <translation>Head office refused this till's login: %1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office is not reachable: %1</translation>
     </message>
     <message>
         <source>The connection to head office was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to head office was lost: %1</translation>
     </message>
     <message>
         <source>Head office does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office does not allow this: %1</translation>
     </message>
     <message>
         <source>Head office is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office is not available: %1</translation>
     </message>
     <message>
         <source>Head office refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office refused the request: %1</translation>
     </message>
     <message>
         <source>Not connected to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to head office.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrintJob</name>
     <message>
         <source>The printer at %1 stopped responding in the middle of the job. Check paper and cover, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 stopped responding in the middle of the job. Check paper and cover, then print again.</translation>
     </message>
     <message>
         <source>The last receipt may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last receipt may be incomplete.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterProfile</name>
     <message>
-        <source>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
+        <translation>Unknown printer character set "%1": use gb18030, cp437 or cp858.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterStatus</name>
     <message>
         <source>The printer is out of paper. Load a new roll and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is out of paper. Load a new roll and print again.</translation>
     </message>
     <message>
         <source>The printer cover is open. Close it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer cover is open. Close it and print again.</translation>
     </message>
     <message>
         <source>The printer is offline. Check that it is switched on and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is offline. Check that it is switched on and ready.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTestPage</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <source>If this page reads well and was cut, the printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>If this page reads well and was cut, the printer is set up.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTransport</name>
     <message>
-        <source>%1 cannot report the printer&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot report the printer's status.</source>
+        <translation>%1 cannot report the printer's status.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTransportFactory</name>
     <message>
         <source>winspool:// printers exist only on Windows; use cups://%1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>winspool:// printers exist only on Windows; use cups://%1 here.</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterUri</name>
     <message>
-        <source>The printer address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The printer address "%1" is not valid: %2</source>
+        <translation>The printer address "%1" is not valid: %2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt printer is set up.</translation>
     </message>
     <message>
         <source>it needs a scheme such as tcp://, serial://, file:// or cups://.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs a scheme such as tcp://, serial://, file:// or cups://.</translation>
     </message>
     <message>
         <source>it needs a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs a host name or IP address.</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>the port must be between 1 and 65535.</translation>
     </message>
     <message>
         <source>it needs a serial port such as /dev/ttyUSB0 or COM3.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs a serial port such as /dev/ttyUSB0 or COM3.</translation>
     </message>
     <message>
         <source>the baud rate must be a number such as 9600 or 115200.</source>
-        <translation type="unfinished"></translation>
+        <translation>the baud rate must be a number such as 9600 or 115200.</translation>
     </message>
     <message>
         <source>flow must be none, rtscts or xonxoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>flow must be none, rtscts or xonxoff.</translation>
     </message>
     <message>
         <source>it needs a device path such as /dev/usb/lp0.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs a device path such as /dev/usb/lp0.</translation>
     </message>
     <message>
         <source>it needs a printer queue name.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs a printer queue name.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</source>
-        <translation type="unfinished"></translation>
+        <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
+        <translation>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</translation>
     </message>
 </context>
 <context>
     <name>patron::ProductCsv</name>
     <message>
         <source>%1 may not edit the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation type="unfinished"></translation>
+        <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
+        <translation>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1: the file needs at least the columns sku and name.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>price</translation>
     </message>
     <message>
         <source>member price</source>
-        <translation type="unfinished"></translation>
+        <translation>member price</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
     <message>
-        <source>tax &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <source>tax "%1" is not a percentage between 0 and 100.</source>
+        <translation>tax "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (1/0, 是/否).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not yes/no (1/0, 是/否).</source>
+        <translation>"%1" is not yes/no (1/0, 是/否).</translation>
     </message>
 </context>
 <context>
     <name>patron::Promotion</name>
     <message>
         <source>A promotion needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A promotion needs a name.</translation>
     </message>
     <message>
         <source>A promotion needs a product or a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>A promotion needs a product or a category.</translation>
     </message>
     <message>
         <source>A percent-off promotion takes between 0% and 100% off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percent-off promotion takes between 0% and 100% off.</translation>
     </message>
     <message>
         <source>An amount-off promotion needs an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount-off promotion needs an amount.</translation>
     </message>
     <message>
         <source>A multibuy needs a quantity of at least 2 and a bundle price.</source>
-        <translation type="unfinished"></translation>
+        <translation>A multibuy needs a quantity of at least 2 and a bundle price.</translation>
     </message>
     <message>
         <source>Buy X get Y needs X and Y of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy X get Y needs X and Y of at least 1.</translation>
     </message>
     <message>
         <source>A promotion must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A promotion must end after it starts.</translation>
     </message>
     <message>
         <source>Weekdays are digits 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekdays are digits 1 (Monday) to 7 (Sunday).</translation>
     </message>
     <message>
         <source>A time window needs both a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>A time window needs both a start and an end.</translation>
     </message>
     <message>
         <source>%1 may not edit promotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not edit promotions.</translation>
     </message>
     <message>
-        <source>The promotion&apos;s product or category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The promotion's product or category does not exist.</source>
+        <translation>The promotion's product or category does not exist.</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no running promotion %1.</translation>
     </message>
 </context>
 <context>
     <name>patron::QuickKeys</name>
     <message>
         <source>Quick-key positions run from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick-key positions run from 1 to %1.</translation>
     </message>
     <message>
         <source>%1 may not arrange the quick keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not arrange the quick keys.</translation>
     </message>
     <message>
         <source>A quick-key label has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quick-key label has at most %1 characters.</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product %1.</translation>
     </message>
     <message>
         <source>Product %1 is inactive; activate it before putting it on a quick key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 is inactive; activate it before putting it on a quick key.</translation>
     </message>
     <message>
         <source>Quick key %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick key %1 is empty.</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptBranding</name>
     <message>
         <source>%1 may not change the receipt settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not change the receipt settings.</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptBuilder</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no sale with receipt number %1.</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished"></translation>
+        <translation>Member price</translation>
     </message>
     <message>
         <source>Member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Member discount</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points (%1)</translation>
     </message>
     <message>
         <source>Day end (Z) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Day end (Z) %1</translation>
     </message>
     <message>
         <source>Day so far (X) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Day so far (X) %1</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Voided carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided carts</translation>
     </message>
     <message>
         <source>By tender</source>
-        <translation type="unfinished"></translation>
+        <translation>By tender</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash drawer</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash out</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
     <message>
         <source>Sales receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales receipt</translation>
     </message>
     <message>
         <source>Return slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Return slip</translation>
     </message>
     <message>
         <source>Stored value top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value top-up</translation>
     </message>
     <message>
         <source>Gift redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift redemption</translation>
     </message>
     <message>
         <source>Shift report (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift report (X)</translation>
     </message>
     <message>
         <source>Day-end report (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-end report (Z)</translation>
     </message>
     <message>
         <source>Printer test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer test page</translation>
     </message>
     <message>
         <source>Tel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel: %1</translation>
     </message>
     <message>
         <source>*** COPY (reprint) ***</source>
-        <translation type="unfinished"></translation>
+        <translation>*** COPY (reprint) ***</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Original receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Original receipt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Points earned</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished"></translation>
+        <translation>Points used</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Points balance</translation>
     </message>
     <message>
         <source>Stored value used</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value used</translation>
     </message>
     <message>
         <source>Stored value balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value balance</translation>
     </message>
 </context>
 <context>
     <name>patron::Reports</name>
     <message>
         <source>A report needs a valid start and end date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>A report needs a valid start and end date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The start date %1 is after the end date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date %1 is after the end date %2.</translation>
     </message>
     <message>
         <source>The first month must not be after the last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first month must not be after the last month.</translation>
     </message>
     <message>
         <source>At most %1 months can be shown at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 months can be shown at once.</translation>
     </message>
     <message>
         <source>The number of products must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of products must be at least 1.</translation>
     </message>
 </context>
 <context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no sale with receipt number %1.</translation>
     </message>
     <message>
         <source>A return needs a supervisor or manager (permission refund).</source>
-        <translation type="unfinished"></translation>
+        <translation>A return needs a supervisor or manager (permission refund).</translation>
     </message>
     <message>
         <source>A return needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A return needs a reason.</translation>
     </message>
     <message>
         <source>%1 is a return slip; a return cannot be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a return slip; a return cannot be returned.</translation>
     </message>
     <message>
         <source>Receipt %1 has no line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt %1 has no line %2.</translation>
     </message>
     <message>
         <source>Line %1: only %2 of %3 can still be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: only %2 of %3 can still be returned.</translation>
     </message>
     <message>
         <source>Line %1 is sold by the piece: return whole units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is sold by the piece: return whole units.</translation>
     </message>
     <message>
         <source>Line %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is listed twice.</translation>
     </message>
     <message>
         <source>Everything on receipt %1 has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything on receipt %1 has been returned already.</translation>
     </message>
     <message>
         <source>Open a shift before taking a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a shift before taking a return.</translation>
     </message>
     <message>
         <source>A return without a receipt needs a manager (permission refund.noreceipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>A return without a receipt needs a manager (permission refund.noreceipt).</translation>
     </message>
     <message>
         <source>Name at least one product to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name at least one product to return.</translation>
     </message>
     <message>
         <source>Returns without a receipt refund only in cash or a voucher (setting returns.no_receipt_tender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns without a receipt refund only in cash or a voucher (setting returns.no_receipt_tender).</translation>
     </message>
     <message>
         <source>%1: the quantity must be more than 0 (whole units unless weighed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the quantity must be more than 0 (whole units unless weighed).</translation>
     </message>
 </context>
 <context>
     <name>patron::Sales</name>
     <message>
         <source>Coupon %1 cannot be used: this store has no membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 cannot be used: this store has no membership.</translation>
     </message>
     <message>
         <source>Points cannot be used: this store has no membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points cannot be used: this store has no membership.</translation>
     </message>
     <message>
         <source>Stored value cannot be used: this store has no membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value cannot be used: this store has no membership.</translation>
     </message>
 </context>
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
-        <source>Scale label layout &quot;%1&quot; is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Scale label layout "%1" is not usable: %2</source>
+        <translation>Scale label layout "%1" is not usable: %2</translation>
     </message>
     <message>
-        <source>flags must be written as text, e.g. &quot;21&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>flags must be written as text, e.g. "21".</source>
+        <translation>flags must be written as text, e.g. "21".</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pattern must have 1 to %1 letters.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
+        <translation>'%1' is not a pattern letter (F, C, M, W, X, K).</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>the check digit K must be the last letter.</translation>
     </message>
     <message>
         <source>the pattern needs flag (F) and PLU (C) digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pattern needs flag (F) and PLU (C) digits.</translation>
     </message>
     <message>
         <source>the pattern needs amount (M) or weight (W) digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pattern needs amount (M) or weight (W) digits.</translation>
     </message>
     <message>
         <source>amount and weight may have at most %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>amount and weight may have at most %1 digits.</translation>
     </message>
     <message>
         <source>it needs at least one flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>it needs at least one flag.</translation>
     </message>
     <message>
-        <source>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</source>
-        <translation type="unfinished"></translation>
+        <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
+        <translation>flag "%1" must be %2 digits, like the F letters of the pattern.</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The scale label layouts are not a JSON list: %1</translation>
     </message>
     <message>
         <source>expected [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>expected [ … ]</translation>
     </message>
     <message>
         <source>Each scale label layout must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each scale label layout must be a JSON object.</translation>
     </message>
     <message>
-        <source>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
+        <translation>flag %1 of this %2-digit layout is also claimed by layout "%3".</translation>
     </message>
     <message>
         <source>13-digit price label</source>
-        <translation type="unfinished"></translation>
+        <translation>13-digit price label</translation>
     </message>
     <message>
         <source>18-digit amount and weight label</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit amount and weight label</translation>
     </message>
     <message>
         <source>Scale label %1 has a wrong check digit: scan it again or reprint the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale label %1 has a wrong check digit: scan it again or reprint the label.</translation>
     </message>
     <message>
         <source>%1 is not a scale label of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a scale label of this store.</translation>
     </message>
 </context>
 <context>
     <name>patron::ScanClassifier</name>
     <message>
         <source>Scanner setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner setting %1 must be a whole number from %2 to %3.</translation>
     </message>
 </context>
 <context>
     <name>patron::ScanRouter</name>
     <message>
-        <source>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>Member card prefixes must be a list, e.g. ["8800"].</source>
+        <translation>Member card prefixes must be a list, e.g. ["8800"].</translation>
     </message>
     <message>
-        <source>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A member card prefix must be non-empty text, e.g. "8800".</source>
+        <translation>A member card prefix must be non-empty text, e.g. "8800".</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member card length must be 0 (any) to %1.</translation>
     </message>
     <message>
         <source>The member QR prefix must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member QR prefix must not be empty.</translation>
     </message>
     <message>
         <source>The scan was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scan was empty.</translation>
     </message>
     <message>
         <source>This member QR code carries no card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member QR code carries no card number.</translation>
     </message>
     <message>
-        <source>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
+        <translation>%1 looks like a customer's payment code. Scan it on the payment screen.</translation>
     </message>
 </context>
 <context>
@@ -1909,110 +1909,110 @@
     <name>patron::SerialTransport</name>
     <message>
         <source>There is no serial port %1. Check that the printer is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no serial port %1. Check that the printer is plugged in.</translation>
     </message>
     <message>
         <source>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</translation>
     </message>
     <message>
         <source>The serial port %1 went away %2 (unplugged?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial port %1 went away %2 (unplugged?).</translation>
     </message>
     <message>
         <source>The serial printer on %1 failed %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial printer on %1 failed %2: %3</translation>
     </message>
     <message>
         <source>while opening</source>
-        <translation type="unfinished"></translation>
+        <translation>while opening</translation>
     </message>
     <message>
         <source>while setting %1 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>while setting %1 baud</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>while printing</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>in the middle of the job</translation>
     </message>
     <message>
         <source>The printer on %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer on %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</translation>
     </message>
     <message>
         <source>while reading its status</source>
-        <translation type="unfinished"></translation>
+        <translation>while reading its status</translation>
     </message>
     <message>
         <source>The printer on %1 did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer on %1 did not answer within %2 ms.</translation>
     </message>
     <message>
         <source>The printer on %1 did not take the end of the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer on %1 did not take the end of the job.</translation>
     </message>
 </context>
 <context>
     <name>patron::Shift</name>
     <message>
         <source>%1 may not open shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not open shifts.</translation>
     </message>
     <message>
         <source>The float cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The float cannot be negative.</translation>
     </message>
     <message>
-        <source>%1&apos;s shift is still open on this till; close it first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's shift is still open on this till; close it first.</source>
+        <translation>%1's shift is still open on this till; close it first.</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not move cash.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be more than zero.</translation>
     </message>
     <message>
         <source>Cash in and out need a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in and out need a reason.</translation>
     </message>
     <message>
         <source>No shift is open on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift is open on this till.</translation>
     </message>
     <message>
         <source>The drawer should hold only %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drawer should hold only %1.</translation>
     </message>
     <message>
         <source>%1 may not close shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not close shifts.</translation>
     </message>
     <message>
         <source>Counted cash cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted cash cannot be negative.</translation>
     </message>
     <message>
         <source>%1 may not close the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not close the day.</translation>
     </message>
     <message>
-        <source>Close %1&apos;s shift before the day-end (Z) report.</source>
-        <translation type="unfinished"></translation>
+        <source>Close %1's shift before the day-end (Z) report.</source>
+        <translation>Close %1's shift before the day-end (Z) report.</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day-end (Z) report for %1 was already made.</translation>
     </message>
     <message>
         <source>There is no day-end report for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no day-end report for %1.</translation>
     </message>
 </context>
 <context>
@@ -2050,8 +2050,8 @@
         <translation>This store was made by a newer version of Patron (schema %1; this program knows up to %2). Install the newer version; the store was not changed.</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>There is no store file at %1.</source>
@@ -2082,8 +2082,8 @@
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</source>
-        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</translation>
+        <source>"%1" is not an ISO 4217 currency code such as CNY.</source>
+        <translation>"%1" is not an ISO 4217 currency code such as CNY.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -2130,105 +2130,105 @@
     <name>patron::SyncConfig</name>
     <message>
         <source>The head-office connection string is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head-office connection string is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate file %1 cannot be read.</translation>
     </message>
     <message>
         <source>A client certificate needs both --sslcert and --sslkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>A client certificate needs both --sslcert and --sslkey.</translation>
     </message>
 </context>
 <context>
     <name>patron::TcpTransport</name>
     <message>
         <source>The printer at %1 refused the connection. Check that it is switched on and that the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 refused the connection. Check that it is switched on and that the address and port are right.</translation>
     </message>
     <message>
         <source>The printer host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer host %1 was not found.</translation>
     </message>
     <message>
         <source>The printer at %1 closed the connection %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 closed the connection %2.</translation>
     </message>
     <message>
         <source>The network to the printer at %1 is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>The network to the printer at %1 is down.</translation>
     </message>
     <message>
         <source>The printer at %1 failed %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 failed %2: %3</translation>
     </message>
     <message>
-        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</translation>
     </message>
     <message>
         <source>while connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>while connecting</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>in the middle of the job</translation>
     </message>
     <message>
         <source>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>while printing</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 did not answer within %2 ms.</translation>
     </message>
     <message>
         <source>while reading its status</source>
-        <translation type="unfinished"></translation>
+        <translation>while reading its status</translation>
     </message>
     <message>
         <source>The printer at %1 did not take the end of the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer at %1 did not take the end of the job.</translation>
     </message>
 </context>
 <context>
     <name>patron::Tender</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank card</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipay</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Prepaid voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid voucher</translation>
     </message>
 </context>
 <context>
@@ -2246,20 +2246,20 @@
         <translation>Unknown user or wrong PIN.</translation>
     </message>
     <message>
-        <source>%1 may not do this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not do this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not do this: it needs the permission "%2".</source>
+        <translation>%1 may not do this: it needs the permission "%2".</translation>
     </message>
     <message>
         <source>The store already has users; ask an administrator.</source>
         <translation>The store already has users; ask an administrator.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</translation>
+        <source>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</source>
+        <translation>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</source>
-        <translation>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</translation>
+        <source>"%1" is not a role; use cashier, supervisor, manager or admin.</source>
+        <translation>"%1" is not a role; use cashier, supervisor, manager or admin.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -2287,10 +2287,7 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN. The user %1 is now locked; a manager must reset the PIN.</source>
@@ -2298,41 +2295,38 @@
     </message>
     <message numerus="yes">
         <source>Unknown user or wrong PIN. %n attempt(s) left before the user is locked.</source>
-        <translation>
-            <numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform>
-            <numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform><numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform></translation>
     </message>
     <message>
-        <source>%1 may not authorise this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not authorise this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not authorise this: it needs the permission "%2".</source>
+        <translation>%1 may not authorise this: it needs the permission "%2".</translation>
     </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
     <message>
-        <source>The Windows printer &quot;%1&quot; failed %2 (error %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The Windows printer "%1" failed %2 (error %3).</source>
+        <translation>The Windows printer "%1" failed %2 (error %3).</translation>
     </message>
     <message>
         <source>to open</source>
-        <translation type="unfinished"></translation>
+        <translation>to open</translation>
     </message>
     <message>
         <source>to start the job</source>
-        <translation type="unfinished"></translation>
+        <translation>to start the job</translation>
     </message>
     <message>
         <source>to start the page</source>
-        <translation type="unfinished"></translation>
+        <translation>to start the page</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>while printing</translation>
     </message>
     <message>
         <source>to end the job</source>
-        <translation type="unfinished"></translation>
+        <translation>to end the job</translation>
     </message>
 </context>
 <context>
@@ -2366,8 +2360,8 @@
         <translation>This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN.</translation>
     </message>
     <message>
-        <source>Run &quot;patron-cli help&quot; for the list of commands.</source>
-        <translation>Run &quot;patron-cli help&quot; for the list of commands.</translation>
+        <source>Run "patron-cli help" for the list of commands.</source>
+        <translation>Run "patron-cli help" for the list of commands.</translation>
     </message>
     <message>
         <source>init needs --%1.</source>
@@ -2409,10 +2403,7 @@ Rows:</translation>
     </message>
     <message numerus="yes">
         <source>Store integrity: ok. Audit chain: %n record(s), intact.</source>
-        <translation>
-            <numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform>
-            <numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform>
-        </translation>
+        <translation><numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform><numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform></translation>
     </message>
     <message>
         <source>The new passphrase file cannot be read: %1</source>
@@ -2459,8 +2450,8 @@ Rows:</translation>
         <translation>Show schema version, store and till codes, cipher settings, row counts</translation>
     </message>
     <message>
-        <source>Check the store&apos;s integrity and the audit chain</source>
-        <translation>Check the store&apos;s integrity and the audit chain</translation>
+        <source>Check the store's integrity and the audit chain</source>
+        <translation>Check the store's integrity and the audit chain</translation>
     </message>
     <message>
         <source>Change the recovery passphrase (rewraps the key; the store is not re-encrypted)</source>
@@ -2523,8 +2514,8 @@ Rows:</translation>
         <translation>List users</translation>
     </message>
     <message>
-        <source>Set a user&apos;s PIN (also unlocks the user)</source>
-        <translation>Set a user&apos;s PIN (also unlocks the user)</translation>
+        <source>Set a user's PIN (also unlocks the user)</source>
+        <translation>Set a user's PIN (also unlocks the user)</translation>
     </message>
     <message>
         <source>Disable a user</source>
@@ -2561,8 +2552,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -2570,1048 +2561,1036 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     </message>
     <message>
         <source>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs --%2.</translation>
     </message>
     <message>
         <source>Head office is up to date (schema version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office is up to date (schema version %1).</translation>
     </message>
     <message>
         <source>Head office schema: version %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office schema: version %1 → %2.</translation>
     </message>
     <message>
-        <source>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
+        <translation>Head office has no Patron schema yet: run "patron-cli hq init".</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schema version %1, %n store, TLS %2</numerusform><numerusform>Schema version %1, %n stores, TLS %2</numerusform></translation>
     </message>
     <message>
         <source>Events %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Events %1: %2</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conflicts: %1</translation>
     </message>
     <message>
         <source>Added store %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added store %1 (%2).</translation>
     </message>
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</source>
-        <translation type="unfinished"></translation>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
+        <translation>Added till %1 to store %2 (role %3).
+On the till, run once (the password is not shown again):
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Till %1 of store %2 is revoked: it can no longer log in or push.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>%1  %2  (%3 till(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3 till(s))</translation>
     </message>
     <message>
         <source>last push %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last push %1</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked %1</translation>
     </message>
     <message>
         <source>#%1 %2 member %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 member %3 %4 %5</translation>
     </message>
     <message>
         <source>%1/%2 clock off by %3 ms at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 clock off by %3 ms at %4</translation>
     </message>
     <message>
         <source>--id takes a conflict number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id takes a conflict number.</translation>
     </message>
     <message>
         <source>Conflict #%1 resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict #%1 resolved.</translation>
     </message>
     <message>
         <source>Re-applied kept events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-applied kept events: %1</translation>
     </message>
     <message>
         <source>--tax-rate-bp takes basis points, e.g. 1300 for 13%.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tax-rate-bp takes basis points, e.g. 1300 for 13%.</translation>
     </message>
     <message>
         <source>Product %1 saved at head office; tills receive it on their next pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 saved at head office; tills receive it on their next pull.</translation>
     </message>
     <message>
-        <source>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</source>
-        <translation type="unfinished"></translation>
+        <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
+        <translation>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 saved at head office.</translation>
     </message>
     <message>
         <source>Create or upgrade the head-office schema (safe to repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or upgrade the head-office schema (safe to repeat)</translation>
     </message>
     <message>
         <source>Head-office schema version, stores, events, open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Head-office schema version, stores, events, open conflicts</translation>
     </message>
     <message>
         <source>Register a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a store</translation>
     </message>
     <message>
         <source>Register a till and create its login role; prints its DSN once</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a till and create its login role; prints its DSN once</translation>
     </message>
     <message>
         <source>Revoke a till (stolen or retired): it can no longer log in or push</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke a till (stolen or retired): it can no longer log in or push</translation>
     </message>
     <message>
         <source>List stores</source>
-        <translation type="unfinished"></translation>
+        <translation>List stores</translation>
     </message>
     <message>
         <source>List tills, their roles and last push</source>
-        <translation type="unfinished"></translation>
+        <translation>List tills, their roles and last push</translation>
     </message>
     <message>
         <source>List duplicate members and negative balances found while merging</source>
-        <translation type="unfinished"></translation>
+        <translation>List duplicate members and negative balances found while merging</translation>
     </message>
     <message>
         <source>Mark a conflict resolved, saying how</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark a conflict resolved, saying how</translation>
     </message>
     <message>
         <source>List events kept but not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>List events kept but not applied</translation>
     </message>
     <message>
         <source>Apply kept events again after an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply kept events again after an upgrade</translation>
     </message>
     <message>
         <source>Tills whose clocks drifted beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tills whose clocks drifted beyond the threshold</translation>
     </message>
     <message>
         <source>Create or change a product centrally</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or change a product centrally</translation>
     </message>
     <message>
         <source>Set a loyalty or store rule centrally</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a loyalty or store rule centrally</translation>
     </message>
     <message>
         <source>List central rules</source>
-        <translation type="unfinished"></translation>
+        <translation>List central rules</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 1990-07-01.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date like 1990-07-01.</source>
+        <translation>"%1" is not a date like 1990-07-01.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is yes or no.</translation>
     </message>
     <message>
         <source>member add needs MOBILE and NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>member add needs MOBILE and NAME.</translation>
     </message>
     <message>
         <source>Registered %1 (id:%2, card %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered %1 (id:%2, card %3).</translation>
     </message>
     <message>
         <source>member find needs one QUERY (mobile, last 4 digits, card, QR, name or initials).</source>
-        <translation type="unfinished"></translation>
+        <translation>member find needs one QUERY (mobile, last 4 digits, card, QR, name or initials).</translation>
     </message>
     <message>
         <source>No member found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member found.</translation>
     </message>
     <message>
         <source>member show needs MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>member show needs MEMBER.</translation>
     </message>
     <message>
         <source>%1  id:%2  %3  card %4
 Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  id:%2  %3  card %4
+Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message>
         <source>member edit needs MEMBER and the fields to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>member edit needs MEMBER and the fields to change.</translation>
     </message>
     <message>
         <source>Member id:%1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member id:%1 updated.</translation>
     </message>
     <message>
         <source>member erase needs MEMBER and --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>member erase needs MEMBER and --reason TEXT.</translation>
     </message>
     <message>
         <source>Member id:%1 erased: personal data removed, ledgers kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member id:%1 erased: personal data removed, ledgers kept.</translation>
     </message>
     <message>
         <source>member export-data needs MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>member export-data needs MEMBER.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Wrote everything about member id:%1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote everything about member id:%1 to %2.</translation>
     </message>
     <message>
         <source>member import needs a CSV FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>member import needs a CSV FILE.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <source>Imported %1 members (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 members (%2).</translation>
     </message>
     <message>
         <source>member export needs an output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>member export needs an output FILE.</translation>
     </message>
     <message>
         <source>%1 may not export members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not export members.</translation>
     </message>
     <message>
         <source>Exported %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 members to %2.</translation>
     </message>
     <message>
         <source>topup needs MEMBER AMOUNT --pay TENDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>topup needs MEMBER AMOUNT --pay TENDER.</translation>
     </message>
     <message>
         <source>Topped up %1 (bonus %2). Balance %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topped up %1 (bonus %2). Balance %3.</translation>
     </message>
     <message>
-        <source>topup-refund needs the top-up&apos;s ENTRY uuid.</source>
-        <translation type="unfinished"></translation>
+        <source>topup-refund needs the top-up's ENTRY uuid.</source>
+        <translation>topup-refund needs the top-up's ENTRY uuid.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry uuid.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an entry uuid.</source>
+        <translation>"%1" is not an entry uuid.</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund %1 to the customer.</translation>
     </message>
     <message>
         <source>redeem needs MEMBER --gift CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>redeem needs MEMBER --gift CODE.</translation>
     </message>
     <message>
         <source>Gift redeemed for %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift redeemed for %1 points.</translation>
     </message>
     <message>
         <source>points adjust needs MEMBER DELTA --reason TEXT (DELTA like 100 or -50).</source>
-        <translation type="unfinished"></translation>
+        <translation>points adjust needs MEMBER DELTA --reason TEXT (DELTA like 100 or -50).</translation>
     </message>
     <message>
         <source>Points adjusted by %1; balance %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points adjusted by %1; balance %2.</translation>
     </message>
     <message>
         <source>coupon template add needs --code CODE and --value (an amount, or a percentage for percent_off).</source>
-        <translation type="unfinished"></translation>
+        <translation>coupon template add needs --code CODE and --value (an amount, or a percentage for percent_off).</translation>
     </message>
     <message>
         <source>Coupon template %1 saved (rules version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon template %1 saved (rules version %2).</translation>
     </message>
     <message>
         <source>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFM segment.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an RFM segment.</source>
+        <translation>"%1" is not an RFM segment.</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued %1 coupons to %2.</translation>
     </message>
     <message>
         <source>Coupon %1 issued (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 issued (id %2).</translation>
     </message>
     <message>
         <source>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</translation>
     </message>
     <message>
         <source>Count card %1 (%2 uses) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count card %1 (%2 uses) added.</translation>
     </message>
     <message>
-        <source>countcard use needs the card&apos;s numeric ID.</source>
-        <translation type="unfinished"></translation>
+        <source>countcard use needs the card's numeric ID.</source>
+        <translation>countcard use needs the card's numeric ID.</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Used; %1 left.</translation>
     </message>
     <message>
         <source>rules set needs a JSON FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules set needs a JSON FILE.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
         <source>Loyalty rules version %1 is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty rules version %1 is in force.</translation>
     </message>
     <message>
         <source>%1 may not run the tier evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not run the tier evaluation.</translation>
     </message>
     <message>
         <source>%1 tier changes, %2 points expired, %3 birthday coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tier changes, %2 points expired, %3 birthday coupons.</translation>
     </message>
     <message>
         <source>report needs one of rfm, birthdays, dormant, liability, tiers, growth, campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>report needs one of rfm, birthdays, dormant, liability, tiers, growth, campaign.</translation>
     </message>
     <message>
         <source>%1 may not view reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not view reports.</translation>
     </message>
     <message>
         <source>Stored value owed: principal %1, bonus %2 (%3 members).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value owed: principal %1, bonus %2 (%3 members).</translation>
     </message>
     <message>
         <source>--channel is sms or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel is sms or email.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown report "%1".</source>
+        <translation>Unknown report "%1".</translation>
     </message>
     <message>
         <source>Register a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a member</translation>
     </message>
     <message>
         <source>Find members by mobile, last 4 digits, card, QR, name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Find members by mobile, last 4 digits, card, QR, name or initials</translation>
     </message>
     <message>
         <source>Show a member with balances, coupons and the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a member with balances, coupons and the next tier</translation>
     </message>
     <message>
         <source>Edit a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a member</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation type="unfinished">Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything about one member (JSON)</translation>
     </message>
     <message>
         <source>Import members from CSV (UTF-8 or GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import members from CSV (UTF-8 or GBK)</translation>
     </message>
     <message>
         <source>Export members to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members to CSV</translation>
     </message>
     <message>
         <source>Top up stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up stored value</translation>
     </message>
     <message>
         <source>Refund a top-up (principal only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund a top-up (principal only)</translation>
     </message>
     <message>
         <source>Redeem points for a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem points for a gift</translation>
     </message>
     <message>
-        <source>Adjust a member&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <source>Adjust a member's points</source>
+        <translation>Adjust a member's points</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or replace a coupon template</translation>
     </message>
     <message>
         <source>Issue a coupon to a member or an RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a coupon to a member or an RFM segment</translation>
     </message>
     <message>
-        <source>List coupon templates, or a member&apos;s coupons</source>
-        <translation type="unfinished"></translation>
+        <source>List coupon templates, or a member's coupons</source>
+        <translation>List coupon templates, or a member's coupons</translation>
     </message>
     <message>
         <source>Sell a count card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell a count card</translation>
     </message>
     <message>
         <source>Use a count card once</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a count card once</translation>
     </message>
     <message>
         <source>Show the loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the loyalty rules</translation>
     </message>
     <message>
         <source>Set the loyalty rules (a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the loyalty rules (a new version)</translation>
     </message>
     <message>
         <source>Run the daily tier, points-expiry and birthday-coupon jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the daily tier, points-expiry and birthday-coupon jobs</translation>
     </message>
     <message>
         <source>Member reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Member reports</translation>
     </message>
     <message>
         <source>printer test takes one printer address, e.g. tcp://192.168.1.50:9100.</source>
-        <translation type="unfinished"></translation>
+        <translation>printer test takes one printer address, e.g. tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
         <source>No printer given and none set up: printer test URI (tcp://, serial://, file://, cups://).</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer given and none set up: printer test URI (tcp://, serial://, file://, cups://).</translation>
     </message>
     <message>
         <source>--columns must be 32 (58 mm paper) or 48 (80 mm paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns must be 32 (58 mm paper) or 48 (80 mm paper).</translation>
     </message>
     <message>
         <source>Sent the test page to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent the test page to %1 (%2 bytes).</translation>
     </message>
     <message>
         <source>The paper roll is nearly empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper roll is nearly empty.</translation>
     </message>
     <message>
         <source>drawer open takes no arguments besides --printer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>drawer open takes no arguments besides --printer URI.</translation>
     </message>
     <message>
         <source>No printer given and none set up: drawer open --printer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer given and none set up: drawer open --printer URI.</translation>
     </message>
     <message>
         <source>%1 may not open the drawer without a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not open the drawer without a sale.</translation>
     </message>
     <message>
         <source>Opened the cash drawer on %1 (no sale, recorded for %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened the cash drawer on %1 (no sale, recorded for %2).</translation>
     </message>
     <message>
         <source>Print a test page (Chinese and English text, barcode, QR code, cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a test page (Chinese and English text, barcode, QR code, cut)</translation>
     </message>
     <message>
         <source>Open the cash drawer without a sale (needs drawer.nosale; audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the cash drawer without a sale (needs drawer.nosale; audited)</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>--%1 "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
+        <translation>--tax-percent "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --member-price or --no-member-price.</translation>
     </message>
     <message>
         <source>Give either --barcode or --no-barcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --barcode or --no-barcodes.</translation>
     </message>
     <message>
         <source>Give either --%1 or --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --%1 or --%2.</translation>
     </message>
     <message>
         <source>Member price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Member price: %1</translation>
     </message>
     <message>
         <source>Barcodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes: %1</translation>
     </message>
     <message>
         <source>PLU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLU: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: %1</translation>
     </message>
     <message>
         <source>Initials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials: %1</translation>
     </message>
     <message>
         <source>Sold by weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold by weight.</translation>
     </message>
     <message>
         <source>The till asks for the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>The till asks for the price.</translation>
     </message>
     <message>
         <source>Inactive: not sold, not found by search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive: not sold, not found by search.</translation>
     </message>
     <message>
         <source>product add needs --sku SKU, --name NAME and --price PRICE (or --open-price).</source>
-        <translation type="unfinished"></translation>
+        <translation>product add needs --sku SKU, --name NAME and --price PRICE (or --open-price).</translation>
     </message>
     <message>
         <source>Added product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added product %1.</translation>
     </message>
     <message>
         <source>product edit needs one SKU or barcode, then the fields to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>product edit needs one SKU or barcode, then the fields to change.</translation>
     </message>
     <message>
         <source>Changed product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed product %1.</translation>
     </message>
     <message>
         <source>product import needs one CSV FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>product import needs one CSV FILE.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was imported.</numerusform><numerusform>%n rows have problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 rows from %2: %3 added, %4 updated.</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n bad row skipped:</numerusform><numerusform>%n bad rows skipped:</numerusform></translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>product export needs one FILE to write.</translation>
     </message>
     <message>
         <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The export could not be written to %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 products to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 products to %2.</translation>
     </message>
     <message>
         <source>product find needs a QUERY: a barcode, PLU, SKU, part of the name or its initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>product find needs a QUERY: a barcode, PLU, SKU, part of the name or its initials.</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing matches "%1".</source>
+        <translation>Nothing matches "%1".</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>product show needs one SKU, barcode or PLU.</translation>
     </message>
     <message>
         <source>quickkey set needs a POSITION number and a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>quickkey set needs a POSITION number and a SKU.</translation>
     </message>
     <message>
         <source>Quick key %1 is now %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick key %1 is now %2 (%3).</translation>
     </message>
     <message>
         <source>quickkey clear needs a POSITION number.</source>
-        <translation type="unfinished"></translation>
+        <translation>quickkey clear needs a POSITION number.</translation>
     </message>
     <message>
         <source>Quick key %1 is empty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick key %1 is empty now.</translation>
     </message>
     <message>
         <source>quickkey list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>quickkey list takes no arguments.</translation>
     </message>
     <message>
         <source>No quick keys are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quick keys are set.</translation>
     </message>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a product</translation>
     </message>
     <message>
         <source>Change a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a product</translation>
     </message>
     <message>
         <source>Import products from a CSV file (UTF-8 or GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import products from a CSV file (UTF-8 or GBK)</translation>
     </message>
     <message>
         <source>Export all products to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all products to a CSV file</translation>
     </message>
     <message>
         <source>Search by barcode, PLU, SKU, name or pinyin initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by barcode, PLU, SKU, name or pinyin initials</translation>
     </message>
     <message>
         <source>Show one product</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one product</translation>
     </message>
     <message>
         <source>Put a product on a quick key (goods without a barcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put a product on a quick key (goods without a barcode)</translation>
     </message>
     <message>
         <source>Empty a quick key</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty a quick key</translation>
     </message>
     <message>
         <source>List the quick keys with name and price</source>
-        <translation type="unfinished"></translation>
+        <translation>List the quick keys with name and price</translation>
     </message>
     <message>
         <source>Give the range with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the range with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>report sales takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>report sales takes no positional arguments.</translation>
     </message>
     <message>
         <source>--by must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by must be one of %1.</translation>
     </message>
     <message>
         <source>%1 to %2: %3 sales, net %4 (previous period %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2: %3 sales, net %4 (previous period %5)</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>report top takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>report top takes no positional arguments.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be a whole number of at least 1.</translation>
     </message>
     <message>
         <source>Whole months %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole months %1 to %2:</translation>
     </message>
     <message>
         <source>report dashboard takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>report dashboard takes no positional arguments.</translation>
     </message>
     <message>
         <source>--day must be a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--day must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>%1: net %2 in %3 sales (average %4), %5 with a member, %6 returns (%7), discounts %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: net %2 in %3 sales (average %4), %5 with a member, %6 returns (%7), discounts %8</translation>
     </message>
     <message>
         <source>Sales over a date range, broken down, with the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales over a date range, broken down, with the previous period of the same length</translation>
     </message>
     <message>
         <source>Best (or worst) selling products over the whole months the range touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Best (or worst) selling products over the whole months the range touches</translation>
     </message>
     <message>
-        <source>A business day&apos;s figures, the day before and the 30-day trend</source>
-        <translation type="unfinished"></translation>
+        <source>A business day's figures, the day before and the 30-day trend</source>
+        <translation>A business day's figures, the day before and the 30-day trend</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quantity must be more than zero.</translation>
     </message>
     <message>
         <source>sale needs at least one --item CODE[*QTY][@PRICE].</source>
-        <translation type="unfinished"></translation>
+        <translation>sale needs at least one --item CODE[*QTY][@PRICE].</translation>
     </message>
     <message>
-        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
+        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>points=N takes a whole number of points.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform><numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform></translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product has the scale PLU %1.</translation>
     </message>
     <message>
         <source>Nothing was paid: %1 is due. Add --pay TENDER=AMOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was paid: %1 is due. Add --pay TENDER=AMOUNT.</translation>
     </message>
     <message>
         <source>Sold: %1, total %2, change %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold: %1, total %2, change %3.</translation>
     </message>
     <message>
         <source>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</source>
-        <translation type="unfinished"></translation>
+        <translation>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</translation>
     </message>
     <message>
-        <source>--line takes N or N=QTY (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>--line takes N or N=QTY (got "%1").</source>
+        <translation>--line takes N or N=QTY (got "%1").</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: %1 for %2, refund %3.</translation>
     </message>
     <message>
         <source>Shift opened with a float of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift opened with a float of %1.</translation>
     </message>
     <message>
         <source>shift close needs --counted AMOUNT (the cash in the drawer).</source>
-        <translation type="unfinished"></translation>
+        <translation>shift close needs --counted AMOUNT (the cash in the drawer).</translation>
     </message>
     <message>
         <source>Shift closed: expected %1, counted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift closed: expected %1, counted %2.</translation>
     </message>
     <message>
         <source>shift %1 needs AMOUNT and --reason R.</source>
-        <translation type="unfinished"></translation>
+        <translation>shift %1 needs AMOUNT and --reason R.</translation>
     </message>
     <message>
         <source>Recorded %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded %1 %2.</translation>
     </message>
     <message>
         <source>%1 may not see day reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not see day reports.</translation>
     </message>
     <message>
         <source>receipt render needs RECEIPT and --format text|escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt render needs RECEIPT and --format text|escpos.</translation>
     </message>
     <message>
         <source>--format escpos writes printer bytes: give --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format escpos writes printer bytes: give --out FILE.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 (%2 bytes).</translation>
     </message>
     <message>
         <source>receipt print needs RECEIPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt print needs RECEIPT.</translation>
     </message>
     <message>
         <source>No printer given and none set up: receipt print RECEIPT --printer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer given and none set up: receipt print RECEIPT --printer URI.</translation>
     </message>
     <message>
         <source>Printed %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed %1 on %2.</translation>
     </message>
     <message>
         <source>promo add needs --name, --kind and one of --sku or --category.</source>
-        <translation type="unfinished"></translation>
+        <translation>promo add needs --name, --kind and one of --sku or --category.</translation>
     </message>
     <message>
         <source>--kind is percent, amount, multibuy or buy_x_get_y.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind is percent, amount, multibuy or buy_x_get_y.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no category %1.</translation>
     </message>
     <message>
         <source>--from and --to take ISO dates such as 2026-12-01T00:00:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from and --to take ISO dates such as 2026-12-01T00:00:00+08:00.</translation>
     </message>
     <message>
         <source>--time takes HH:MM-HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time takes HH:MM-HH:MM.</translation>
     </message>
     <message>
         <source>Promotion %1 added (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion %1 added (id %2).</translation>
     </message>
     <message>
         <source> (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ended)</translation>
     </message>
     <message>
-        <source>promo end needs the promotion&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <source>promo end needs the promotion's ID.</source>
+        <translation>promo end needs the promotion's ID.</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion %1 ended.</translation>
     </message>
     <message>
         <source>Sell: scan items, attach a member, pay (one transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell: scan items, attach a member, pay (one transaction)</translation>
     </message>
     <message>
         <source>Return lines of a sale to its original tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Return lines of a sale to its original tenders</translation>
     </message>
     <message>
         <source>Open a shift with a cash float</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a shift with a cash float</translation>
     </message>
     <message>
         <source>Put cash into the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Put cash into the drawer</translation>
     </message>
     <message>
         <source>Take cash out of the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Take cash out of the drawer</translation>
     </message>
     <message>
         <source>Close the shift with the counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the shift with the counted cash</translation>
     </message>
     <message>
         <source>The business day so far (X report; changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>The business day so far (X report; changes nothing)</translation>
     </message>
     <message>
-        <source>Close the business day (Z report), or show a closed day&apos;s again</source>
-        <translation type="unfinished"></translation>
+        <source>Close the business day (Z report), or show a closed day's again</source>
+        <translation>Close the business day (Z report), or show a closed day's again</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Render a stored receipt as text or printer bytes</translation>
     </message>
     <message>
         <source>Print (or reprint) a stored receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (or reprint) a stored receipt</translation>
     </message>
     <message>
         <source>Add a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a promotion</translation>
     </message>
     <message>
         <source>List promotions (running ones unless --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>List promotions (running ones unless --all)</translation>
     </message>
     <message>
         <source>End a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>End a promotion</translation>
     </message>
     <message>
-        <source>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
+        <translation>This till is not joined to a head office (run "patron-cli sync configure").</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Events waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Events waiting: %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful sync: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
-        <source>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
+        <translation>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock drift: %1 ms</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error: %1</translation>
     </message>
     <message>
         <source>Pulled changes waiting to be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulled changes waiting to be applied: %1</translation>
     </message>
     <message>
         <source>sync configure needs --dsn DSN (or PATRON_HQ_DSN), or --clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync configure needs --dsn DSN (or PATRON_HQ_DSN), or --clear.</translation>
     </message>
     <message>
         <source>%1 may not change the head-office connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not change the head-office connection.</translation>
     </message>
     <message>
         <source>This till is no longer joined to a head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This till is no longer joined to a head office.</translation>
     </message>
     <message>
         <source>Head office set to %1 (sslmode %2). The connection is stored in the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office set to %1 (sslmode %2). The connection is stored in the encrypted store.</translation>
     </message>
     <message>
         <source>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</translation>
     </message>
     <message>
-        <source>Warning: this PC&apos;s clock is off by %1 ms from head office.</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: this PC's clock is off by %1 ms from head office.</source>
+        <translation>Warning: this PC's clock is off by %1 ms from head office.</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</translation>
     </message>
     <message>
         <source>synced; %1 event(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>synced; %1 event(s) waiting</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>failed: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sync stopped after %n cycle.</numerusform><numerusform>Sync stopped after %n cycles.</numerusform></translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Join this till to head office (stored encrypted; needs settings.edit)</translation>
     </message>
     <message>
         <source>Push waiting events and pull changes once</source>
-        <translation type="unfinished"></translation>
+        <translation>Push waiting events and pull changes once</translation>
     </message>
     <message>
         <source>Sync until stopped (Ctrl+C), backing off while head office is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync until stopped (Ctrl+C), backing off while head office is unreachable</translation>
     </message>
     <message>
         <source>Online or offline, events waiting, last successful sync, clock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Online or offline, events waiting, last successful sync, clock drift</translation>
     </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>Patron Demo Shop</source>
-        <translation type="unfinished">Patron Demo Shop</translation>
+        <translation>Patron Demo Shop</translation>
     </message>
     <message>
         <source>Generated %1 products, %2 members and %3 sales (%4 lines) in %5 s (products %6 s, members %7 s, sales %8 s, verification %9 s; integrity: %10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1 products, %2 members and %3 sales (%4 lines) in %5 s (products %6 s, members %7 s, sales %8 s, verification %9 s; integrity: %10).</translation>
     </message>
     <message>
         <source>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</translation>
     </message>
 </context>
 <context>
@@ -3621,8 +3600,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <translation>Open the demo store (created on first use).</translation>
     </message>
     <message>
-        <source>The store&apos;s data folder.</source>
-        <translation>The store&apos;s data folder.</translation>
+        <source>The store's data folder.</source>
+        <translation>The store's data folder.</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -3633,497 +3612,496 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     <name>patron::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN again</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::AuditPage</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>&lt; Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Newer</translation>
     </message>
     <message>
         <source>Older &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Older &gt;</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify chain</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The chain is intact: %n record checked.</numerusform><numerusform>The chain is intact: %n records checked.</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken at record %1: %2</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::BackOfficeWindow</name>
     <message>
         <source>Back office – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office – %1</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and roles</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Printer and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer and receipt</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store&apos;s recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</translation>
     </message>
     <message>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the store</translation>
     </message>
     <message>
         <source>Patron backups (*.ptrnbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patron backups (*.ptrnbak)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up to %1…</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed: %1</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Backup written and verified: %1
 %2 bytes
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written and verified: %1
+%2 bytes
+SHA-256 %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CartTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CheckoutPage</name>
     <message>
         <source>Scan or search: barcode, PLU, name initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or search: barcode, PLU, name initials</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold</translation>
     </message>
     <message>
         <source>Shift+F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F6</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Pay (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay (F9)</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide this help</translation>
     </message>
     <message>
         <source>Find, register or attach a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Find, register or attach a member</translation>
     </message>
     <message>
         <source>Change the quantity of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
         <source>Discount the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount the selected line</translation>
     </message>
     <message>
         <source>Change the price of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the price of the selected line</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected line</translation>
     </message>
     <message>
         <source>Hold the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the cart</translation>
     </message>
     <message>
         <source>Resume a held cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume a held cart</translation>
     </message>
     <message>
         <source>Shift: open, cash in/out, close, X/Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift: open, cash in/out, close, X/Z report</translation>
     </message>
     <message>
-        <source>Top up the member&apos;s stored value</source>
-        <translation type="unfinished"></translation>
+        <source>Top up the member's stored value</source>
+        <translation>Top up the member's stored value</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <source>Pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay with points</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Back: clear the search</translation>
     </message>
     <message>
         <source>Lock the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the till</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, %1</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Open a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a shift</translation>
     </message>
     <message>
         <source>No shift is open. Cash float in the drawer (￥):</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift is open. Cash float in the drawer (￥):</translation>
     </message>
     <message>
         <source>Type the float, such as 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the float, such as 200.</translation>
     </message>
     <message>
         <source>Price (￥):</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (￥):</translation>
     </message>
     <message>
         <source>Type a price such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a price such as 12.50.</translation>
     </message>
     <message>
         <source>Unknown code %1: %2 Search by name, or ask a manager to add the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown code %1: %2 Search by name, or ask a manager to add the product.</translation>
     </message>
     <message>
         <source>No product has scale PLU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product has scale PLU %1.</translation>
     </message>
     <message>
         <source>Receipt %1: returns are not available on this screen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt %1: returns are not available on this screen yet.</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen (F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment codes are scanned on the payment screen (F9).</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing matches “%1”.</translation>
     </message>
     <message>
         <source>New quantity for line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New quantity for line %1:</translation>
     </message>
     <message>
         <source>Type a quantity such as 2 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a quantity such as 2 or 0.5.</translation>
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Line discount</translation>
     </message>
     <message>
         <source>Percent off line %1 (e.g. 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent off line %1 (e.g. 10):</translation>
     </message>
     <message>
         <source>Type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a percentage from 0 to 100.</translation>
     </message>
     <message>
         <source>%1% off line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% off line %2</translation>
     </message>
     <message>
         <source>Change price</source>
-        <translation type="unfinished"></translation>
+        <translation>Change price</translation>
     </message>
     <message>
         <source>New unit price for line %1 (￥):</source>
-        <translation type="unfinished"></translation>
+        <translation>New unit price for line %1 (￥):</translation>
     </message>
     <message>
         <source>Price of line %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of line %1 to %2</translation>
     </message>
     <message>
         <source>Cart held. Shift+F6 resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cart held. Shift+F6 resumes it.</translation>
     </message>
     <message>
         <source>No held carts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No held carts.</translation>
     </message>
     <message>
         <source>Attach a member first (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a member first (F2).</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cart is empty.</translation>
     </message>
     <message>
         <source>Sale %1 complete. Change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 complete. Change %2</translation>
     </message>
     <message>
         <source>Points to redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to redeem</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer display</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::DashboardTab</name>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Average basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Average basket</translation>
     </message>
     <message>
         <source>Member sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Member sales</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Day before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Day before: %1</translation>
     </message>
     <message>
         <source>Net sales, 30 days to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales, 30 days to %1</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -4189,95 +4167,92 @@ SHA-256 %3</source>
     <name>patron::ui::HeldCartsDialog</name>
     <message>
         <source>Held carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Held carts</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::HelpOverlay</name>
     <message>
         <source>Function keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Function keys</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ImportReportDialog</name>
     <message>
         <source>Product import: problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Product import: problems</translation>
     </message>
     <message>
         <source>%1 rows read: %2 added, %3 updated. These rows were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read: %2 added, %3 updated. These rows were skipped:</translation>
     </message>
     <message>
         <source>%1 rows read. Nothing was imported because of these rows; correct them and import the file again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read. Nothing was imported because of these rows; correct them and import the file again:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LiabilityTab</name>
     <message>
         <source>Month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Month end</translation>
     </message>
     <message>
         <source>Stored value: principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value: principal</translation>
     </message>
     <message>
         <source>Stored value: bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value: bonus</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Points value</source>
-        <translation type="unfinished"></translation>
+        <translation>Points value</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Outstanding liability at month ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding liability at month ends</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Liability</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4270,7 @@ SHA-256 %3</source>
     <name>patron::ui::LogoConverter</name>
     <message>
         <source>%1 is not a picture Patron can read (use PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a picture Patron can read (use PNG or JPEG).</translation>
     </message>
 </context>
 <context>
@@ -4326,219 +4301,220 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Shift open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift open (%1)</translation>
     </message>
     <message>
         <source>No shift open</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift open</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager approval</translation>
     </message>
     <message>
         <source>%1
 Needs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Needs: %2</translation>
     </message>
     <message>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberDialog</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Mobile, last 4 digits, card, name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile, last 4 digits, card, name or initials</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Register and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and attach</translation>
     </message>
     <message>
         <source>No member found. Register them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member found. Register them below.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberPanel</name>
     <message>
         <source>No member (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No member (F2)</translation>
     </message>
     <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Points %1 · Stored value %2 · Coupons %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MembersTab</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Share of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of members</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend</translation>
     </message>
     <message>
         <source>Share of spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of spend</translation>
     </message>
     <message>
         <source>Click a segment of the pyramid to list its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a segment of the pyramid to list its members.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>Repeat rate: %1 of %2 buying members came back (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat rate: %1 of %2 buying members came back (%3).</translation>
     </message>
     <message>
         <source>New members by month</source>
-        <translation type="unfinished"></translation>
+        <translation>New members by month</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>New members</translation>
     </message>
     <message>
         <source>Members by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Members by tier</translation>
     </message>
     <message>
         <source>RFM segments (%1 members who bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM segments (%1 members who bought)</translation>
     </message>
     <message>
         <source>%1: %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 members</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact</translation>
     </message>
     <message>
         <source>Amount (points for Points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (points for Points)</translation>
     </message>
     <message>
-        <source>Reference: scan the customer&apos;s payment code</source>
-        <translation type="unfinished"></translation>
+        <source>Reference: scan the customer's payment code</source>
+        <translation>Reference: scan the customer's payment code</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Member balances: stored value %1 · points %2</translation>
     </message>
     <message>
         <source>Clear tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear tenders</translation>
     </message>
     <message>
         <source>Finish (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish (Enter)</translation>
     </message>
     <message>
         <source>The receipt appears here after payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt appears here after payment.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>The sale is complete, but the receipt did not print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sale is complete, but the receipt did not print: %1</translation>
     </message>
     <message>
         <source>Type how many points to redeem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type how many points to redeem.</translation>
     </message>
     <message>
         <source>Type an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an amount such as 12.50.</translation>
     </message>
     <message>
         <source>Only cash can be more than what is left to pay (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cash can be more than what is left to pay (%1).</translation>
     </message>
     <message>
         <source>The stored value balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored value balance is %1.</translation>
     </message>
     <message>
         <source>That is not a WeChat or Alipay payment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not a WeChat or Alipay payment code.</translation>
     </message>
     <message>
         <source>  (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1 points)</translation>
     </message>
     <message>
         <source>Left to pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Left to pay %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>
@@ -4556,768 +4532,759 @@ Needs: %2</source>
     <name>patron::ui::PrinterPage</name>
     <message>
         <source>e.g. tcp://192.168.1.50:9100 or serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. tcp://192.168.1.50:9100 or serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>Chinese (GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese (GB18030)</translation>
     </message>
     <message>
         <source>Latin (code page 858)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin (code page 858)</translation>
     </message>
     <message>
         <source>Latin (code page 437)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin (code page 437)</translation>
     </message>
     <message>
         <source>58 mm (32 columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm (32 columns)</translation>
     </message>
     <message>
         <source>80 mm (48 columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm (48 columns)</translation>
     </message>
     <message>
         <source>Pin 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 2</translation>
     </message>
     <message>
         <source>Pin 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 5</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Printer on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer on this till</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished"></translation>
+        <translation>Character set</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash drawer</translation>
     </message>
     <message>
         <source>Drawer pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawer pulse</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <source>Receipt (all tills of this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt (all tills of this store)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Footer</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Print test page</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>%1 x %2 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 dots</translation>
     </message>
     <message>
         <source>Sample: mineral water 550ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample: mineral water 550ml</translation>
     </message>
     <message>
         <source>Sample: apples</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample: apples</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Receipt logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>The logo is wider than this paper; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo is wider than this paper; choose it again.</translation>
     </message>
     <message>
         <source>Printer and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer and receipt</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Test print</translation>
     </message>
     <message>
-        <source>Enter the printer&apos;s address first.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the printer's address first.</source>
+        <translation>Enter the printer's address first.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Test page sent (%n byte).</numerusform><numerusform>Test page sent (%n bytes).</numerusform></translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test print failed: %1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductEditDialog</name>
     <message>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product %1</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>PLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PLU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>from the name&apos;s pinyin</source>
-        <translation type="unfinished"></translation>
+        <source>from the name's pinyin</source>
+        <translation>from the name's pinyin</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
         <source>e.g. Drinks/Soft drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Drinks/Soft drinks</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished"></translation>
+        <translation>Member price</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax %</translation>
     </message>
     <message>
         <source>One barcode per line</source>
-        <translation type="unfinished"></translation>
+        <translation>One barcode per line</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <source>Sold by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold by weight</translation>
     </message>
     <message>
         <source>Price entered at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Price entered at the till</translation>
     </message>
     <message>
         <source>Active (on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (on sale)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished"></translation>
+        <translation>Member price</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductsPage</name>
     <message>
         <source>Search name, initials, barcode or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, initials, barcode or SKU</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print labels…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>First %1 products; search to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>First %1 products; search to narrow</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Import products</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Importing products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing products…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>%1 rows imported: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows imported: %2 added, %3 updated.</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Export products</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n product exported to %1.</numerusform><numerusform>%n products exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Print labels</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductsTab</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales</translation>
     </message>
     <message>
         <source>Best sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Best sellers</translation>
     </message>
     <message>
         <source>Slowest sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Slowest sellers</translation>
     </message>
     <message>
         <source>Ranked over whole months %1 to %2 (products are summed per month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranked over whole months %1 to %2 (products are summed per month).</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ReportsPage</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with the previous period</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated %1.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 to %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::RolePermissions</name>
     <message>
         <source>%1 may not change roles and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not change roles and permissions.</translation>
     </message>
     <message>
         <source>Unknown role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role: %1</translation>
     </message>
     <message>
         <source>Unknown permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown permission: %1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::SalesTab</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross margin</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin %</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Net sales by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales by weekday and hour</translation>
     </message>
     <message>
         <source>%1 to %2: net sales %3 in %4 transactions, average basket %5, gross margin %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2: net sales %3 in %4 transactions, average basket %5, gross margin %6.</translation>
     </message>
     <message>
         <source>Previous period (%1 to %2): %3, change %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period (%1 to %2): %3, change %4.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>Net sales by period</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales by period</translation>
     </message>
     <message>
         <source>Net sales by hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales by hour of day</translation>
     </message>
     <message>
         <source>Net sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales by category</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ShiftDialog</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Amount: float, cash in/out or counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: float, cash in/out or counted cash</translation>
     </message>
     <message>
         <source>Reason for cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cash in/out</translation>
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Open shift</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash out</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Close shift</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X report</translation>
     </message>
     <message>
         <source>Z report (day end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z report (day end)</translation>
     </message>
     <message>
         <source>Shift open since %1 by %2, float %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift open since %1 by %2, float %3</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift is open.</translation>
     </message>
     <message>
         <source>Type the float, such as 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the float, such as 200.</translation>
     </message>
     <message>
         <source>Type an amount such as 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an amount such as 50.</translation>
     </message>
     <message>
         <source>Type the cash counted in the drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the cash counted in the drawer.</translation>
     </message>
     <message>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z report</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>Before discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Before discounts</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Voided carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided carts</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash drawer</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>
@@ -5335,69 +5302,69 @@ Needs: %2</source>
     <name>patron::ui::TillPrinter</name>
     <message>
         <source>Printer ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer ready</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer</translation>
     </message>
     <message>
         <source>Printer error</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer error</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TopUpDialog</name>
     <message>
         <source>Top up stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up stored value</translation>
     </message>
     <message>
         <source>Top up %1, get %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up %1, get %2 free</translation>
     </message>
     <message>
         <source> + %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 points</translation>
     </message>
     <message>
         <source>No top-up bonus at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No top-up bonus at the moment.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up</translation>
     </message>
     <message>
         <source>Type an amount such as 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an amount such as 100.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TotalsPanel</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -5423,79 +5390,79 @@ Needs: %2</source>
     <name>patron::ui::UsersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user…</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset PIN</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable / enable</translation>
     </message>
     <message>
         <source>Permissions by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions by role</translation>
     </message>
     <message>
         <source>Save permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Save permissions</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Choose a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a user first.</translation>
     </message>
     <message>
         <source>%1 has a new PIN and can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a new PIN and can sign in again.</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished">You cannot disable yourself.</translation>
+        <translation>You cannot disable yourself.</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
-        <source>Saved. They apply from each user&apos;s next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved. They apply from each user's next sign-in.</source>
+        <translation>Saved. They apply from each user's next sign-in.</translation>
     </message>
 </context>
 </TS>

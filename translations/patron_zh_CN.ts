@@ -99,262 +99,262 @@
     <name>patron::Barcode</name>
     <message>
         <source>EAN-13</source>
-        <translation type="unfinished" />
+        <translation>EAN-13</translation>
     </message>
     <message>
         <source>EAN-8</source>
-        <translation type="unfinished" />
+        <translation>EAN-8</translation>
     </message>
     <message>
         <source>UPC-A</source>
-        <translation type="unfinished" />
+        <translation>UPC-A</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished" />
+        <translation>店内码</translation>
     </message>
     <message>
         <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的 EAN-8、UPC-A 或 EAN-13 条码数据（应为 7、11 或 12 位数字）。</translation>
     </message>
     <message>
         <source>The code is empty.</source>
-        <translation type="unfinished" />
+        <translation>条码不能为空。</translation>
     </message>
     <message>
         <source>The code is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>条码超过 %1 个字符。</translation>
     </message>
     <message>
         <source>"%1" contains spaces or control characters, so it is not a code.</source>
-        <translation type="unfinished" />
+        <translation>“%1”包含空格或控制字符，不是有效的编码。</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 条码 %2 校验位错误（末位应为 %3），请重新扫描或输入。</translation>
     </message>
 </context>
 <context>
     <name>patron::Cart</name>
     <message>
         <source>The cart has no line %1.</source>
-        <translation type="unfinished" />
+        <translation>当前单据中没有第 %1 行。</translation>
     </message>
     <message>
         <source>That cart no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该订单已不存在。</translation>
     </message>
     <message>
         <source>%1 may not sell.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权收银。</translation>
     </message>
     <message>
         <source>This cart is no longer open (it was paid, held or voided).</source>
-        <translation type="unfinished" />
+        <translation>此单已结束（已支付、已挂单或已作废）。</translation>
     </message>
     <message>
         <source>%1 is not for sale (inactive).</source>
-        <translation type="unfinished" />
+        <translation>%1 已停售（未启用）。</translation>
     </message>
     <message>
         <source>The quantity must be more than 0 and at most 100000.</source>
-        <translation type="unfinished" />
+        <translation>数量必须大于 0 且不超过 100000。</translation>
     </message>
     <message>
         <source>%1 is sold by the piece: the quantity must be whole.</source>
-        <translation type="unfinished" />
+        <translation>%1 按件销售，数量必须为整数。</translation>
     </message>
     <message>
         <source>%1 has an open price: enter the price.</source>
-        <translation type="unfinished" />
+        <translation>%1 为议价商品，请输入价格。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>The scale label shows no weight.</source>
-        <translation type="unfinished" />
+        <translation>条码秤标签中没有重量信息。</translation>
     </message>
     <message>
         <source>A scale label's quantity comes from the label; remove the line instead.</source>
-        <translation type="unfinished" />
+        <translation>条码秤标签商品的数量以标签为准，如需修改请删除该行。</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
-        <translation type="unfinished" />
+        <translation>改价需要值班主管或店长授权（权限 price.override）。</translation>
     </message>
     <message>
         <source>A discount is between 0% and 100%, and not negative.</source>
-        <translation type="unfinished" />
+        <translation>折扣须在 0% 到 100% 之间，且不能为负数。</translation>
     </message>
     <message>
         <source>A discount over %1% needs a supervisor or manager (permission discount.override).</source>
-        <translation type="unfinished" />
+        <translation>折扣超过 %1% 需要值班主管或店长授权（权限 discount.override）。</translation>
     </message>
     <message>
         <source>Attach the member first: coupons belong to a member.</source>
-        <translation type="unfinished" />
+        <translation>请先关联会员：优惠券归会员所有。</translation>
     </message>
     <message>
         <source>An empty cart cannot be held.</source>
-        <translation type="unfinished" />
+        <translation>空购物车不能挂单。</translation>
     </message>
     <message>
         <source>That held sale is no longer waiting (already resumed or paid).</source>
-        <translation type="unfinished" />
+        <translation>该挂单已不存在（已取单或已付款）。</translation>
     </message>
     <message>
         <source>This cart cannot be voided (it was paid or voided already).</source>
-        <translation type="unfinished" />
+        <translation>此单无法作废（已支付或已作废）。</translation>
     </message>
     <message>
         <source>Voiding a sale needs a supervisor or manager (permission sale.void).</source>
-        <translation type="unfinished" />
+        <translation>作废交易需要值班主管或店长授权（权限 sale.void）。</translation>
     </message>
     <message>
         <source>Only an open cart can be discarded.</source>
-        <translation type="unfinished" />
+        <translation>只能丢弃未结账的订单。</translation>
     </message>
 </context>
 <context>
     <name>patron::Catalog</name>
     <message>
         <source>A product needs a SKU (货号) of 1 to 64 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>商品需要 1 到 64 个字符且不含空格的 SKU（货号）。</translation>
     </message>
     <message>
         <source>There is already a product with SKU %1.</source>
-        <translation type="unfinished" />
+        <translation>已存在 SKU 为 %1 的商品。</translation>
     </message>
     <message>
         <source>Product %1 needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 的名称须为 1 到 200 个字符。</translation>
     </message>
     <message>
         <source>Product %1 needs a price (or must be an open-price item).</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 需要设置价格（或设为议价商品）。</translation>
     </message>
     <message>
         <source>Prices of product %1 cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 的价格不能为负数。</translation>
     </message>
     <message>
         <source>The tax rate of product %1 must be between 0% and 100%.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 的税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
         <source>Initials (助记码) of product %1 may contain only letters a-z and digits.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 的助记码只能包含字母 a-z 和数字。</translation>
     </message>
     <message>
         <source>Product %1: %2</source>
-        <translation type="unfinished" />
+        <translation>商品 %1：%2</translation>
     </message>
     <message>
         <source>PLU %1 already belongs to product %2.</source>
-        <translation type="unfinished" />
+        <translation>PLU %1 已被商品 %2 使用。</translation>
     </message>
     <message>
         <source>Barcode %1 already belongs to product %2.</source>
-        <translation type="unfinished" />
+        <translation>条码 %1 已属于商品 %2。</translation>
     </message>
     <message>
         <source>%1 may not edit the catalog.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权编辑商品资料。</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 不存在。</translation>
     </message>
     <message>
         <source>A product's SKU cannot be changed; add a new product instead.</source>
-        <translation type="unfinished" />
+        <translation>商品的 SKU 不能修改，请改为新增商品。</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
-        <translation type="unfinished" />
+        <translation>没有编码为 %1 的商品。</translation>
     </message>
 </context>
 <context>
     <name>patron::Checkout</name>
     <message>
         <source>That cart no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该订单已不存在。</translation>
     </message>
     <message>
         <source>%1 may not sell.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权收银。</translation>
     </message>
     <message>
         <source>This cart is not open for payment (held or voided).</source>
-        <translation type="unfinished" />
+        <translation>此单当前无法支付（已挂单或已作废）。</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished" />
+        <translation>当前单据为空。</translation>
     </message>
     <message>
         <source>Coupon %1: %2</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1：%2</translation>
     </message>
     <message>
         <source>Points can only be used with a member attached.</source>
-        <translation type="unfinished" />
+        <translation>须先关联会员才能使用积分。</translation>
     </message>
     <message>
         <source>Enter how many points to use.</source>
-        <translation type="unfinished" />
+        <translation>请输入要使用的积分数。</translation>
     </message>
     <message>
         <source>A payment amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>付款金额必须大于零。</translation>
     </message>
     <message>
         <source>Stored value can only be used with a member attached.</source>
-        <translation type="unfinished" />
+        <translation>须先关联会员才能使用储值。</translation>
     </message>
     <message>
         <source>Only cash can be more than the amount due (%1); the other payments come to %2.</source>
-        <translation type="unfinished" />
+        <translation>只有现金可以超出应收金额（%1）；其他支付方式合计 %2。</translation>
     </message>
     <message>
         <source>%1 is still due.</source>
-        <translation type="unfinished" />
+        <translation>还应收 %1。</translation>
     </message>
     <message>
         <source>Nothing is left to pay in cash.</source>
-        <translation type="unfinished" />
+        <translation>没有需要用现金支付的余额。</translation>
     </message>
     <message>
         <source>Open a shift before selling (shift open).</source>
-        <translation type="unfinished" />
+        <translation>请先开班再收银（shift open）。</translation>
     </message>
 </context>
 <context>
     <name>patron::Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：引号字段未闭合。</translation>
     </message>
 </context>
 <context>
     <name>patron::CupsTransport</name>
     <message>
         <source>Cannot run %1 to print to the CUPS queue %2: %3 (is CUPS installed?)</source>
-        <translation type="unfinished" />
+        <translation>无法运行 %1 向 CUPS 队列 %2 打印：%3（是否已安装 CUPS？）</translation>
     </message>
     <message>
         <source>The CUPS queue %1 did not take the job: %2</source>
-        <translation type="unfinished" />
+        <translation>CUPS 队列 %1 未接受打印任务：%2</translation>
     </message>
     <message>
         <source>The CUPS queue %1 did not accept the job within %2 seconds.</source>
-        <translation type="unfinished" />
+        <translation>CUPS 队列 %1 未在 %2 秒内接受打印任务。</translation>
     </message>
     <message>
         <source>CUPS refused the job for queue %1: %2</source>
-        <translation type="unfinished" />
+        <translation>CUPS 拒绝了队列 %1 的打印任务：%2</translation>
     </message>
 </context>
 <context>
@@ -373,108 +373,108 @@
     </message>
     <message>
         <source>Demo sizes must be positive (at least one product and one day).</source>
-        <translation type="unfinished" />
+        <translation>演示数据规模必须为正数（至少一个商品和一天）。</translation>
     </message>
     <message>
         <source>The demo generator needs the store code and the base tier.</source>
-        <translation type="unfinished" />
+        <translation>生成演示数据需要门店编号和基础会员等级。</translation>
     </message>
     <message>
         <source>This store already has products or sales; demo data goes only into a new store.</source>
-        <translation type="unfinished" />
+        <translation>此门店已有商品或销售数据；演示数据只能导入新门店。</translation>
     </message>
     <message>
         <source>pc</source>
-        <translation type="unfinished" />
+        <translation>个</translation>
     </message>
     <message>
         <source>Products: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>商品：%1/%2</translation>
     </message>
     <message>
         <source>Members: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>会员：%1/%2</translation>
     </message>
     <message>
         <source>Sales: day %1 of %2, %3 lines</source>
-        <translation type="unfinished" />
+        <translation>销售：第 %1/%2 天，%3 行</translation>
     </message>
     <message>
         <source>Loaded %1 sales with %2 lines; verifying…</source>
-        <translation type="unfinished" />
+        <translation>已加载 %1 笔销售（%2 行），正在校验…</translation>
     </message>
     <message>
         <source>Demo data check failed: %1</source>
-        <translation type="unfinished" />
+        <translation>演示数据检查失败：%1</translation>
     </message>
 </context>
 <context>
     <name>patron::DeviceFileTransport</name>
     <message>
         <source>There is no printer at %1. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有打印机。请检查打印机是否已连接并开机。</translation>
     </message>
     <message>
         <source>This user may not write to %1 (on Linux, join the lp group).</source>
-        <translation type="unfinished" />
+        <translation>当前用户无权写入 %1（Linux 下请将用户加入 lp 组）。</translation>
     </message>
     <message>
         <source>The printer at %1 is in use by another program.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 正被其他程序占用。</translation>
     </message>
     <message>
         <source>%1 is full.</source>
-        <translation type="unfinished" />
+        <translation>%1 已满。</translation>
     </message>
     <message>
         <source>Writing to the printer at %1 failed %2: %3</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 %2写入失败：%3</translation>
     </message>
     <message>
         <source>while opening</source>
-        <translation type="unfinished" />
+        <translation>在打开时</translation>
     </message>
     <message>
         <source>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 在打印过程中停止接收数据（已发送 %2/%3 字节）。请检查纸张和机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished" />
+        <translation>在打印过程中</translation>
     </message>
 </context>
 <context>
     <name>patron::HqCatalog</name>
     <message>
         <source>A product needs a code and a name.</source>
-        <translation type="unfinished" />
+        <translation>商品需要编码和名称。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>The tax rate must be between 0 and 100%.</source>
-        <translation type="unfinished" />
+        <translation>税率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
         <source>A promotion needs a code and a name.</source>
-        <translation type="unfinished" />
+        <translation>促销需要编码和名称。</translation>
     </message>
     <message>
         <source>A rule needs a key.</source>
-        <translation type="unfinished" />
+        <translation>规则需要键名。</translation>
     </message>
 </context>
 <context>
     <name>patron::HqClient</name>
     <message>
         <source>Head office sent a reply this till does not understand.</source>
-        <translation type="unfinished" />
+        <translation>总部返回了此收银台无法识别的响应。</translation>
     </message>
     <message>
         <source>Enter a mobile or card number to look up.</source>
-        <translation type="unfinished" />
+        <translation>请输入手机号或卡号进行查询。</translation>
     </message>
 </context>
 <context>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>%1 exists already.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>%1 does not exist at head office.</source>
-        <translation type="unfinished" />
+        <translation>总部不存在 %1。</translation>
     </message>
     <message>
         <source>The store code</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished" />
+        <translation>门店 %1</translation>
     </message>
     <message>
         <source>The till code</source>
@@ -509,25 +509,25 @@
     </message>
     <message>
         <source>Till %1 in store %2</source>
-        <translation type="unfinished" />
+        <translation>门店 %2 的收银台 %1</translation>
     </message>
 </context>
 <context>
     <name>patron::HqReview</name>
     <message>
         <source>Say how the conflict was resolved.</source>
-        <translation type="unfinished" />
+        <translation>请说明冲突的解决方式。</translation>
     </message>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在未处理的冲突 %1。</translation>
     </message>
 </context>
 <context>
     <name>patron::HqSchema</name>
     <message>
         <source>Head office has schema version %1; this program knows up to %2. Upgrade Patron first.</source>
-        <translation type="unfinished" />
+        <translation>总部数据库版本为 %1，本程序最高支持 %2。请先升级 Patron。</translation>
     </message>
 </context>
 <context>
@@ -589,479 +589,479 @@
     <name>patron::Members</name>
     <message>
         <source>There is no count card %1.</source>
-        <translation type="unfinished" />
+        <translation>次卡 %1 不存在。</translation>
     </message>
     <message>
         <source>A count card is for one product: give its SKU.</source>
-        <translation type="unfinished" />
+        <translation>次卡只适用于一个商品，请提供其 SKU。</translation>
     </message>
     <message>
         <source>A count card has 1 to 1000 uses.</source>
-        <translation type="unfinished" />
+        <translation>次卡次数为 1 到 1000 次。</translation>
     </message>
     <message>
         <source>The validity cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>有效期不能为负数。</translation>
     </message>
     <message>
         <source>There is no active member with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在 ID 为 %1 的有效会员。</translation>
     </message>
     <message>
         <source>Count card %1 (%2) has no uses left.</source>
-        <translation type="unfinished" />
+        <translation>次卡 %1（%2）已无剩余次数。</translation>
     </message>
     <message>
         <source>Count card %1 (%2) expired on %3.</source>
-        <translation type="unfinished" />
+        <translation>次卡 %1（%2）已于 %3 过期。</translation>
     </message>
     <message>
         <source>Count card %1 was used up meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>次卡 %1 已在此期间用完。</translation>
     </message>
     <message>
         <source>%1 may not sell count cards.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权销售次卡。</translation>
     </message>
     <message>
         <source>%1 may not use count cards.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权使用次卡。</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 不存在。</translation>
     </message>
     <message>
         <source>There is no coupon template %1.</source>
-        <translation type="unfinished" />
+        <translation>优惠券模板 %1 不存在。</translation>
     </message>
     <message>
         <source>Coupon %1 belongs to another member.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 属于其他会员。</translation>
     </message>
     <message>
         <source>Coupon %1 was already used.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 已被使用。</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 已于 %2 过期。</translation>
     </message>
     <message>
         <source>Coupon %1 is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 已失效。</translation>
     </message>
     <message>
         <source>Coupon %1 needs a spend of %2.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 需满 %2 才能使用。</translation>
     </message>
     <message>
         <source>Coupon %1 was used meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 已在此期间被使用。</translation>
     </message>
     <message>
         <source>%1 may not issue coupons.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权发放优惠券。</translation>
     </message>
     <message>
         <source>%1 may not issue coupons to a segment.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权向客户分群发放优惠券。</translation>
     </message>
     <message>
         <source>%1 may not change the loyalty rules.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权修改会员规则。</translation>
     </message>
     <message>
         <source>There is no version %1 of the loyalty rules.</source>
-        <translation type="unfinished" />
+        <translation>会员积分规则不存在版本 %1。</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished" />
+        <translation>%1.%2 必须是 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
         <source>%1.%2 must be text.</source>
-        <translation type="unfinished" />
+        <translation>%1.%2 必须是文本。</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished" />
+        <translation>%1.%2 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1.%2 must be a date like 2026-05-01.</source>
-        <translation type="unfinished" />
+        <translation>%1.%2 必须是日期，格式如 2026-05-01。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>The rules need at least one tier.</source>
-        <translation type="unfinished" />
+        <translation>规则中至少需要一个会员等级。</translation>
     </message>
     <message>
         <source>tiers[%1] needs a code.</source>
-        <translation type="unfinished" />
+        <translation>tiers[%1] 需要编码。</translation>
     </message>
     <message>
         <source>The tier code %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation>会员等级编码 %1 重复。</translation>
     </message>
     <message>
         <source>Two tiers have the rank %1.</source>
-        <translation type="unfinished" />
+        <translation>有两个会员等级的级别均为 %1。</translation>
     </message>
     <message>
         <source>The lowest tier (%1) is where every member starts: it cannot have thresholds.</source>
-        <translation type="unfinished" />
+        <translation>最低会员等级（%1）是所有会员的起始等级，不能设置升级门槛。</translation>
     </message>
     <message>
         <source>points.category_multipliers_bps.%1 must be a whole number of basis points.</source>
-        <translation type="unfinished" />
+        <translation>points.category_multipliers_bps.%1 必须是整数个基点。</translation>
     </message>
     <message>
         <source>points.campaigns[%1] ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>points.campaigns[%1] 的结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>points.expiry must be never, rolling or year_end.</source>
-        <translation type="unfinished" />
+        <translation>points.expiry 必须为 never、rolling 或 year_end。</translation>
     </message>
     <message>
         <source>wallet.spend_order must be proportional, principal_first or bonus_first.</source>
-        <translation type="unfinished" />
+        <translation>wallet.spend_order 必须为 proportional、principal_first 或 bonus_first。</translation>
     </message>
     <message>
         <source>coupons.templates[%1].kind must be amount_off, percent_off or product.</source>
-        <translation type="unfinished" />
+        <translation>coupons.templates[%1].kind 必须为 amount_off、percent_off 或 product。</translation>
     </message>
     <message>
         <source>coupons.templates[%1] needs a code of its own.</source>
-        <translation type="unfinished" />
+        <translation>coupons.templates[%1] 需要独立的编码。</translation>
     </message>
     <message>
         <source>coupons.templates[%1] is product-specific but lists no SKUs.</source>
-        <translation type="unfinished" />
+        <translation>coupons.templates[%1] 为指定商品券，但未列出任何 SKU。</translation>
     </message>
     <message>
         <source>The coupon template %1 is named but not defined.</source>
-        <translation type="unfinished" />
+        <translation>优惠券模板 %1 已被引用，但未定义。</translation>
     </message>
     <message>
         <source>gifts[%1] needs a code of its own.</source>
-        <translation type="unfinished" />
+        <translation>gifts[%1] 需要独立的编码。</translation>
     </message>
     <message>
         <source>%1 may not import members.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权导入会员。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The first line must name the columns, with at least mobile and name.</source>
-        <translation type="unfinished" />
+        <translation>第一行必须为列名，且至少包含 mobile（手机号）和 name（姓名）。</translation>
     </message>
     <message>
         <source>"%1" is not a date (use 1990-07-01).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效日期（格式如 1990-07-01）。</translation>
     </message>
     <message>
         <source>"%1" is not a date (use 2024-01-31).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效日期（格式如 2024-01-31）。</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在 ID 为 %1 的会员。</translation>
     </message>
     <message>
         <source>Member %1 was erased and can no longer be used.</source>
-        <translation type="unfinished" />
+        <translation>会员 %1 已被清除，无法再使用。</translation>
     </message>
     <message>
         <source>A new member needs a mobile number and a name.</source>
-        <translation type="unfinished" />
+        <translation>新会员需要手机号和姓名。</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>姓名不能为空。</translation>
     </message>
     <message>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的手机号（11 位数字，以 13 至 19 开头）。</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
-        <translation type="unfinished" />
+        <translation>手机号 %1 已属于其他会员。</translation>
     </message>
     <message>
         <source>A card number has 4 to 32 letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>卡号为 4 到 32 位字母或数字。</translation>
     </message>
     <message>
         <source>The card %1 belongs to another member.</source>
-        <translation type="unfinished" />
+        <translation>会员卡 %1 已属于其他会员。</translation>
     </message>
     <message>
         <source>Gender is f, m or empty (got "%1").</source>
-        <translation type="unfinished" />
+        <translation>性别须为 f、m 或留空（当前为“%1”）。</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>生日不能晚于今天。</translation>
     </message>
     <message>
         <source>"%1" is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
-        <translation type="unfinished" />
+        <translation>推荐人 %1 无效：推荐人必须是另一位会员。</translation>
     </message>
     <message>
         <source>%1 may not register members.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权新增会员。</translation>
     </message>
     <message>
         <source>%1 may not edit members.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权编辑会员。</translation>
     </message>
     <message>
         <source>%1 may not set payment PINs.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权设置支付 PIN 码。</translation>
     </message>
     <message>
         <source>No member has the mobile, card or id "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有手机号、卡号或 id 为“%1”的会员。</translation>
     </message>
     <message>
         <source>"%1" is not a coupon number.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的优惠券号。</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 不适用于当前购物车（适用商品需满 %2）。</translation>
     </message>
     <message>
         <source>The member has only %1 points.</source>
-        <translation type="unfinished" />
+        <translation>该会员仅有 %1 积分。</translation>
     </message>
     <message>
         <source>At least %1 points are needed to pay with points.</source>
-        <translation type="unfinished" />
+        <translation>至少需要 %1 积分才能用积分支付。</translation>
     </message>
     <message>
         <source>At most %1 points can pay for this order.</source>
-        <translation type="unfinished" />
+        <translation>本单最多可使用 %1 积分抵扣。</translation>
     </message>
     <message>
         <source>Points are used in steps of %1.</source>
-        <translation type="unfinished" />
+        <translation>积分须按 %1 的整数倍使用。</translation>
     </message>
     <message>
         <source>The member has no stored value.</source>
-        <translation type="unfinished" />
+        <translation>该会员没有储值余额。</translation>
     </message>
     <message>
         <source>The member's stored value is only %1.</source>
-        <translation type="unfinished" />
+        <translation>该会员储值余额仅为 %1。</translation>
     </message>
     <message>
         <source>The points' value changed while paying; quote again.</source>
-        <translation type="unfinished" />
+        <translation>支付过程中积分抵扣金额已变化，请重新计算。</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
-        <translation type="unfinished" />
+        <translation>销售单 %1 的积分已发放。</translation>
     </message>
     <message>
         <source>Enter how many points to redeem.</source>
-        <translation type="unfinished" />
+        <translation>请输入要兑换的积分数。</translation>
     </message>
     <message>
         <source>At least %1 points must be redeemed at a time.</source>
-        <translation type="unfinished" />
+        <translation>每次至少兑换 %1 积分。</translation>
     </message>
     <message>
         <source>Points are redeemed in steps of %1 (a whole fen).</source>
-        <translation type="unfinished" />
+        <translation>积分须按 %1 的整数倍抵扣（对应整分金额）。</translation>
     </message>
     <message>
         <source>At most %1 points can pay this order.</source>
-        <translation type="unfinished" />
+        <translation>本单最多可用 %1 积分支付。</translation>
     </message>
     <message>
         <source>The returned share must be between 0 and 1.</source>
-        <translation type="unfinished" />
+        <translation>退货比例必须在 0 到 1 之间。</translation>
     </message>
     <message>
         <source>Points to reverse cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>要冲回的积分不能为负数。</translation>
     </message>
     <message>
         <source>The return would reverse more points than the sale earned or redeemed (left: %1 earned, %2 redeemed).</source>
-        <translation type="unfinished" />
+        <translation>此次退货需冲回的积分超过原销售获得或抵扣的积分（剩余可冲回：获得 %1，抵扣 %2）。</translation>
     </message>
     <message>
         <source>%1 may not adjust points.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权调整积分。</translation>
     </message>
     <message>
         <source>A points adjustment needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>调整积分需要填写原因。</translation>
     </message>
     <message>
         <source>An adjustment of zero points changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>调整零积分不会产生任何变化。</translation>
     </message>
     <message>
         <source>%1 may not redeem gifts.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权兑换礼品。</translation>
     </message>
     <message>
         <source>There is no gift with the code %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编码为 %1 的礼品。</translation>
     </message>
     <message>
         <source>%1 needs %2 points; the member has %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 需要 %2 积分，该会员仅有 %3 积分。</translation>
     </message>
     <message>
         <source>%1 is out of stock.</source>
-        <translation type="unfinished" />
+        <translation>%1 已缺货。</translation>
     </message>
     <message>
         <source>%1 may not export member data.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权导出会员数据。</translation>
     </message>
     <message>
         <source>%1 may not erase members.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权清除会员资料。</translation>
     </message>
     <message>
         <source>Important value</source>
-        <translation type="unfinished" />
+        <translation>重要价值客户</translation>
     </message>
     <message>
         <source>Important to win back</source>
-        <translation type="unfinished" />
+        <translation>重要唤回客户</translation>
     </message>
     <message>
         <source>Important to develop</source>
-        <translation type="unfinished" />
+        <translation>重要发展客户</translation>
     </message>
     <message>
         <source>Important to retain</source>
-        <translation type="unfinished" />
+        <translation>重要挽留客户</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished" />
+        <translation>潜力客户</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished" />
+        <translation>一般维持客户</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>流失客户</translation>
     </message>
     <message>
         <source>Already in the highest tier.</source>
-        <translation type="unfinished" />
+        <translation>已是最高等级。</translation>
     </message>
     <message>
         <source>spend %1 more</source>
-        <translation type="unfinished" />
+        <translation>再消费 %1</translation>
     </message>
     <message>
         <source>earn %1 more points</source>
-        <translation type="unfinished" />
+        <translation>再获得 %1 积分</translation>
     </message>
     <message>
         <source>top up %1 at once</source>
-        <translation type="unfinished" />
+        <translation>单次充值 %1</translation>
     </message>
     <message>
         <source>%1 to reach %2.</source>
-        <translation type="unfinished" />
+        <translation>距 %2 还差 %1。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation> 或 </translation>
     </message>
     <message>
         <source>The stored value balance is %1; it cannot pay %2.</source>
-        <translation type="unfinished" />
+        <translation>储值余额为 %1，不足以支付 %2。</translation>
     </message>
     <message>
         <source>Without head office, stored value can pay at most %1 at a time.</source>
-        <translation type="unfinished" />
+        <translation>未连接总部时，储值单次最多支付 %1。</translation>
     </message>
     <message>
         <source>A top-up must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>充值金额必须大于零。</translation>
     </message>
     <message>
         <source>Say how the top-up was paid (a tender code).</source>
-        <translation type="unfinished" />
+        <translation>请指定充值的支付方式（支付方式代码）。</translation>
     </message>
     <message>
         <source>Top-up bonus</source>
-        <translation type="unfinished" />
+        <translation>充值赠送</translation>
     </message>
     <message>
         <source>%1 may not take top-ups.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权办理充值。</translation>
     </message>
     <message>
         <source>A stored-value payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>储值支付金额必须大于零。</translation>
     </message>
     <message>
         <source>Stored value needs a payment PIN; the member has not set one yet.</source>
-        <translation type="unfinished" />
+        <translation>使用储值需要支付 PIN 码，该会员尚未设置。</translation>
     </message>
     <message>
         <source>The member's payment PIN is wrong.</source>
-        <translation type="unfinished" />
+        <translation>会员支付 PIN 码错误。</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
-        <translation type="unfinished" />
+        <translation>销售单 %1 未使用储值支付。</translation>
     </message>
     <message>
         <source>Nothing to refund.</source>
-        <translation type="unfinished" />
+        <translation>没有可退款的项目。</translation>
     </message>
     <message>
         <source>Only %1 of stored value is left to refund on this sale.</source>
-        <translation type="unfinished" />
+        <translation>此笔销售仅剩 %1 储值可退。</translation>
     </message>
     <message>
         <source>%1 may not refund top-ups.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权办理充值退款。</translation>
     </message>
     <message>
         <source>There is no top-up %1.</source>
-        <translation type="unfinished" />
+        <translation>充值记录 %1 不存在。</translation>
     </message>
     <message>
         <source>Top-up %1 was already refunded.</source>
-        <translation type="unfinished" />
+        <translation>充值记录 %1 已退款。</translation>
     </message>
     <message>
         <source>Nothing of this top-up is left to refund.</source>
-        <translation type="unfinished" />
+        <translation>此笔充值已无可退金额。</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>"%1" is not a quantity (up to three decimals).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效数量（最多三位小数）。</translation>
     </message>
 </context>
 <context>
@@ -1182,422 +1182,422 @@
     <name>patron::PgConnection</name>
     <message>
         <source>Out of memory while connecting to head office.</source>
-        <translation type="unfinished" />
+        <translation>连接总部时内存不足。</translation>
     </message>
     <message>
         <source>Head office refused this till's login: %1</source>
-        <translation type="unfinished" />
+        <translation>总部拒绝了此收银台的登录：%1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
-        <translation type="unfinished" />
+        <translation>无法连接总部：%1</translation>
     </message>
     <message>
         <source>The connection to head office was lost: %1</source>
-        <translation type="unfinished" />
+        <translation>与总部的连接已断开：%1</translation>
     </message>
     <message>
         <source>Head office does not allow this: %1</source>
-        <translation type="unfinished" />
+        <translation>总部不允许此操作：%1</translation>
     </message>
     <message>
         <source>Head office is not available: %1</source>
-        <translation type="unfinished" />
+        <translation>总部不可用：%1</translation>
     </message>
     <message>
         <source>Head office refused the request: %1</source>
-        <translation type="unfinished" />
+        <translation>总部拒绝了请求：%1</translation>
     </message>
     <message>
         <source>Not connected to head office.</source>
-        <translation type="unfinished" />
+        <translation>未连接总部。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrintJob</name>
     <message>
         <source>The printer at %1 stopped responding in the middle of the job. Check paper and cover, then print again.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 在打印过程中停止响应。请检查纸张和机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>The last receipt may be incomplete.</source>
-        <translation type="unfinished" />
+        <translation>上一张小票可能打印不完整。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterProfile</name>
     <message>
         <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
-        <translation type="unfinished" />
+        <translation>未知的打印机字符集“%1”：请使用 gb18030、cp437 或 cp858。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterStatus</name>
     <message>
         <source>The printer is out of paper. Load a new roll and print again.</source>
-        <translation type="unfinished" />
+        <translation>打印机缺纸，请装入新纸卷后重新打印。</translation>
     </message>
     <message>
         <source>The printer cover is open. Close it and print again.</source>
-        <translation type="unfinished" />
+        <translation>打印机机盖未合上，请合上后重新打印。</translation>
     </message>
     <message>
         <source>The printer is offline. Check that it is switched on and ready.</source>
-        <translation type="unfinished" />
+        <translation>打印机处于离线状态，请检查打印机是否已开机并准备就绪。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTestPage</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>列数</translation>
     </message>
     <message>
         <source>If this page reads well and was cut, the printer is set up.</source>
-        <translation type="unfinished" />
+        <translation>如果此页打印清晰且已切纸，说明打印机已设置完成。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTransport</name>
     <message>
         <source>%1 cannot report the printer's status.</source>
-        <translation type="unfinished" />
+        <translation>%1 无法获取打印机状态。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterTransportFactory</name>
     <message>
         <source>winspool:// printers exist only on Windows; use cups://%1 here.</source>
-        <translation type="unfinished" />
+        <translation>winspool:// 打印机仅适用于 Windows；此处请使用 cups://%1。</translation>
     </message>
 </context>
 <context>
     <name>patron::PrinterUri</name>
     <message>
         <source>The printer address "%1" is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>打印机地址“%1”无效：%2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
-        <translation type="unfinished" />
+        <translation>尚未设置小票打印机。</translation>
     </message>
     <message>
         <source>it needs a scheme such as tcp://, serial://, file:// or cups://.</source>
-        <translation type="unfinished" />
+        <translation>需要协议前缀，例如 tcp://、serial://、file:// 或 cups://。</translation>
     </message>
     <message>
         <source>it needs a host name or IP address.</source>
-        <translation type="unfinished" />
+        <translation>需要主机名或 IP 地址。</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
         <source>it needs a serial port such as /dev/ttyUSB0 or COM3.</source>
-        <translation type="unfinished" />
+        <translation>需要串口，例如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
         <source>the baud rate must be a number such as 9600 or 115200.</source>
-        <translation type="unfinished" />
+        <translation>波特率必须是数字，例如 9600 或 115200。</translation>
     </message>
     <message>
         <source>flow must be none, rtscts or xonxoff.</source>
-        <translation type="unfinished" />
+        <translation>flow 必须为 none、rtscts 或 xonxoff。</translation>
     </message>
     <message>
         <source>it needs a device path such as /dev/usb/lp0.</source>
-        <translation type="unfinished" />
+        <translation>需要设备路径，例如 /dev/usb/lp0。</translation>
     </message>
     <message>
         <source>it needs a printer queue name.</source>
-        <translation type="unfinished" />
+        <translation>需要打印队列名称。</translation>
     </message>
     <message>
         <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
-        <translation type="unfinished" />
+        <translation>协议前缀“%1”不是 tcp、serial、file、cups、winspool 之一。</translation>
     </message>
 </context>
 <context>
     <name>patron::ProductCsv</name>
     <message>
         <source>%1 may not edit the catalog.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权编辑商品资料。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation type="unfinished" />
+        <translation>第 1 行：未知列“%1”。可用列：sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials。</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
-        <translation type="unfinished" />
+        <translation>第 1 行：文件至少需要 sku 和 name 两列。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
         <source>%1 "%2" is not an amount of money.</source>
-        <translation type="unfinished" />
+        <translation>%1“%2”不是有效金额。</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>member price</source>
-        <translation type="unfinished" />
+        <translation>会员价</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>进价</translation>
     </message>
     <message>
         <source>tax "%1" is not a percentage between 0 and 100.</source>
-        <translation type="unfinished" />
+        <translation>税率“%1”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>"%1" is not yes/no (1/0, 是/否).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的是/否值（可填 yes/no、1/0 或 是/否）。</translation>
     </message>
 </context>
 <context>
     <name>patron::Promotion</name>
     <message>
         <source>A promotion needs a name.</source>
-        <translation type="unfinished" />
+        <translation>促销需要名称。</translation>
     </message>
     <message>
         <source>A promotion needs a product or a category.</source>
-        <translation type="unfinished" />
+        <translation>促销需要指定商品或分类。</translation>
     </message>
     <message>
         <source>A percent-off promotion takes between 0% and 100% off.</source>
-        <translation type="unfinished" />
+        <translation>百分比折扣促销的优惠比例须在 0% 到 100% 之间。</translation>
     </message>
     <message>
         <source>An amount-off promotion needs an amount.</source>
-        <translation type="unfinished" />
+        <translation>立减促销需要设置金额。</translation>
     </message>
     <message>
         <source>A multibuy needs a quantity of at least 2 and a bundle price.</source>
-        <translation type="unfinished" />
+        <translation>多买优惠需要设置至少为 2 的数量和组合价。</translation>
     </message>
     <message>
         <source>Buy X get Y needs X and Y of at least 1.</source>
-        <translation type="unfinished" />
+        <translation>买 X 送 Y 需要 X 和 Y 均至少为 1。</translation>
     </message>
     <message>
         <source>A promotion must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation>促销结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Weekdays are digits 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished" />
+        <translation>星期用数字 1（星期一）到 7（星期日）表示。</translation>
     </message>
     <message>
         <source>A time window needs both a start and an end.</source>
-        <translation type="unfinished" />
+        <translation>时间段需要同时设置开始和结束时间。</translation>
     </message>
     <message>
         <source>%1 may not edit promotions.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权编辑促销。</translation>
     </message>
     <message>
         <source>The promotion's product or category does not exist.</source>
-        <translation type="unfinished" />
+        <translation>促销指定的商品或分类不存在。</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在进行中的促销 %1。</translation>
     </message>
 </context>
 <context>
     <name>patron::QuickKeys</name>
     <message>
         <source>Quick-key positions run from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>快捷键位置须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>%1 may not arrange the quick keys.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权设置快捷键。</translation>
     </message>
     <message>
         <source>A quick-key label has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>快捷键名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 不存在。</translation>
     </message>
     <message>
         <source>Product %1 is inactive; activate it before putting it on a quick key.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 已停用，请先启用再设置到快捷键。</translation>
     </message>
     <message>
         <source>Quick key %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>快捷键 %1 为空。</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptBranding</name>
     <message>
         <source>%1 may not change the receipt settings.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权修改小票设置。</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptBuilder</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在小票号为 %1 的销售记录。</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished" />
+        <translation>会员价</translation>
     </message>
     <message>
         <source>Member discount</source>
-        <translation type="unfinished" />
+        <translation>会员折扣</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished" />
+        <translation>积分（%1）</translation>
     </message>
     <message>
         <source>Day end (Z) %1</source>
-        <translation type="unfinished" />
+        <translation>日结（Z）%1</translation>
     </message>
     <message>
         <source>Day so far (X) %1</source>
-        <translation type="unfinished" />
+        <translation>当日截至目前（X）%1</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished" />
+        <translation>收银台</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>销售</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished" />
+        <translation>销售总额</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>净额</translation>
     </message>
     <message>
         <source>Voided carts</source>
-        <translation type="unfinished" />
+        <translation>已作废单据</translation>
     </message>
     <message>
         <source>By tender</source>
-        <translation type="unfinished" />
+        <translation>按支付方式</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished" />
+        <translation>钱箱</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished" />
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished" />
+        <translation>存入现金</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished" />
+        <translation>取出现金</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>应有</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>实点</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>差额</translation>
     </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
     <message>
         <source>Sales receipt</source>
-        <translation type="unfinished" />
+        <translation>销售小票</translation>
     </message>
     <message>
         <source>Return slip</source>
-        <translation type="unfinished" />
+        <translation>退货单</translation>
     </message>
     <message>
         <source>Stored value top-up</source>
-        <translation type="unfinished" />
+        <translation>储值充值</translation>
     </message>
     <message>
         <source>Gift redemption</source>
-        <translation type="unfinished" />
+        <translation>积分兑礼</translation>
     </message>
     <message>
         <source>Shift report (X)</source>
-        <translation type="unfinished" />
+        <translation>X报表（班中报表）</translation>
     </message>
     <message>
         <source>Day-end report (Z)</source>
-        <translation type="unfinished" />
+        <translation>日结报表（Z）</translation>
     </message>
     <message>
         <source>Printer test page</source>
-        <translation type="unfinished" />
+        <translation>打印机测试页</translation>
     </message>
     <message>
         <source>Tel: %1</source>
-        <translation type="unfinished" />
+        <translation>电话：%1</translation>
     </message>
     <message>
         <source>*** COPY (reprint) ***</source>
-        <translation type="unfinished" />
+        <translation>*** 重印 ***</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>Original receipt</source>
-        <translation type="unfinished" />
+        <translation>原小票号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -1605,285 +1605,285 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>件数</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>小计</translation>
     </message>
     <message>
         <source>Rounding</source>
-        <translation type="unfinished" />
+        <translation>抹零</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>退款</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>找零</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished" />
+        <translation>获得积分</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished" />
+        <translation>使用积分</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished" />
+        <translation>积分余额</translation>
     </message>
     <message>
         <source>Stored value used</source>
-        <translation type="unfinished" />
+        <translation>使用储值</translation>
     </message>
     <message>
         <source>Stored value balance</source>
-        <translation type="unfinished" />
+        <translation>储值余额</translation>
     </message>
 </context>
 <context>
     <name>patron::Reports</name>
     <message>
         <source>A report needs a valid start and end date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>报表需要有效的开始和结束日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The start date %1 is after the end date %2.</source>
-        <translation type="unfinished" />
+        <translation>开始日期 %1 晚于结束日期 %2。</translation>
     </message>
     <message>
         <source>The first month must not be after the last month.</source>
-        <translation type="unfinished" />
+        <translation>起始月份不能晚于结束月份。</translation>
     </message>
     <message>
         <source>At most %1 months can be shown at once.</source>
-        <translation type="unfinished" />
+        <translation>最多只能同时显示 %1 个月。</translation>
     </message>
     <message>
         <source>The number of products must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation>商品数至少为 1。</translation>
     </message>
 </context>
 <context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在小票号为 %1 的销售记录。</translation>
     </message>
     <message>
         <source>A return needs a supervisor or manager (permission refund).</source>
-        <translation type="unfinished" />
+        <translation>退货需要值班主管或店长授权（权限 refund）。</translation>
     </message>
     <message>
         <source>A return needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>退货需要填写原因。</translation>
     </message>
     <message>
         <source>%1 is a return slip; a return cannot be returned.</source>
-        <translation type="unfinished" />
+        <translation>%1 是退货单，退货单不能再退货。</translation>
     </message>
     <message>
         <source>Receipt %1 has no line %2.</source>
-        <translation type="unfinished" />
+        <translation>小票 %1 中没有第 %2 行。</translation>
     </message>
     <message>
         <source>Line %1: only %2 of %3 can still be returned.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：共 %3，仅剩 %2 可退。</translation>
     </message>
     <message>
         <source>Line %1 is sold by the piece: return whole units.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行按件销售，请按整件退货。</translation>
     </message>
     <message>
         <source>Line %1 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行重复列出。</translation>
     </message>
     <message>
         <source>Everything on receipt %1 has been returned already.</source>
-        <translation type="unfinished" />
+        <translation>小票 %1 上的商品已全部退货。</translation>
     </message>
     <message>
         <source>Open a shift before taking a return.</source>
-        <translation type="unfinished" />
+        <translation>请先开班再办理退货。</translation>
     </message>
     <message>
         <source>A return without a receipt needs a manager (permission refund.noreceipt).</source>
-        <translation type="unfinished" />
+        <translation>无小票退货需要店长授权（权限 refund.noreceipt）。</translation>
     </message>
     <message>
         <source>Name at least one product to return.</source>
-        <translation type="unfinished" />
+        <translation>请至少指定一件要退货的商品。</translation>
     </message>
     <message>
         <source>Returns without a receipt refund only in cash or a voucher (setting returns.no_receipt_tender).</source>
-        <translation type="unfinished" />
+        <translation>无小票退货只能以现金或购物券退款（设置项 returns.no_receipt_tender）。</translation>
     </message>
     <message>
         <source>%1: the quantity must be more than 0 (whole units unless weighed).</source>
-        <translation type="unfinished" />
+        <translation>%1：数量必须大于 0（除称重商品外须为整数）。</translation>
     </message>
 </context>
 <context>
     <name>patron::Sales</name>
     <message>
         <source>Coupon %1 cannot be used: this store has no membership.</source>
-        <translation type="unfinished" />
+        <translation>优惠券 %1 无法使用：本门店未开通会员功能。</translation>
     </message>
     <message>
         <source>Points cannot be used: this store has no membership.</source>
-        <translation type="unfinished" />
+        <translation>无法使用积分：本门店未开通会员功能。</translation>
     </message>
     <message>
         <source>Stored value cannot be used: this store has no membership.</source>
-        <translation type="unfinished" />
+        <translation>无法使用储值：本门店未开通会员功能。</translation>
     </message>
 </context>
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
         <source>Scale label layout "%1" is not usable: %2</source>
-        <translation type="unfinished" />
+        <translation>条码秤标签格式“%1”不可用：%2</translation>
     </message>
     <message>
         <source>flags must be written as text, e.g. "21".</source>
-        <translation type="unfinished" />
+        <translation>标识位必须写成文本，例如 "21"。</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
-        <translation type="unfinished" />
+        <translation>格式必须包含 1 到 %1 个字母。</translation>
     </message>
     <message>
         <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的模式字母（F、C、M、W、X、K）。</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
-        <translation type="unfinished" />
+        <translation>校验位 K 必须是最后一个字母。</translation>
     </message>
     <message>
         <source>the pattern needs flag (F) and PLU (C) digits.</source>
-        <translation type="unfinished" />
+        <translation>格式中需要标识（F）位和 PLU（C）位。</translation>
     </message>
     <message>
         <source>the pattern needs amount (M) or weight (W) digits.</source>
-        <translation type="unfinished" />
+        <translation>格式中需要金额（M）或重量（W）位。</translation>
     </message>
     <message>
         <source>amount and weight may have at most %1 digits.</source>
-        <translation type="unfinished" />
+        <translation>金额和重量最多只能有 %1 位数字。</translation>
     </message>
     <message>
         <source>it needs at least one flag.</source>
-        <translation type="unfinished" />
+        <translation>至少需要一个标识位。</translation>
     </message>
     <message>
         <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
-        <translation type="unfinished" />
+        <translation>标识位“%1”必须为 %2 位数字，与格式中 F 的个数一致。</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
-        <translation type="unfinished" />
+        <translation>条码秤标签格式不是 JSON 列表：%1</translation>
     </message>
     <message>
         <source>expected [ … ]</source>
-        <translation type="unfinished" />
+        <translation>应为 [ … ]</translation>
     </message>
     <message>
         <source>Each scale label layout must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>每个条码秤标签格式都必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
-        <translation type="unfinished" />
+        <translation>此 %2 位格式的标识位 %1 也被格式“%3”占用。</translation>
     </message>
     <message>
         <source>13-digit price label</source>
-        <translation type="unfinished" />
+        <translation>13 位价格标签</translation>
     </message>
     <message>
         <source>18-digit amount and weight label</source>
-        <translation type="unfinished" />
+        <translation>18 位金额重量标签</translation>
     </message>
     <message>
         <source>Scale label %1 has a wrong check digit: scan it again or reprint the label.</source>
-        <translation type="unfinished" />
+        <translation>条码秤标签 %1 校验位错误：请重新扫描或重打标签。</translation>
     </message>
     <message>
         <source>%1 is not a scale label of this store.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是本门店的条码秤标签。</translation>
     </message>
 </context>
 <context>
     <name>patron::ScanClassifier</name>
     <message>
         <source>Scanner setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>扫码枪设置 %1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
 </context>
 <context>
     <name>patron::ScanRouter</name>
     <message>
         <source>Member card prefixes must be a list, e.g. ["8800"].</source>
-        <translation type="unfinished" />
+        <translation>会员卡号前缀必须是列表，例如 ["8800"]。</translation>
     </message>
     <message>
         <source>A member card prefix must be non-empty text, e.g. "8800".</source>
-        <translation type="unfinished" />
+        <translation>会员卡号前缀不能为空，例如“8800”。</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
-        <translation type="unfinished" />
+        <translation>会员卡号长度必须为 0（不限）到 %1。</translation>
     </message>
     <message>
         <source>The member QR prefix must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>会员二维码前缀不能为空。</translation>
     </message>
     <message>
         <source>The scan was empty.</source>
-        <translation type="unfinished" />
+        <translation>扫码内容为空。</translation>
     </message>
     <message>
         <source>This member QR code carries no card number.</source>
-        <translation type="unfinished" />
+        <translation>此会员二维码中没有卡号。</translation>
     </message>
     <message>
         <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
-        <translation type="unfinished" />
+        <translation>%1 像是顾客的付款码，请在支付界面扫描。</translation>
     </message>
 </context>
 <context>
@@ -1909,110 +1909,110 @@
     <name>patron::SerialTransport</name>
     <message>
         <source>There is no serial port %1. Check that the printer is plugged in.</source>
-        <translation type="unfinished" />
+        <translation>串口 %1 不存在。请检查打印机是否已连接。</translation>
     </message>
     <message>
         <source>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</source>
-        <translation type="unfinished" />
+        <translation>串口 %1 正被占用，或当前用户无权访问（Linux 下请将用户加入 dialout 组）。</translation>
     </message>
     <message>
         <source>The serial port %1 went away %2 (unplugged?).</source>
-        <translation type="unfinished" />
+        <translation>串口 %1 %2断开（是否已被拔出？）。</translation>
     </message>
     <message>
         <source>The serial printer on %1 failed %2: %3</source>
-        <translation type="unfinished" />
+        <translation>串口打印机 %1 %2出错：%3</translation>
     </message>
     <message>
         <source>while opening</source>
-        <translation type="unfinished" />
+        <translation>在打开时</translation>
     </message>
     <message>
         <source>while setting %1 baud</source>
-        <translation type="unfinished" />
+        <translation>在设置 %1 波特率时</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished" />
+        <translation>在打印时</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished" />
+        <translation>在打印过程中</translation>
     </message>
     <message>
         <source>The printer on %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished" />
+        <translation>%1 上的打印机在打印过程中停止接收数据（已发送 %2/%3 字节）。请检查纸张和机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>while reading its status</source>
-        <translation type="unfinished" />
+        <translation>在读取状态时</translation>
     </message>
     <message>
         <source>The printer on %1 did not answer within %2 ms.</source>
-        <translation type="unfinished" />
+        <translation>%1 上的打印机在 %2 毫秒内无响应。</translation>
     </message>
     <message>
         <source>The printer on %1 did not take the end of the job.</source>
-        <translation type="unfinished" />
+        <translation>%1 上的打印机未能接收打印任务的结尾部分。</translation>
     </message>
 </context>
 <context>
     <name>patron::Shift</name>
     <message>
         <source>%1 may not open shifts.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权开班。</translation>
     </message>
     <message>
         <source>The float cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>备用金不能为负数。</translation>
     </message>
     <message>
         <source>%1's shift is still open on this till; close it first.</source>
-        <translation type="unfinished" />
+        <translation>%1 在本收银台的班次尚未交班，请先交班。</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权存取现金。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>Cash in and out need a reason.</source>
-        <translation type="unfinished" />
+        <translation>存入和取出现金需要填写原因。</translation>
     </message>
     <message>
         <source>No shift is open on this till.</source>
-        <translation type="unfinished" />
+        <translation>此收银台尚未开班。</translation>
     </message>
     <message>
         <source>The drawer should hold only %1.</source>
-        <translation type="unfinished" />
+        <translation>钱箱中应有现金仅为 %1。</translation>
     </message>
     <message>
         <source>%1 may not close shifts.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权交班。</translation>
     </message>
     <message>
         <source>Counted cash cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>清点现金不能为负数。</translation>
     </message>
     <message>
         <source>%1 may not close the day.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权日结。</translation>
     </message>
     <message>
         <source>Close %1's shift before the day-end (Z) report.</source>
-        <translation type="unfinished" />
+        <translation>请先为 %1 交班，再出日结（Z）报表。</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
-        <translation type="unfinished" />
+        <translation>%1 的日结（Z）报表已生成。</translation>
     </message>
     <message>
         <source>There is no day-end report for %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有日结报表。</translation>
     </message>
 </context>
 <context>
@@ -2130,105 +2130,105 @@
     <name>patron::SyncConfig</name>
     <message>
         <source>The head-office connection string is empty.</source>
-        <translation type="unfinished" />
+        <translation>总部连接字符串为空。</translation>
     </message>
     <message>
         <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的 sslmode，请使用 disable、allow、prefer、require、verify-ca 或 verify-full。</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取证书文件 %1。</translation>
     </message>
     <message>
         <source>A client certificate needs both --sslcert and --sslkey.</source>
-        <translation type="unfinished" />
+        <translation>客户端证书需要同时提供 --sslcert 和 --sslkey。</translation>
     </message>
 </context>
 <context>
     <name>patron::TcpTransport</name>
     <message>
         <source>The printer at %1 refused the connection. Check that it is switched on and that the address and port are right.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 拒绝连接。请检查打印机是否已开机，以及地址和端口是否正确。</translation>
     </message>
     <message>
         <source>The printer host %1 was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到打印机主机 %1。</translation>
     </message>
     <message>
         <source>The printer at %1 closed the connection %2.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 %2断开了连接。</translation>
     </message>
     <message>
         <source>The network to the printer at %1 is down.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 所在网络不可用。</translation>
     </message>
     <message>
         <source>The printer at %1 failed %2: %3</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 %2出错：%3</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 在 %2 秒内无响应。请检查线缆、网络和打印机地址。</translation>
     </message>
     <message>
         <source>while connecting</source>
-        <translation type="unfinished" />
+        <translation>在连接时</translation>
     </message>
     <message>
         <source>in the middle of the job</source>
-        <translation type="unfinished" />
+        <translation>在打印过程中</translation>
     </message>
     <message>
         <source>The printer at %1 stopped taking data in the middle of the job (%2 of %3 bytes sent). Check paper and cover, then print again.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 在打印过程中停止接收数据（已发送 %2/%3 字节）。请检查纸张和机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished" />
+        <translation>在打印时</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer within %2 ms.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 在 %2 毫秒内无响应。</translation>
     </message>
     <message>
         <source>while reading its status</source>
-        <translation type="unfinished" />
+        <translation>在读取状态时</translation>
     </message>
     <message>
         <source>The printer at %1 did not take the end of the job.</source>
-        <translation type="unfinished" />
+        <translation>打印机 %1 未能接收打印任务的结尾部分。</translation>
     </message>
 </context>
 <context>
     <name>patron::Tender</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished" />
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished" />
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished" />
+        <translation>储值</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Prepaid voucher</source>
-        <translation type="unfinished" />
+        <translation>购物券</translation>
     </message>
 </context>
 <context>
@@ -2306,27 +2306,27 @@
     <name>patron::WindowsSpoolerTransport</name>
     <message>
         <source>The Windows printer "%1" failed %2 (error %3).</source>
-        <translation type="unfinished" />
+        <translation>Windows 打印机“%1”%2出错（错误代码 %3）。</translation>
     </message>
     <message>
         <source>to open</source>
-        <translation type="unfinished" />
+        <translation>在打开时</translation>
     </message>
     <message>
         <source>to start the job</source>
-        <translation type="unfinished" />
+        <translation>在开始打印任务时</translation>
     </message>
     <message>
         <source>to start the page</source>
-        <translation type="unfinished" />
+        <translation>在开始打印页面时</translation>
     </message>
     <message>
         <source>while printing</source>
-        <translation type="unfinished" />
+        <translation>在打印时</translation>
     </message>
     <message>
         <source>to end the job</source>
-        <translation type="unfinished" />
+        <translation>在结束打印任务时</translation>
     </message>
 </context>
 <context>
@@ -2561,388 +2561,389 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     </message>
     <message>
         <source>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</source>
-        <translation type="unfinished" />
+        <translation>此命令需要总部连接：请使用 --dsn DSN 或设置 PATRON_HQ_DSN。</translation>
     </message>
     <message>
         <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的 sslmode，请使用 disable、allow、prefer、require、verify-ca 或 verify-full。</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
-        <translation type="unfinished" />
+        <translation>%1 需要 --%2 参数。</translation>
     </message>
     <message>
         <source>Head office is up to date (schema version %1).</source>
-        <translation type="unfinished" />
+        <translation>总部数据库已是最新（数据库版本 %1）。</translation>
     </message>
     <message>
         <source>Head office schema: version %1 → %2.</source>
-        <translation type="unfinished" />
+        <translation>总部数据库：版本 %1 → %2。</translation>
     </message>
     <message>
         <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
-        <translation type="unfinished" />
+        <translation>总部尚未建立 Patron 数据库结构：请运行“patron-cli hq init”。</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>数据库版本 %1，%n 个门店，TLS %2</numerusform></translation>
     </message>
     <message>
         <source>Events %1: %2</source>
-        <translation type="unfinished" />
+        <translation>事件 %1：%2</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>
-        <translation type="unfinished" />
+        <translation>未解决的冲突：%1</translation>
     </message>
     <message>
         <source>Added store %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>已添加门店 %1（%2）。</translation>
     </message>
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
   patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
-        <translation type="unfinished" />
+        <translation>已将收银台 %1 添加到门店 %2（角色 %3）。
+请在该收银台上运行一次以下命令（密码不会再次显示）：
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
-        <translation type="unfinished" />
+        <translation>门店 %2 的收银台 %1 已被撤销授权：无法再登录或上传数据。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1  %2  (%3 till(s))</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  （%3 个收银台）</translation>
     </message>
     <message>
         <source>last push %1</source>
-        <translation type="unfinished" />
+        <translation>最近上传 %1</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 撤销授权</translation>
     </message>
     <message>
         <source>#%1 %2 member %3 %4 %5</source>
-        <translation type="unfinished" />
+        <translation>#%1 %2 会员 %3 %4 %5</translation>
     </message>
     <message>
         <source>%1/%2 clock off by %3 ms at %4</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 时钟偏差 %3 毫秒（%4）</translation>
     </message>
     <message>
         <source>--id takes a conflict number.</source>
-        <translation type="unfinished" />
+        <translation>--id 需要冲突编号。</translation>
     </message>
     <message>
         <source>Conflict #%1 resolved.</source>
-        <translation type="unfinished" />
+        <translation>冲突 #%1 已解决。</translation>
     </message>
     <message>
         <source>Re-applied kept events: %1</source>
-        <translation type="unfinished" />
+        <translation>已重新应用保留的事件：%1</translation>
     </message>
     <message>
         <source>--tax-rate-bp takes basis points, e.g. 1300 for 13%.</source>
-        <translation type="unfinished" />
+        <translation>--tax-rate-bp 以基点为单位，例如 13% 为 1300。</translation>
     </message>
     <message>
         <source>Product %1 saved at head office; tills receive it on their next pull.</source>
-        <translation type="unfinished" />
+        <translation>商品 %1 已保存到总部，各收银台将在下次拉取时收到。</translation>
     </message>
     <message>
         <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
-        <translation type="unfinished" />
+        <translation>--value 必须是 JSON，例如 2、true、"text" 或 {"rate": 100}。</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
-        <translation type="unfinished" />
+        <translation>规则 %1 已保存到总部。</translation>
     </message>
     <message>
         <source>Create or upgrade the head-office schema (safe to repeat)</source>
-        <translation type="unfinished" />
+        <translation>创建或升级总部数据库结构（可重复执行）</translation>
     </message>
     <message>
         <source>Head-office schema version, stores, events, open conflicts</source>
-        <translation type="unfinished" />
+        <translation>总部数据库版本、门店、事件及未解决的冲突</translation>
     </message>
     <message>
         <source>Register a store</source>
-        <translation type="unfinished" />
+        <translation>注册门店</translation>
     </message>
     <message>
         <source>Register a till and create its login role; prints its DSN once</source>
-        <translation type="unfinished" />
+        <translation>注册收银台并创建其登录角色；DSN 仅显示一次</translation>
     </message>
     <message>
         <source>Revoke a till (stolen or retired): it can no longer log in or push</source>
-        <translation type="unfinished" />
+        <translation>吊销收银台（被盗或停用）：该收银台将无法再登录或推送数据</translation>
     </message>
     <message>
         <source>List stores</source>
-        <translation type="unfinished" />
+        <translation>列出门店</translation>
     </message>
     <message>
         <source>List tills, their roles and last push</source>
-        <translation type="unfinished" />
+        <translation>列出收银台及其角色和最近推送时间</translation>
     </message>
     <message>
         <source>List duplicate members and negative balances found while merging</source>
-        <translation type="unfinished" />
+        <translation>列出合并时发现的重复会员和负余额</translation>
     </message>
     <message>
         <source>Mark a conflict resolved, saying how</source>
-        <translation type="unfinished" />
+        <translation>将冲突标记为已解决并说明解决方式</translation>
     </message>
     <message>
         <source>List events kept but not applied</source>
-        <translation type="unfinished" />
+        <translation>列出已保留但未应用的事件</translation>
     </message>
     <message>
         <source>Apply kept events again after an upgrade</source>
-        <translation type="unfinished" />
+        <translation>升级后重新应用已保存的事件</translation>
     </message>
     <message>
         <source>Tills whose clocks drifted beyond the threshold</source>
-        <translation type="unfinished" />
+        <translation>时钟偏差超出阈值的收银台</translation>
     </message>
     <message>
         <source>Create or change a product centrally</source>
-        <translation type="unfinished" />
+        <translation>在总部新建或修改商品</translation>
     </message>
     <message>
         <source>Set a loyalty or store rule centrally</source>
-        <translation type="unfinished" />
+        <translation>由总部统一设置会员积分规则或门店规则</translation>
     </message>
     <message>
         <source>List central rules</source>
-        <translation type="unfinished" />
+        <translation>列出总部统一规则</translation>
     </message>
     <message>
         <source>"%1" is not a date like 1990-07-01.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效日期，格式应如 1990-07-01。</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
-        <translation type="unfinished" />
+        <translation>--%1 只能是 yes 或 no。</translation>
     </message>
     <message>
         <source>member add needs MOBILE and NAME.</source>
-        <translation type="unfinished" />
+        <translation>member add 命令需要 MOBILE 和 NAME。</translation>
     </message>
     <message>
         <source>Registered %1 (id:%2, card %3).</source>
-        <translation type="unfinished" />
+        <translation>已注册 %1（id:%2，卡号 %3）。</translation>
     </message>
     <message>
         <source>member find needs one QUERY (mobile, last 4 digits, card, QR, name or initials).</source>
-        <translation type="unfinished" />
+        <translation>member find 命令需要一个 QUERY（手机号、手机号后 4 位、卡号、二维码、姓名或助记码）。</translation>
     </message>
     <message>
         <source>No member found.</source>
-        <translation type="unfinished" />
+        <translation>未找到会员。</translation>
     </message>
     <message>
         <source>member show needs MEMBER.</source>
-        <translation type="unfinished" />
+        <translation>member show 命令需要 MEMBER。</translation>
     </message>
     <message>
         <source>%1  id:%2  %3  card %4
 Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
-        <translation type="unfinished" />
+        <translation>%1  ID:%2  %3  卡号 %4
+会员等级 %5  积分 %6  储值 %7（本金 %8，赠送 %9）</translation>
     </message>
     <message>
         <source>member edit needs MEMBER and the fields to change.</source>
-        <translation type="unfinished" />
+        <translation>member edit 命令需要 MEMBER 及要修改的字段。</translation>
     </message>
     <message>
         <source>Member id:%1 updated.</source>
-        <translation type="unfinished" />
+        <translation>会员 id:%1 已更新。</translation>
     </message>
     <message>
         <source>member erase needs MEMBER and --reason TEXT.</source>
-        <translation type="unfinished" />
+        <translation>member erase 命令需要 MEMBER 和 --reason TEXT。</translation>
     </message>
     <message>
         <source>Member id:%1 erased: personal data removed, ledgers kept.</source>
-        <translation type="unfinished" />
+        <translation>会员 id:%1 已清除：个人信息已删除，账目记录已保留。</translation>
     </message>
     <message>
         <source>member export-data needs MEMBER.</source>
-        <translation type="unfinished" />
+        <translation>member export-data 命令需要 MEMBER。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote everything about member id:%1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>已将会员 id:%1 的全部数据写入 %2。</translation>
     </message>
     <message>
         <source>member import needs a CSV FILE.</source>
-        <translation type="unfinished" />
+        <translation>member import 命令需要一个 CSV 文件 FILE。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Imported %1 members (%2).</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1 名会员（%2）。</translation>
     </message>
     <message>
         <source>member export needs an output FILE.</source>
-        <translation type="unfinished" />
+        <translation>member export 命令需要输出文件 FILE。</translation>
     </message>
     <message>
         <source>%1 may not export members.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权导出会员。</translation>
     </message>
     <message>
         <source>Exported %1 members to %2.</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 名会员导出到 %2。</translation>
     </message>
     <message>
         <source>topup needs MEMBER AMOUNT --pay TENDER.</source>
-        <translation type="unfinished" />
+        <translation>topup 命令需要 MEMBER AMOUNT --pay TENDER。</translation>
     </message>
     <message>
         <source>Topped up %1 (bonus %2). Balance %3.</source>
-        <translation type="unfinished" />
+        <translation>已充值 %1（赠送 %2），余额 %3。</translation>
     </message>
     <message>
         <source>topup-refund needs the top-up's ENTRY uuid.</source>
-        <translation type="unfinished" />
+        <translation>topup-refund 命令需要充值记录的 ENTRY uuid。</translation>
     </message>
     <message>
         <source>"%1" is not an entry uuid.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的条目 uuid。</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
-        <translation type="unfinished" />
+        <translation>请退还顾客 %1。</translation>
     </message>
     <message>
         <source>redeem needs MEMBER --gift CODE.</source>
-        <translation type="unfinished" />
+        <translation>redeem 命令需要 MEMBER --gift CODE。</translation>
     </message>
     <message>
         <source>Gift redeemed for %1 points.</source>
-        <translation type="unfinished" />
+        <translation>已使用 %1 积分兑换礼品。</translation>
     </message>
     <message>
         <source>points adjust needs MEMBER DELTA --reason TEXT (DELTA like 100 or -50).</source>
-        <translation type="unfinished" />
+        <translation>points adjust 命令需要 MEMBER DELTA --reason TEXT（DELTA 如 100 或 -50）。</translation>
     </message>
     <message>
         <source>Points adjusted by %1; balance %2.</source>
-        <translation type="unfinished" />
+        <translation>积分已调整 %1，余额 %2。</translation>
     </message>
     <message>
         <source>coupon template add needs --code CODE and --value (an amount, or a percentage for percent_off).</source>
-        <translation type="unfinished" />
+        <translation>coupon template add 命令需要 --code CODE 和 --value（金额；percent_off 类型则为百分比）。</translation>
     </message>
     <message>
         <source>Coupon template %1 saved (rules version %2).</source>
-        <translation type="unfinished" />
+        <translation>优惠券模板 %1 已保存（规则版本 %2）。</translation>
     </message>
     <message>
         <source>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</source>
-        <translation type="unfinished" />
+        <translation>coupon issue 命令需要 TEMPLATE MEMBER，或 TEMPLATE --segment SEGMENT。</translation>
     </message>
     <message>
         <source>"%1" is not an RFM segment.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的 RFM 客户分群。</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
-        <translation type="unfinished" />
+        <translation>已向 %2 发放 %1 张优惠券。</translation>
     </message>
     <message>
         <source>Coupon %1 issued (id %2).</source>
-        <translation type="unfinished" />
+        <translation>已发放优惠券 %1（ID %2）。</translation>
     </message>
     <message>
         <source>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</source>
-        <translation type="unfinished" />
+        <translation>countcard add 命令需要 MEMBER --sku SKU --uses N [--days D] [--name TEXT]。</translation>
     </message>
     <message>
         <source>Count card %1 (%2 uses) added.</source>
-        <translation type="unfinished" />
+        <translation>已添加次卡 %1（%2 次）。</translation>
     </message>
     <message>
         <source>countcard use needs the card's numeric ID.</source>
-        <translation type="unfinished" />
+        <translation>countcard use 命令需要次卡的数字 ID。</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
-        <translation type="unfinished" />
+        <translation>已核销，剩余 %1 次。</translation>
     </message>
     <message>
         <source>rules set needs a JSON FILE.</source>
-        <translation type="unfinished" />
+        <translation>rules set 命令需要一个 JSON 文件 FILE。</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
         <source>Loyalty rules version %1 is in force.</source>
-        <translation type="unfinished" />
+        <translation>会员积分规则版本 %1 已生效。</translation>
     </message>
     <message>
         <source>%1 may not run the tier evaluation.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权执行会员等级评定。</translation>
     </message>
     <message>
         <source>%1 tier changes, %2 points expired, %3 birthday coupons.</source>
-        <translation type="unfinished" />
+        <translation>等级变更 %1 次，过期积分 %2，生日优惠券 %3 张。</translation>
     </message>
     <message>
         <source>report needs one of rfm, birthdays, dormant, liability, tiers, growth, campaign.</source>
-        <translation type="unfinished" />
+        <translation>report 命令需要以下之一：rfm、birthdays、dormant、liability、tiers、growth、campaign。</translation>
     </message>
     <message>
         <source>%1 may not view reports.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权查看报表。</translation>
     </message>
     <message>
         <source>Stored value owed: principal %1, bonus %2 (%3 members).</source>
-        <translation type="unfinished" />
+        <translation>储值负债：本金 %1，赠送 %2（%3 名会员）。</translation>
     </message>
     <message>
         <source>--channel is sms or email.</source>
-        <translation type="unfinished" />
+        <translation>--channel 只能是 sms 或 email。</translation>
     </message>
     <message>
         <source>Unknown report "%1".</source>
-        <translation type="unfinished" />
+        <translation>未知报表“%1”。</translation>
     </message>
     <message>
         <source>Register a member</source>
-        <translation type="unfinished" />
+        <translation>注册会员</translation>
     </message>
     <message>
         <source>Find members by mobile, last 4 digits, card, QR, name or initials</source>
-        <translation type="unfinished" />
+        <translation>按手机号、手机后 4 位、卡号、二维码、姓名或助记码查找会员</translation>
     </message>
     <message>
         <source>Show a member with balances, coupons and the next tier</source>
-        <translation type="unfinished" />
+        <translation>显示会员信息、余额、优惠券及下一等级</translation>
     </message>
     <message>
         <source>Edit a member</source>
-        <translation type="unfinished" />
+        <translation>编辑会员</translation>
     </message>
     <message>
         <source>Erase a member's personal data</source>
@@ -2950,642 +2951,634 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
-        <translation type="unfinished" />
+        <translation>导出某会员的全部数据（JSON）</translation>
     </message>
     <message>
         <source>Import members from CSV (UTF-8 or GBK)</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 导入会员（UTF-8 或 GBK）</translation>
     </message>
     <message>
         <source>Export members to CSV</source>
-        <translation type="unfinished" />
+        <translation>导出会员到 CSV</translation>
     </message>
     <message>
         <source>Top up stored value</source>
-        <translation type="unfinished" />
+        <translation>储值充值</translation>
     </message>
     <message>
         <source>Refund a top-up (principal only)</source>
-        <translation type="unfinished" />
+        <translation>充值退款（仅退本金）</translation>
     </message>
     <message>
         <source>Redeem points for a gift</source>
-        <translation type="unfinished" />
+        <translation>积分兑换礼品</translation>
     </message>
     <message>
         <source>Adjust a member's points</source>
-        <translation type="unfinished" />
+        <translation>调整会员积分</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
-        <translation type="unfinished" />
+        <translation>新增或替换优惠券模板</translation>
     </message>
     <message>
         <source>Issue a coupon to a member or an RFM segment</source>
-        <translation type="unfinished" />
+        <translation>向会员或 RFM 客户分群发放优惠券</translation>
     </message>
     <message>
         <source>List coupon templates, or a member's coupons</source>
-        <translation type="unfinished" />
+        <translation>列出优惠券模板或某会员的优惠券</translation>
     </message>
     <message>
         <source>Sell a count card</source>
-        <translation type="unfinished" />
+        <translation>销售次卡</translation>
     </message>
     <message>
         <source>Use a count card once</source>
-        <translation type="unfinished" />
+        <translation>核销一次次卡</translation>
     </message>
     <message>
         <source>Show the loyalty rules</source>
-        <translation type="unfinished" />
+        <translation>显示会员积分规则</translation>
     </message>
     <message>
         <source>Set the loyalty rules (a new version)</source>
-        <translation type="unfinished" />
+        <translation>设置会员积分规则（生成新版本）</translation>
     </message>
     <message>
         <source>Run the daily tier, points-expiry and birthday-coupon jobs</source>
-        <translation type="unfinished" />
+        <translation>运行每日会员等级、积分过期和生日优惠券任务</translation>
     </message>
     <message>
         <source>Member reports</source>
-        <translation type="unfinished" />
+        <translation>会员报表</translation>
     </message>
     <message>
         <source>printer test takes one printer address, e.g. tcp://192.168.1.50:9100.</source>
-        <translation type="unfinished" />
+        <translation>printer test 命令需要一个打印机地址，例如 tcp://192.168.1.50:9100。</translation>
     </message>
     <message>
         <source>No printer given and none set up: printer test URI (tcp://, serial://, file://, cups://).</source>
-        <translation type="unfinished" />
+        <translation>未指定打印机，也未设置打印机：请使用 printer test URI（tcp://、serial://、file://、cups://）。</translation>
     </message>
     <message>
         <source>--columns must be 32 (58 mm paper) or 48 (80 mm paper).</source>
-        <translation type="unfinished" />
+        <translation>--columns 必须是 32（58 mm 纸）或 48（80 mm 纸）。</translation>
     </message>
     <message>
         <source>Sent the test page to %1 (%2 bytes).</source>
-        <translation type="unfinished" />
+        <translation>已将测试页发送到 %1（%2 字节）。</translation>
     </message>
     <message>
         <source>The paper roll is nearly empty.</source>
-        <translation type="unfinished" />
+        <translation>打印纸即将用完。</translation>
     </message>
     <message>
         <source>drawer open takes no arguments besides --printer URI.</source>
-        <translation type="unfinished" />
+        <translation>drawer open 命令除 --printer URI 外不接受其他参数。</translation>
     </message>
     <message>
         <source>No printer given and none set up: drawer open --printer URI.</source>
-        <translation type="unfinished" />
+        <translation>未指定打印机，也未设置打印机：请使用 drawer open --printer URI。</translation>
     </message>
     <message>
         <source>%1 may not open the drawer without a sale.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权无销售开钱箱。</translation>
     </message>
     <message>
         <source>Opened the cash drawer on %1 (no sale, recorded for %2).</source>
-        <translation type="unfinished" />
+        <translation>已通过打印机 %1 打开钱箱（无销售开钱箱，已记录在 %2 名下）。</translation>
     </message>
     <message>
         <source>Print a test page (Chinese and English text, barcode, QR code, cut)</source>
-        <translation type="unfinished" />
+        <translation>打印测试页（中英文文字、条码、二维码、切纸）</translation>
     </message>
     <message>
         <source>Open the cash drawer without a sale (needs drawer.nosale; audited)</source>
-        <translation type="unfinished" />
+        <translation>无销售开钱箱（需要 drawer.nosale 权限；记入审计日志）</translation>
     </message>
     <message>
         <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
-        <translation type="unfinished" />
+        <translation>--%1“%2”不是有效金额，例如 12.50。</translation>
     </message>
     <message>
         <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
-        <translation type="unfinished" />
+        <translation>--tax-percent“%1”不是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
-        <translation type="unfinished" />
+        <translation>请指定 --member-price 或 --no-member-price 其中之一。</translation>
     </message>
     <message>
         <source>Give either --barcode or --no-barcodes.</source>
-        <translation type="unfinished" />
+        <translation>请指定 --barcode 或 --no-barcodes 其中之一。</translation>
     </message>
     <message>
         <source>Give either --%1 or --%2.</source>
-        <translation type="unfinished" />
+        <translation>请指定 --%1 或 --%2 其中之一。</translation>
     </message>
     <message>
         <source>Member price: %1</source>
-        <translation type="unfinished" />
+        <translation>会员价：%1</translation>
     </message>
     <message>
         <source>Barcodes: %1</source>
-        <translation type="unfinished" />
+        <translation>条码：%1</translation>
     </message>
     <message>
         <source>PLU: %1</source>
-        <translation type="unfinished" />
+        <translation>PLU：%1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished" />
+        <translation>分类：%1</translation>
     </message>
     <message>
         <source>Initials: %1</source>
-        <translation type="unfinished" />
+        <translation>助记码：%1</translation>
     </message>
     <message>
         <source>Sold by weight.</source>
-        <translation type="unfinished" />
+        <translation>称重销售。</translation>
     </message>
     <message>
         <source>The till asks for the price.</source>
-        <translation type="unfinished" />
+        <translation>收银时需手动输入价格。</translation>
     </message>
     <message>
         <source>Inactive: not sold, not found by search.</source>
-        <translation type="unfinished" />
+        <translation>已停用：不可销售，也无法被搜索到。</translation>
     </message>
     <message>
         <source>product add needs --sku SKU, --name NAME and --price PRICE (or --open-price).</source>
-        <translation type="unfinished" />
+        <translation>product add 命令需要 --sku SKU、--name NAME 和 --price PRICE（或 --open-price）。</translation>
     </message>
     <message>
         <source>Added product %1.</source>
-        <translation type="unfinished" />
+        <translation>已添加商品 %1。</translation>
     </message>
     <message>
         <source>product edit needs one SKU or barcode, then the fields to change.</source>
-        <translation type="unfinished" />
+        <translation>product edit 命令需要一个 SKU 或条码，以及要修改的字段。</translation>
     </message>
     <message>
         <source>Changed product %1.</source>
-        <translation type="unfinished" />
+        <translation>已修改商品 %1。</translation>
     </message>
     <message>
         <source>product import needs one CSV FILE.</source>
-        <translation type="unfinished" />
+        <translation>product import 命令需要一个 CSV 文件 FILE。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished" />
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 行有问题，未导入任何数据。</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
-        <translation type="unfinished" />
+        <translation>已从 %2 导入 %1 行：新增 %3 个，更新 %4 个。</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已跳过 %n 行错误数据：</numerusform></translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
-        <translation type="unfinished" />
+        <translation>product export 命令需要一个要写入的文件 FILE。</translation>
     </message>
     <message>
         <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法将导出数据写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 products to %2.</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 个商品导出到 %2。</translation>
     </message>
     <message>
         <source>product find needs a QUERY: a barcode, PLU, SKU, part of the name or its initials.</source>
-        <translation type="unfinished" />
+        <translation>product find 命令需要 QUERY：条码、PLU、SKU、部分名称或助记码。</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished" />
+        <translation>--limit 必须是 1 到 1000 之间的数字。</translation>
     </message>
     <message>
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
-        <translation type="unfinished" />
+        <translation>product show 命令需要一个 SKU、条码或 PLU。</translation>
     </message>
     <message>
         <source>quickkey set needs a POSITION number and a SKU.</source>
-        <translation type="unfinished" />
+        <translation>quickkey set 命令需要位置编号 POSITION 和 SKU。</translation>
     </message>
     <message>
         <source>Quick key %1 is now %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>快捷键 %1 已设为 %2（%3）。</translation>
     </message>
     <message>
         <source>quickkey clear needs a POSITION number.</source>
-        <translation type="unfinished" />
+        <translation>quickkey clear 命令需要位置编号 POSITION。</translation>
     </message>
     <message>
         <source>Quick key %1 is empty now.</source>
-        <translation type="unfinished" />
+        <translation>快捷键 %1 已清空。</translation>
     </message>
     <message>
         <source>quickkey list takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>quickkey list 命令不接受参数。</translation>
     </message>
     <message>
         <source>No quick keys are set.</source>
-        <translation type="unfinished" />
+        <translation>尚未设置快捷键。</translation>
     </message>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished" />
+        <translation>新增商品</translation>
     </message>
     <message>
         <source>Change a product</source>
-        <translation type="unfinished" />
+        <translation>修改商品</translation>
     </message>
     <message>
         <source>Import products from a CSV file (UTF-8 or GBK)</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 文件导入商品（UTF-8 或 GBK）</translation>
     </message>
     <message>
         <source>Export all products to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>将所有商品导出为 CSV 文件</translation>
     </message>
     <message>
         <source>Search by barcode, PLU, SKU, name or pinyin initials</source>
-        <translation type="unfinished" />
+        <translation>按条码、PLU、SKU、名称或拼音助记码搜索</translation>
     </message>
     <message>
         <source>Show one product</source>
-        <translation type="unfinished" />
+        <translation>显示单个商品</translation>
     </message>
     <message>
         <source>Put a product on a quick key (goods without a barcode)</source>
-        <translation type="unfinished" />
+        <translation>将商品设置到快捷键（用于无条码商品）</translation>
     </message>
     <message>
         <source>Empty a quick key</source>
-        <translation type="unfinished" />
+        <translation>清空快捷键</translation>
     </message>
     <message>
         <source>List the quick keys with name and price</source>
-        <translation type="unfinished" />
+        <translation>列出快捷键及其商品名称和价格</translation>
     </message>
     <message>
         <source>Give the range with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>请使用 --from YYYY-MM-DD --to YYYY-MM-DD 指定日期范围。</translation>
     </message>
     <message>
         <source>report sales takes no positional arguments.</source>
-        <translation type="unfinished" />
+        <translation>report sales 命令不接受位置参数。</translation>
     </message>
     <message>
         <source>--by must be one of %1.</source>
-        <translation type="unfinished" />
+        <translation>--by 必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>%1 to %2: %3 sales, net %4 (previous period %5)</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2：%3 笔销售，净额 %4（上期 %5）</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished" />
+        <translation>（无分类）</translation>
     </message>
     <message>
         <source>report top takes no positional arguments.</source>
-        <translation type="unfinished" />
+        <translation>report top 命令不接受位置参数。</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1.</source>
-        <translation type="unfinished" />
+        <translation>--limit 必须是不小于 1 的整数。</translation>
     </message>
     <message>
         <source>Whole months %1 to %2:</source>
-        <translation type="unfinished" />
+        <translation>完整月份 %1 至 %2：</translation>
     </message>
     <message>
         <source>report dashboard takes no positional arguments.</source>
-        <translation type="unfinished" />
+        <translation>report dashboard 命令不接受位置参数。</translation>
     </message>
     <message>
         <source>--day must be a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>--day 必须是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>%1: net %2 in %3 sales (average %4), %5 with a member, %6 returns (%7), discounts %8</source>
-        <translation type="unfinished" />
+        <translation>%1：净额 %2，共 %3 笔销售（客单价 %4），会员消费 %5 笔，退货 %6 笔（%7），折扣 %8</translation>
     </message>
     <message>
         <source>Sales over a date range, broken down, with the previous period of the same length</source>
-        <translation type="unfinished" />
+        <translation>指定日期范围内的销售明细，并与等长的上一期间对比</translation>
     </message>
     <message>
         <source>Best (or worst) selling products over the whole months the range touches</source>
-        <translation type="unfinished" />
+        <translation>所选范围涉及的完整月份内的畅销（或滞销）商品</translation>
     </message>
     <message>
         <source>A business day's figures, the day before and the 30-day trend</source>
-        <translation type="unfinished" />
+        <translation>某营业日的数据、前一天数据及近 30 天趋势</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
         <source>sale needs at least one --item CODE[*QTY][@PRICE].</source>
-        <translation type="unfinished" />
+        <translation>sale 命令需要至少一个 --item CODE[*QTY][@PRICE]。</translation>
     </message>
     <message>
         <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
-        <translation type="unfinished" />
+        <translation>--pay 的格式为 TENDER=AMOUNT[:REFERENCE]，TENDER 为 cash、card、wechat、alipay、wallet、points、voucher 之一（实际为“%1”）。</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
-        <translation type="unfinished" />
+        <translation>points=N 须为整数积分。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 在收银台有未结账的购物车（%n 行），请先结账或挂单。</numerusform></translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
-        <translation type="unfinished" />
+        <translation>没有商品使用条码秤 PLU %1。</translation>
     </message>
     <message>
         <source>Nothing was paid: %1 is due. Add --pay TENDER=AMOUNT.</source>
-        <translation type="unfinished" />
+        <translation>尚未付款：应收 %1。请添加 --pay TENDER=AMOUNT。</translation>
     </message>
     <message>
         <source>Sold: %1, total %2, change %3.</source>
-        <translation type="unfinished" />
+        <translation>已售出：%1，合计 %2，找零 %3。</translation>
     </message>
     <message>
         <source>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</source>
-        <translation type="unfinished" />
+        <translation>refund 命令需要 RECEIPT 和 --reason R（可选 --line N=QTY …）。</translation>
     </message>
     <message>
         <source>--line takes N or N=QTY (got "%1").</source>
-        <translation type="unfinished" />
+        <translation>--line 的格式为 N 或 N=QTY（实际为“%1”）。</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
-        <translation type="unfinished" />
+        <translation>已退货：退货单 %1（原小票 %2），退款 %3。</translation>
     </message>
     <message>
         <source>Shift opened with a float of %1.</source>
-        <translation type="unfinished" />
+        <translation>已开班，备用金 %1。</translation>
     </message>
     <message>
         <source>shift close needs --counted AMOUNT (the cash in the drawer).</source>
-        <translation type="unfinished" />
+        <translation>shift close 命令需要 --counted AMOUNT（钱箱中的现金）。</translation>
     </message>
     <message>
         <source>Shift closed: expected %1, counted %2.</source>
-        <translation type="unfinished" />
+        <translation>已交班：应有 %1，实点 %2。</translation>
     </message>
     <message>
         <source>shift %1 needs AMOUNT and --reason R.</source>
-        <translation type="unfinished" />
+        <translation>shift %1 命令需要 AMOUNT 和 --reason R。</translation>
     </message>
     <message>
         <source>Recorded %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>已记录 %1 %2。</translation>
     </message>
     <message>
         <source>%1 may not see day reports.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权查看日报表。</translation>
     </message>
     <message>
         <source>receipt render needs RECEIPT and --format text|escpos.</source>
-        <translation type="unfinished" />
+        <translation>receipt render 命令需要 RECEIPT 和 --format text|escpos。</translation>
     </message>
     <message>
         <source>--format escpos writes printer bytes: give --out FILE.</source>
-        <translation type="unfinished" />
+        <translation>--format escpos 会输出打印机字节数据，请指定 --out FILE。</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes).</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1（%2 字节）。</translation>
     </message>
     <message>
         <source>receipt print needs RECEIPT.</source>
-        <translation type="unfinished" />
+        <translation>receipt print 命令需要 RECEIPT。</translation>
     </message>
     <message>
         <source>No printer given and none set up: receipt print RECEIPT --printer URI.</source>
-        <translation type="unfinished" />
+        <translation>未指定打印机，也未设置打印机：请使用 receipt print RECEIPT --printer URI。</translation>
     </message>
     <message>
         <source>Printed %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>已在 %2 上打印 %1。</translation>
     </message>
     <message>
         <source>promo add needs --name, --kind and one of --sku or --category.</source>
-        <translation type="unfinished" />
+        <translation>promo add 命令需要 --name、--kind，以及 --sku 或 --category 之一。</translation>
     </message>
     <message>
         <source>--kind is percent, amount, multibuy or buy_x_get_y.</source>
-        <translation type="unfinished" />
+        <translation>--kind 只能是 percent、amount、multibuy 或 buy_x_get_y。</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished" />
+        <translation>分类 %1 不存在。</translation>
     </message>
     <message>
         <source>--from and --to take ISO dates such as 2026-12-01T00:00:00+08:00.</source>
-        <translation type="unfinished" />
+        <translation>--from 和 --to 需使用 ISO 日期，例如 2026-12-01T00:00:00+08:00。</translation>
     </message>
     <message>
         <source>--time takes HH:MM-HH:MM.</source>
-        <translation type="unfinished" />
+        <translation>--time 的格式为 HH:MM-HH:MM。</translation>
     </message>
     <message>
         <source>Promotion %1 added (id %2).</source>
-        <translation type="unfinished" />
+        <translation>已添加促销 %1（id %2）。</translation>
     </message>
     <message>
         <source> (ended)</source>
-        <translation type="unfinished" />
+        <translation> （已结束）</translation>
     </message>
     <message>
         <source>promo end needs the promotion's ID.</source>
-        <translation type="unfinished" />
+        <translation>promo end 命令需要促销的 ID。</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
-        <translation type="unfinished" />
+        <translation>促销 %1 已结束。</translation>
     </message>
     <message>
         <source>Sell: scan items, attach a member, pay (one transaction)</source>
-        <translation type="unfinished" />
+        <translation>收银：扫描商品、关联会员、结账（一笔交易）</translation>
     </message>
     <message>
         <source>Return lines of a sale to its original tenders</source>
-        <translation type="unfinished" />
+        <translation>将销售单中的商品退货，按原支付方式退款</translation>
     </message>
     <message>
         <source>Open a shift with a cash float</source>
-        <translation type="unfinished" />
+        <translation>录入备用金并开班</translation>
     </message>
     <message>
         <source>Put cash into the drawer</source>
-        <translation type="unfinished" />
+        <translation>存入现金</translation>
     </message>
     <message>
         <source>Take cash out of the drawer</source>
-        <translation type="unfinished" />
+        <translation>取出现金</translation>
     </message>
     <message>
         <source>Close the shift with the counted cash</source>
-        <translation type="unfinished" />
+        <translation>按清点的现金交班</translation>
     </message>
     <message>
         <source>The business day so far (X report; changes nothing)</source>
-        <translation type="unfinished" />
+        <translation>本营业日截至目前的数据（X报表，不改动任何数据）</translation>
     </message>
     <message>
         <source>Close the business day (Z report), or show a closed day's again</source>
-        <translation type="unfinished" />
+        <translation>日结营业日（Z报表），或重新查看已日结的报表</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
-        <translation type="unfinished" />
+        <translation>将已保存的小票输出为文本或打印机字节流</translation>
     </message>
     <message>
         <source>Print (or reprint) a stored receipt</source>
-        <translation type="unfinished" />
+        <translation>打印（或重打）已保存的小票</translation>
     </message>
     <message>
         <source>Add a promotion</source>
-        <translation type="unfinished" />
+        <translation>新增促销</translation>
     </message>
     <message>
         <source>List promotions (running ones unless --all)</source>
-        <translation type="unfinished" />
+        <translation>列出促销（默认仅列出进行中的促销，--all 列出全部）</translation>
     </message>
     <message>
         <source>End a promotion</source>
-        <translation type="unfinished" />
+        <translation>结束促销</translation>
     </message>
     <message>
         <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
-        <translation type="unfinished" />
+        <translation>此收银台未接入总部（请运行“patron-cli sync configure”）。</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>离线</translation>
     </message>
     <message>
         <source>Events waiting: %1</source>
-        <translation type="unfinished" />
+        <translation>待同步事件：%1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished" />
+        <translation>上次成功同步：%1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>从未</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
-        <translation type="unfinished" />
+        <translation>时钟偏差：%1 毫秒 — 超出限值，请校正本机时钟。</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
-        <translation type="unfinished" />
+        <translation>时钟偏差：%1 毫秒</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished" />
+        <translation>最近错误：%1</translation>
     </message>
     <message>
         <source>Pulled changes waiting to be applied: %1</source>
-        <translation type="unfinished" />
+        <translation>已拉取、待应用的变更：%1</translation>
     </message>
     <message>
         <source>sync configure needs --dsn DSN (or PATRON_HQ_DSN), or --clear.</source>
-        <translation type="unfinished" />
+        <translation>sync configure 命令需要 --dsn DSN（或 PATRON_HQ_DSN），或 --clear。</translation>
     </message>
     <message>
         <source>%1 may not change the head-office connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权修改总部连接。</translation>
     </message>
     <message>
         <source>This till is no longer joined to a head office.</source>
-        <translation type="unfinished" />
+        <translation>此收银台已不再接入总部。</translation>
     </message>
     <message>
         <source>Head office set to %1 (sslmode %2). The connection is stored in the encrypted store.</source>
-        <translation type="unfinished" />
+        <translation>总部已设置为 %1（sslmode %2）。连接信息已保存在加密的门店数据中。</translation>
     </message>
     <message>
         <source>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</source>
-        <translation type="unfinished" />
+        <translation>已推送 %1 个事件（其中 %2 个总部已有），已拉取 %3 项变更。</translation>
     </message>
     <message>
         <source>Warning: this PC's clock is off by %1 ms from head office.</source>
-        <translation type="unfinished" />
+        <translation>警告：本机时钟与总部相差 %1 毫秒。</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
-        <translation type="unfinished" />
+        <translation>--interval-sec 需为秒数（1 或以上），--max-cycles 需为次数。</translation>
     </message>
     <message>
         <source>synced; %1 event(s) waiting</source>
-        <translation type="unfinished" />
+        <translation>已同步；%1 条事件待同步</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished" />
+        <translation>失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>同步已在 %n 轮后停止。</numerusform></translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
-        <translation type="unfinished" />
+        <translation>将此收银台接入总部（加密保存；需要 settings.edit 权限）</translation>
     </message>
     <message>
         <source>Push waiting events and pull changes once</source>
-        <translation type="unfinished" />
+        <translation>推送待同步事件并拉取变更（执行一次）</translation>
     </message>
     <message>
         <source>Sync until stopped (Ctrl+C), backing off while head office is unreachable</source>
-        <translation type="unfinished" />
+        <translation>持续同步直至停止（Ctrl+C），总部无法连接时自动延长重试间隔</translation>
     </message>
     <message>
         <source>Online or offline, events waiting, last successful sync, clock drift</source>
-        <translation type="unfinished" />
+        <translation>在线/离线状态、待同步事件、上次成功同步时间、时钟偏差</translation>
     </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>Patron Demo Shop</source>
@@ -3593,11 +3586,11 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     </message>
     <message>
         <source>Generated %1 products, %2 members and %3 sales (%4 lines) in %5 s (products %6 s, members %7 s, sales %8 s, verification %9 s; integrity: %10).</source>
-        <translation type="unfinished" />
+        <translation>已生成 %1 个商品、%2 名会员和 %3 笔销售（%4 行），用时 %5 秒（商品 %6 秒，会员 %7 秒，销售 %8 秒，校验 %9 秒；完整性：%10）。</translation>
     </message>
     <message>
         <source>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</source>
-        <translation type="unfinished" />
+        <translation>向新门店填充大量可重复生成的演示数据（商品、会员及一年的销售记录）</translation>
     </message>
 </context>
 <context>
@@ -3619,19 +3612,19 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     <name>patron::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished" />
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished" />
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3639,476 +3632,476 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>确认 PIN 码</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished" />
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::AuditPage</name>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>不限</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>对象</translation>
     </message>
     <message>
         <source>&lt; Newer</source>
-        <translation type="unfinished" />
+        <translation>&lt; 较新</translation>
     </message>
     <message>
         <source>Older &gt;</source>
-        <translation type="unfinished" />
+        <translation>更早 &gt;</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished" />
+        <translation>校验审计链</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>所有人</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>审计日志</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>审计链完整：已检查 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>记录 %1 处损坏：%2</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::BackOfficeWindow</name>
     <message>
         <source>Back office – %1</source>
-        <translation type="unfinished" />
+        <translation>后台管理 – %1</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished" />
+        <translation>用户与角色</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Printer and receipt</source>
-        <translation type="unfinished" />
+        <translation>打印机与小票</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>备份</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>报表</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished" />
+        <translation>立即备份…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;恢复备份&lt;/h3&gt;&lt;p&gt;运行中的收银台会占用门店数据库，因此须在 Patron 关闭时恢复备份。请先关闭收银台，然后运行：&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;该命令会要求输入门店的恢复密码，在改动任何数据前先校验备份，并开启新的小票批次，确保小票号不会重复使用。已接入总部的收银台在开始销售前，会重新获取属于自己的较新事件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
-        <translation type="unfinished" />
+        <translation>备份包含加密的门店数据库及其封装密钥：在其他电脑上仅凭恢复密码即可打开。请将备份副本存放在本机以外的地方。</translation>
     </message>
     <message>
         <source>Back up the store</source>
-        <translation type="unfinished" />
+        <translation>备份门店数据</translation>
     </message>
     <message>
         <source>Patron backups (*.ptrnbak)</source>
-        <translation type="unfinished" />
+        <translation>Patron 备份 (*.ptrnbak)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished" />
+        <translation>正在备份到 %1…</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>备份</translation>
     </message>
     <message>
         <source>Backup written and verified: %1
 %2 bytes
 SHA-256 %3</source>
-        <translation type="unfinished" />
+        <translation>备份已写入并校验：%1
+%2 字节
+SHA-256 %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CartTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CheckoutPage</name>
     <message>
         <source>Scan or search: barcode, PLU, name initials</source>
-        <translation type="unfinished" />
+        <translation>扫码或搜索：条码、PLU、助记码</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>挂单</translation>
     </message>
     <message>
         <source>Shift+F6</source>
-        <translation type="unfinished" />
+        <translation>Shift+F6</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>取单</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>班次</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished" />
+        <translation>充值</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished" />
+        <translation>Del</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>锁屏</translation>
     </message>
     <message>
         <source>Pay (F9)</source>
-        <translation type="unfinished" />
+        <translation>收款（F9）</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏此帮助</translation>
     </message>
     <message>
         <source>Find, register or attach a member</source>
-        <translation type="unfinished" />
+        <translation>查找、注册或关联会员</translation>
     </message>
     <message>
         <source>Change the quantity of the selected line</source>
-        <translation type="unfinished" />
+        <translation>修改所选行的数量</translation>
     </message>
     <message>
         <source>Discount the selected line</source>
-        <translation type="unfinished" />
+        <translation>对所选行打折</translation>
     </message>
     <message>
         <source>Change the price of the selected line</source>
-        <translation type="unfinished" />
+        <translation>修改所选行的价格</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished" />
+        <translation>删除选中行</translation>
     </message>
     <message>
         <source>Hold the cart</source>
-        <translation type="unfinished" />
+        <translation>挂起当前订单</translation>
     </message>
     <message>
         <source>Resume a held cart</source>
-        <translation type="unfinished" />
+        <translation>取回挂单</translation>
     </message>
     <message>
         <source>Shift: open, cash in/out, close, X/Z report</source>
-        <translation type="unfinished" />
+        <translation>班次：开班、存取现金、交班、X/Z 报表</translation>
     </message>
     <message>
         <source>Top up the member's stored value</source>
-        <translation type="unfinished" />
+        <translation>为会员储值充值</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished" />
+        <translation>收款</translation>
     </message>
     <message>
         <source>Pay with points</source>
-        <translation type="unfinished" />
+        <translation>积分支付</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back: clear the search</source>
-        <translation type="unfinished" />
+        <translation>返回：清除搜索</translation>
     </message>
     <message>
         <source>Lock the till</source>
-        <translation type="unfinished" />
+        <translation>锁定收银台</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished" />
+        <translation>合计 %1</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished" />
+        <translation>欢迎，%1</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>欢迎光临</translation>
     </message>
     <message>
         <source>Open a shift</source>
-        <translation type="unfinished" />
+        <translation>开班</translation>
     </message>
     <message>
         <source>No shift is open. Cash float in the drawer (￥):</source>
-        <translation type="unfinished" />
+        <translation>尚未开班。钱箱中的备用金（￥）：</translation>
     </message>
     <message>
         <source>Type the float, such as 200.</source>
-        <translation type="unfinished" />
+        <translation>请输入备用金，如 200。</translation>
     </message>
     <message>
         <source>Price (￥):</source>
-        <translation type="unfinished" />
+        <translation>售价（￥）：</translation>
     </message>
     <message>
         <source>Type a price such as 12.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入价格，如 12.50。</translation>
     </message>
     <message>
         <source>Unknown code %1: %2 Search by name, or ask a manager to add the product.</source>
-        <translation type="unfinished" />
+        <translation>未知条码 %1：%2 请按名称搜索，或请店长添加该商品。</translation>
     </message>
     <message>
         <source>No product has scale PLU %1.</source>
-        <translation type="unfinished" />
+        <translation>没有商品使用条码秤 PLU %1。</translation>
     </message>
     <message>
         <source>Receipt %1: returns are not available on this screen yet.</source>
-        <translation type="unfinished" />
+        <translation>小票 %1：此界面暂不支持退货。</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen (F9).</source>
-        <translation type="unfinished" />
+        <translation>付款码请在收款界面（F9）扫描。</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
         <source>New quantity for line %1:</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行的新数量：</translation>
     </message>
     <message>
         <source>Type a quantity such as 2 or 0.5.</source>
-        <translation type="unfinished" />
+        <translation>请输入数量，如 2 或 0.5。</translation>
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished" />
+        <translation>单行折扣</translation>
     </message>
     <message>
         <source>Percent off line %1 (e.g. 10):</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行优惠百分比（例如 10）：</translation>
     </message>
     <message>
         <source>Type a percentage from 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation>请输入 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>%1% off line %2</source>
-        <translation type="unfinished" />
+        <translation>第 %2 行优惠 %1%</translation>
     </message>
     <message>
         <source>Change price</source>
-        <translation type="unfinished" />
+        <translation>改价</translation>
     </message>
     <message>
         <source>New unit price for line %1 (￥):</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行的新单价（￥）：</translation>
     </message>
     <message>
         <source>Price of line %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行改价为 %2</translation>
     </message>
     <message>
         <source>Cart held. Shift+F6 resumes it.</source>
-        <translation type="unfinished" />
+        <translation>已挂单。按 Shift+F6 取单。</translation>
     </message>
     <message>
         <source>No held carts.</source>
-        <translation type="unfinished" />
+        <translation>没有挂单。</translation>
     </message>
     <message>
         <source>Attach a member first (F2).</source>
-        <translation type="unfinished" />
+        <translation>请先关联会员（F2）。</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished" />
+        <translation>当前单据为空。</translation>
     </message>
     <message>
         <source>Sale %1 complete. Change %2</source>
-        <translation type="unfinished" />
+        <translation>销售单 %1 已完成。找零 %2</translation>
     </message>
     <message>
         <source>Points to redeem</source>
-        <translation type="unfinished" />
+        <translation>抵扣积分</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished" />
+        <translation>客显屏</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::DashboardTab</name>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished" />
+        <translation>净销售额</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished" />
+        <translation>交易笔数</translation>
     </message>
     <message>
         <source>Average basket</source>
-        <translation type="unfinished" />
+        <translation>客单价</translation>
     </message>
     <message>
         <source>Member sales</source>
-        <translation type="unfinished" />
+        <translation>会员销售额</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日</translation>
     </message>
     <message>
         <source>Day before: %1</source>
-        <translation type="unfinished" />
+        <translation>前一天：%1</translation>
     </message>
     <message>
         <source>Net sales, 30 days to %1</source>
-        <translation type="unfinished" />
+        <translation>截至 %1 的近 30 天净销售额</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>经营概况</translation>
     </message>
 </context>
 <context>
@@ -4174,94 +4167,92 @@ SHA-256 %3</source>
     <name>patron::ui::HeldCartsDialog</name>
     <message>
         <source>Held carts</source>
-        <translation type="unfinished" />
+        <translation>挂单列表</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 · %n 行 · %2</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>取单</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::HelpOverlay</name>
     <message>
         <source>Function keys</source>
-        <translation type="unfinished" />
+        <translation>功能键</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ImportReportDialog</name>
     <message>
         <source>Product import: problems</source>
-        <translation type="unfinished" />
+        <translation>商品导入：问题</translation>
     </message>
     <message>
         <source>%1 rows read: %2 added, %3 updated. These rows were skipped:</source>
-        <translation type="unfinished" />
+        <translation>已读取 %1 行：新增 %2，更新 %3。以下各行已跳过：</translation>
     </message>
     <message>
         <source>%1 rows read. Nothing was imported because of these rows; correct them and import the file again:</source>
-        <translation type="unfinished" />
+        <translation>已读取 %1 行。以下各行有问题，因此未导入任何数据；请更正后重新导入文件：</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LiabilityTab</name>
     <message>
         <source>Month end</source>
-        <translation type="unfinished" />
+        <translation>月末</translation>
     </message>
     <message>
         <source>Stored value: principal</source>
-        <translation type="unfinished" />
+        <translation>储值：本金</translation>
     </message>
     <message>
         <source>Stored value: bonus</source>
-        <translation type="unfinished" />
+        <translation>储值：赠送</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Points value</source>
-        <translation type="unfinished" />
+        <translation>积分价值</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Outstanding liability at month ends</source>
-        <translation type="unfinished" />
+        <translation>各月末未结负债</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation>本金</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished" />
+        <translation>赠送</translation>
     </message>
     <message>
         <source>Liability</source>
-        <translation type="unfinished" />
+        <translation>负债</translation>
     </message>
 </context>
 <context>
@@ -4279,7 +4270,7 @@ SHA-256 %3</source>
     <name>patron::ui::LogoConverter</name>
     <message>
         <source>%1 is not a picture Patron can read (use PNG or JPEG).</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 Patron 可读取的图片（请使用 PNG 或 JPEG）。</translation>
     </message>
 </context>
 <context>
@@ -4310,219 +4301,220 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Shift open (%1)</source>
-        <translation type="unfinished" />
+        <translation>已开班（%1）</translation>
     </message>
     <message>
         <source>No shift open</source>
-        <translation type="unfinished" />
+        <translation>未开班</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished" />
+        <translation>店长授权</translation>
     </message>
     <message>
         <source>%1
 Needs: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+需要：%2</translation>
     </message>
     <message>
         <source>Manager PIN</source>
-        <translation type="unfinished" />
+        <translation>店长 PIN 码</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberDialog</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>Mobile, last 4 digits, card, name or initials</source>
-        <translation type="unfinished" />
+        <translation>手机号、手机后 4 位、卡号、姓名或助记码</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation>新会员</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Register and attach</source>
-        <translation type="unfinished" />
+        <translation>注册并关联</translation>
     </message>
     <message>
         <source>No member found. Register them below.</source>
-        <translation type="unfinished" />
+        <translation>未找到会员，可在下方注册。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberPanel</name>
     <message>
         <source>No member (F2)</source>
-        <translation type="unfinished" />
+        <translation>未关联会员（F2）</translation>
     </message>
     <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
-        <translation type="unfinished" />
+        <translation>积分 %1 · 储值 %2 · 优惠券 %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MembersTab</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>Share of members</source>
-        <translation type="unfinished" />
+        <translation>会员占比</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished" />
+        <translation>消费额</translation>
     </message>
     <message>
         <source>Share of spend</source>
-        <translation type="unfinished" />
+        <translation>消费占比</translation>
     </message>
     <message>
         <source>Click a segment of the pyramid to list its members.</source>
-        <translation type="unfinished" />
+        <translation>点击金字塔中的分群，查看其会员。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation>到店次数</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished" />
+        <translation>最近到店</translation>
     </message>
     <message>
         <source>Repeat rate: %1 of %2 buying members came back (%3).</source>
-        <translation type="unfinished" />
+        <translation>复购率：%2 名消费会员中有 %1 名再次消费（%3）。</translation>
     </message>
     <message>
         <source>New members by month</source>
-        <translation type="unfinished" />
+        <translation>每月新增会员</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished" />
+        <translation>新增会员</translation>
     </message>
     <message>
         <source>Members by tier</source>
-        <translation type="unfinished" />
+        <translation>各等级会员</translation>
     </message>
     <message>
         <source>RFM segments (%1 members who bought)</source>
-        <translation type="unfinished" />
+        <translation>RFM 客户分群（%1 名有消费的会员）</translation>
     </message>
     <message>
         <source>%1: %2 members</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 位会员</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished" />
+        <translation>应收 %1</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>足额</translation>
     </message>
     <message>
         <source>Amount (points for Points)</source>
-        <translation type="unfinished" />
+        <translation>金额（积分支付填积分数）</translation>
     </message>
     <message>
         <source>Reference: scan the customer's payment code</source>
-        <translation type="unfinished" />
+        <translation>交易参考号：扫描顾客付款码</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
-        <translation type="unfinished" />
+        <translation>会员余额：储值 %1 · 积分 %2</translation>
     </message>
     <message>
         <source>Clear tenders</source>
-        <translation type="unfinished" />
+        <translation>清除支付</translation>
     </message>
     <message>
         <source>Finish (Enter)</source>
-        <translation type="unfinished" />
+        <translation>完成（Enter）</translation>
     </message>
     <message>
         <source>The receipt appears here after payment.</source>
-        <translation type="unfinished" />
+        <translation>支付完成后，小票将显示在此处。</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>重打</translation>
     </message>
     <message>
         <source>The sale is complete, but the receipt did not print: %1</source>
-        <translation type="unfinished" />
+        <translation>交易已完成，但小票未能打印：%1</translation>
     </message>
     <message>
         <source>Type how many points to redeem.</source>
-        <translation type="unfinished" />
+        <translation>请输入要抵扣的积分数。</translation>
     </message>
     <message>
         <source>Type an amount such as 12.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入金额，如 12.50。</translation>
     </message>
     <message>
         <source>Only cash can be more than what is left to pay (%1).</source>
-        <translation type="unfinished" />
+        <translation>只有现金可以超出剩余应付金额（%1）。</translation>
     </message>
     <message>
         <source>The stored value balance is %1.</source>
-        <translation type="unfinished" />
+        <translation>储值余额为 %1。</translation>
     </message>
     <message>
         <source>That is not a WeChat or Alipay payment code.</source>
-        <translation type="unfinished" />
+        <translation>这不是微信支付或支付宝付款码。</translation>
     </message>
     <message>
         <source>  (%1 points)</source>
-        <translation type="unfinished" />
+        <translation>  （%1 积分）</translation>
     </message>
     <message>
         <source>Left to pay %1</source>
-        <translation type="unfinished" />
+        <translation>还需支付 %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>修改 %1</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已收款</translation>
     </message>
 </context>
 <context>
@@ -4540,602 +4532,596 @@ Needs: %2</source>
     <name>patron::ui::PrinterPage</name>
     <message>
         <source>e.g. tcp://192.168.1.50:9100 or serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished" />
+        <translation>例如：tcp://192.168.1.50:9100 或 serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>Chinese (GB18030)</source>
-        <translation type="unfinished" />
+        <translation>中文（GB18030）</translation>
     </message>
     <message>
         <source>Latin (code page 858)</source>
-        <translation type="unfinished" />
+        <translation>拉丁字符（代码页 858）</translation>
     </message>
     <message>
         <source>Latin (code page 437)</source>
-        <translation type="unfinished" />
+        <translation>拉丁字符（代码页 437）</translation>
     </message>
     <message>
         <source>58 mm (32 columns)</source>
-        <translation type="unfinished" />
+        <translation>58 mm（32 列）</translation>
     </message>
     <message>
         <source>80 mm (48 columns)</source>
-        <translation type="unfinished" />
+        <translation>80 mm（48 列）</translation>
     </message>
     <message>
         <source>Pin 2</source>
-        <translation type="unfinished" />
+        <translation>引脚 2</translation>
     </message>
     <message>
         <source>Pin 5</source>
-        <translation type="unfinished" />
+        <translation>引脚 5</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Printer on this till</source>
-        <translation type="unfinished" />
+        <translation>本收银台打印机</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished" />
+        <translation>字符集</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished" />
+        <translation>钱箱</translation>
     </message>
     <message>
         <source>Drawer pulse</source>
-        <translation type="unfinished" />
+        <translation>钱箱脉冲</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished" />
+        <translation>选择 Logo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>无 Logo</translation>
     </message>
     <message>
         <source>Receipt (all tills of this store)</source>
-        <translation type="unfinished" />
+        <translation>小票设置（本门店所有收银台）</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished" />
+        <translation>页脚</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished" />
+        <translation>打印测试页</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 x %2 dots</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 点</translation>
     </message>
     <message>
         <source>Sample: mineral water 550ml</source>
-        <translation type="unfinished" />
+        <translation>示例：矿泉水 550ml</translation>
     </message>
     <message>
         <source>Sample: apples</source>
-        <translation type="unfinished" />
+        <translation>示例：苹果</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>Receipt logo</source>
-        <translation type="unfinished" />
+        <translation>小票 Logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>The logo is wider than this paper; choose it again.</source>
-        <translation type="unfinished" />
+        <translation>Logo 宽度超出此纸张宽度，请重新选择。</translation>
     </message>
     <message>
         <source>Printer and receipt</source>
-        <translation type="unfinished" />
+        <translation>打印机与小票</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished" />
+        <translation>测试打印</translation>
     </message>
     <message>
         <source>Enter the printer's address first.</source>
-        <translation type="unfinished" />
+        <translation>请先输入打印机地址。</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>测试页已发送（%n 字节）。</numerusform></translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished" />
+        <translation>测试打印失败：%1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductEditDialog</name>
     <message>
         <source>Edit product %1</source>
-        <translation type="unfinished" />
+        <translation>编辑商品 %1</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished" />
+        <translation>新增商品</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>PLU</source>
-        <translation type="unfinished" />
+        <translation>PLU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>from the name's pinyin</source>
-        <translation type="unfinished" />
+        <translation>按名称拼音自动生成</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished" />
+        <translation>助记码</translation>
     </message>
     <message>
         <source>e.g. Drinks/Soft drinks</source>
-        <translation type="unfinished" />
+        <translation>例如：饮料/软饮</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>分类</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished" />
+        <translation>会员价</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>进价</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>税率 %</translation>
     </message>
     <message>
         <source>One barcode per line</source>
-        <translation type="unfinished" />
+        <translation>每行一个条码</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished" />
+        <translation>条码</translation>
     </message>
     <message>
         <source>Sold by weight</source>
-        <translation type="unfinished" />
+        <translation>称重销售</translation>
     </message>
     <message>
         <source>Price entered at the till</source>
-        <translation type="unfinished" />
+        <translation>收银时输入价格</translation>
     </message>
     <message>
         <source>Active (on sale)</source>
-        <translation type="unfinished" />
+        <translation>启用（在售）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished" />
+        <translation>助记码</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>分类</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished" />
+        <translation>会员价</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished" />
+        <translation>条码</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>已启用</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductsPage</name>
     <message>
         <source>Search name, initials, barcode or SKU</source>
-        <translation type="unfinished" />
+        <translation>搜索名称、助记码、条码或 SKU</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>已停用</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished" />
+        <translation>新增商品</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>导入 CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Print labels…</source>
-        <translation type="unfinished" />
+        <translation>打印标签…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>First %1 products; search to narrow</source>
-        <translation type="unfinished" />
+        <translation>仅显示前 %1 个商品，请搜索以缩小范围</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished" />
+        <translation>导入商品</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Importing products…</source>
-        <translation type="unfinished" />
+        <translation>正在导入商品…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
         <source>%1 rows imported: %2 added, %3 updated.</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1 行：新增 %2，更新 %3。</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished" />
+        <translation>导出商品</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished" />
+        <translation>打印标签</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished" />
+        <translation>打印机无法开始打印。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ProductsTab</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>分类</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished" />
+        <translation>净销售额</translation>
     </message>
     <message>
         <source>Best sellers</source>
-        <translation type="unfinished" />
+        <translation>畅销商品</translation>
     </message>
     <message>
         <source>Slowest sellers</source>
-        <translation type="unfinished" />
+        <translation>滞销商品</translation>
     </message>
     <message>
         <source>Ranked over whole months %1 to %2 (products are summed per month).</source>
-        <translation type="unfinished" />
+        <translation>按 %1 至 %2 的整月排名（商品按月汇总）。</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ReportsPage</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished" />
+        <translation>无法生成报表。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>近 30 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>上月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>今年</translation>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished" />
+        <translation>与上期对比</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>查询</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 更新。</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 至 %3</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::RolePermissions</name>
     <message>
         <source>%1 may not change roles and permissions.</source>
-        <translation type="unfinished" />
+        <translation>%1 无权修改角色和权限。</translation>
     </message>
     <message>
         <source>Unknown role: %1</source>
-        <translation type="unfinished" />
+        <translation>未知角色：%1</translation>
     </message>
     <message>
         <source>Unknown permission: %1</source>
-        <translation type="unfinished" />
+        <translation>未知权限：%1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::SalesTab</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished" />
+        <translation>交易笔数</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished" />
+        <translation>净销售额</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished" />
+        <translation>毛利</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>分类</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>进价</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished" />
+        <translation>毛利率 %</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -5143,162 +5129,162 @@ Needs: %2</source>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished" />
+        <translation>支付笔数</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>Net sales by weekday and hour</source>
-        <translation type="unfinished" />
+        <translation>按星期和小时统计的净销售额</translation>
     </message>
     <message>
         <source>%1 to %2: net sales %3 in %4 transactions, average basket %5, gross margin %6.</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2：净销售额 %3，共 %4 笔交易，客单价 %5，毛利率 %6。</translation>
     </message>
     <message>
         <source>Previous period (%1 to %2): %3, change %4.</source>
-        <translation type="unfinished" />
+        <translation>上一期间（%1 至 %2）：%3，环比 %4。</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Net sales by period</source>
-        <translation type="unfinished" />
+        <translation>按期间统计的净销售额</translation>
     </message>
     <message>
         <source>Net sales by hour of day</source>
-        <translation type="unfinished" />
+        <translation>按小时统计的净销售额</translation>
     </message>
     <message>
         <source>Net sales by category</source>
-        <translation type="unfinished" />
+        <translation>各分类净销售额</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished" />
+        <translation>（无分类）</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>销售</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::ShiftDialog</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>班次</translation>
     </message>
     <message>
         <source>Amount: float, cash in/out or counted cash</source>
-        <translation type="unfinished" />
+        <translation>金额：备用金、存取现金或清点现金</translation>
     </message>
     <message>
         <source>Reason for cash in/out</source>
-        <translation type="unfinished" />
+        <translation>存取现金原因</translation>
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished" />
+        <translation>开班</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished" />
+        <translation>存入现金</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished" />
+        <translation>取出现金</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished" />
+        <translation>交班</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished" />
+        <translation>X报表</translation>
     </message>
     <message>
         <source>Z report (day end)</source>
-        <translation type="unfinished" />
+        <translation>Z报表（日结）</translation>
     </message>
     <message>
         <source>Shift open since %1 by %2, float %3</source>
-        <translation type="unfinished" />
+        <translation>%2 于 %1 开班，备用金 %3</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished" />
+        <translation>尚未开班。</translation>
     </message>
     <message>
         <source>Type the float, such as 200.</source>
-        <translation type="unfinished" />
+        <translation>请输入备用金，如 200。</translation>
     </message>
     <message>
         <source>Type an amount such as 50.</source>
-        <translation type="unfinished" />
+        <translation>请输入金额，如 50。</translation>
     </message>
     <message>
         <source>Type the cash counted in the drawer.</source>
-        <translation type="unfinished" />
+        <translation>请输入钱箱中清点的现金金额。</translation>
     </message>
     <message>
         <source>Z report</source>
-        <translation type="unfinished" />
+        <translation>Z报表</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>销售</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Before discounts</source>
-        <translation type="unfinished" />
+        <translation>折前</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>净额</translation>
     </message>
     <message>
         <source>Voided carts</source>
-        <translation type="unfinished" />
+        <translation>已作废单据</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished" />
+        <translation>钱箱</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished" />
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>应有</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>实点</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>差额</translation>
     </message>
 </context>
 <context>
@@ -5316,69 +5302,69 @@ Needs: %2</source>
     <name>patron::ui::TillPrinter</name>
     <message>
         <source>Printer ready</source>
-        <translation type="unfinished" />
+        <translation>打印机就绪</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished" />
+        <translation>无打印机</translation>
     </message>
     <message>
         <source>Printer error</source>
-        <translation type="unfinished" />
+        <translation>打印机错误</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TopUpDialog</name>
     <message>
         <source>Top up stored value</source>
-        <translation type="unfinished" />
+        <translation>储值充值</translation>
     </message>
     <message>
         <source>Top up %1, get %2 free</source>
-        <translation type="unfinished" />
+        <translation>充 %1 送 %2</translation>
     </message>
     <message>
         <source> + %1 points</source>
-        <translation type="unfinished" />
+        <translation> + %1 积分</translation>
     </message>
     <message>
         <source>No top-up bonus at the moment.</source>
-        <translation type="unfinished" />
+        <translation>当前没有充值赠送活动。</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished" />
+        <translation>充值</translation>
     </message>
     <message>
         <source>Type an amount such as 100.</source>
-        <translation type="unfinished" />
+        <translation>请输入金额，如 100。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TotalsPanel</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>件数</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>应收</translation>
     </message>
 </context>
 <context>
@@ -5404,67 +5390,67 @@ Needs: %2</source>
     <name>patron::ui::UsersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>添加用户…</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished" />
+        <translation>新 PIN 码</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished" />
+        <translation>重置 PIN 码</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished" />
+        <translation>停用 / 启用</translation>
     </message>
     <message>
         <source>Permissions by role</source>
-        <translation type="unfinished" />
+        <translation>各角色权限</translation>
     </message>
     <message>
         <source>Save permissions</source>
-        <translation type="unfinished" />
+        <translation>保存权限</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Choose a user first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择用户。</translation>
     </message>
     <message>
         <source>%1 has a new PIN and can sign in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 已设置新 PIN 码，可以重新登录。</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
@@ -5472,11 +5458,11 @@ Needs: %2</source>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished" />
+        <translation>权限</translation>
     </message>
     <message>
         <source>Saved. They apply from each user's next sign-in.</source>
-        <translation type="unfinished" />
+        <translation>已保存。各用户下次登录时生效。</translation>
     </message>
 </context>
 </TS>
