@@ -1538,11 +1538,11 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation>应有</translation>
+        <translation>应有现金</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation>实点</translation>
+        <translation>实点现金</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4510,7 +4510,7 @@ Needs: %2</source>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>修改 %1</translation>
+        <translation>找零 %1</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -5276,11 +5276,11 @@ Needs: %2</source>
     </message>
     <message>
         <source>Expected</source>
-        <translation>应有</translation>
+        <translation>应有现金</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation>实点</translation>
+        <translation>实点现金</translation>
     </message>
     <message>
         <source>Difference</source>
