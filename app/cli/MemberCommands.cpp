@@ -6,7 +6,7 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "members/MemberCsv.h"
+#include "common/Csv.h"
 #include "members/MemberImport.h"
 #include "catalog/Pinyin.h"
 #include "members/MembersModule.h"
@@ -354,7 +354,7 @@ int cmdMemberExport(CliContext& ctx, const QStringList& args)
                             QString::number(m.pointsBalance), QString::number(m.walletPrincipalMinor),
                             QString::number(m.walletBonusMinor)};
     QString error;
-    if (!writeFile(p.positionals().first(), MemberCsv::write(rows), &error))
+    if (!writeFile(p.positionals().first(), csvDocument(rows), &error))
         return ctx.fail({ErrorCode::IoError, CliTr::tr("Cannot write %1: %2").arg(p.positionals().first(), error)});
     return ctx.ok({{QStringLiteral("file"), p.positionals().first()}, {QStringLiteral("members"), qint64(members.size())}},
                   CliTr::tr("Exported %1 members to %2.").arg(members.size()).arg(p.positionals().first()));

@@ -69,17 +69,6 @@ std::optional<int> parseTaxPercent(const QString& text)
     return int(m->minor());
 }
 
-QString encodingName(TextEncoding e)
-{
-    switch (e) {
-    case TextEncoding::Utf8: return QStringLiteral("utf-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-bom");
-    case TextEncoding::Utf16: return QStringLiteral("utf-16");
-    case TextEncoding::Gb18030: return QStringLiteral("gb18030");
-    }
-    return {};
-}
-
 } // namespace
 
 Result<ImportReport> importProductsCsv(Database& db, ProductCatalog& catalog, const Session& actor,
@@ -90,7 +79,7 @@ Result<ImportReport> importProductsCsv(Database& db, ProductCatalog& catalog, co
     ImportReport report;
     TextEncoding enc;
     const QString text = decodeText(fileBytes, &enc);
-    report.encoding = encodingName(enc);
+    report.encoding = textEncodingName(enc);
     QString parseError;
     const QList<CsvRow> rows = parseCsv(text, &parseError);
     if (!parseError.isEmpty())

@@ -10,6 +10,17 @@ struct CsvTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Csv)
 };
 
+QString textEncodingName(TextEncoding e)
+{
+    switch (e) {
+    case TextEncoding::Utf8: return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-bom");
+    case TextEncoding::Utf16: return QStringLiteral("utf-16");
+    case TextEncoding::Gb18030: return QStringLiteral("gb18030");
+    }
+    return {};
+}
+
 QString decodeText(const QByteArray& bytes, TextEncoding* detected)
 {
     auto set = [detected](TextEncoding e) {

@@ -11,6 +11,9 @@ namespace patron {
 
 enum class TextEncoding { Utf8, Utf8Bom, Utf16, Gb18030 };
 
+// "utf-8", "utf-8-bom", "utf-16", "gb18030": how reports name what was read.
+QString textEncodingName(TextEncoding encoding);
+
 // Detects the encoding (BOM, else valid UTF-8, else GB18030, of which GBK is a subset) and decodes.
 QString decodeText(const QByteArray& bytes, TextEncoding* detected = nullptr);
 

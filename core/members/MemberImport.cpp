@@ -1,7 +1,7 @@
 #include "members/MemberImport.h"
 
 #include "common/Clock.h"
-#include "members/MemberCsv.h"
+#include "common/Csv.h"
 #include "members/MemberService.h"
 #include "store/Database.h"
 
@@ -57,7 +57,13 @@ Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteAr
     if (!actor.can(perm::MemberEdit))
         return makeError(ErrorCode::PermissionDenied, MembersTr::tr("%1 may not import members.").arg(actor.userName));
     MemberImportReport report;
-    const QList<CsvRecord> records = MemberCsv::parse(MemberCsv::decode(csv, &report.encoding));
+    TextEncoding encoding;
+    const QString text = decodeText(csv, &encoding);
+    report.encoding = textEncodingName(encoding);
+    QString parseError;
+    const QList<CsvRow> records = parseCsv(text, &parseError);
+    if (!parseError.isEmpty())
+        return makeError(ErrorCode::InvalidInput, parseError);
     if (records.isEmpty())
         return makeError(ErrorCode::InvalidInput, MembersTr::tr("The file is empty."));
     QHash<QString, int> column;
@@ -69,7 +75,7 @@ Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteAr
     return guarded([&]() -> Result<MemberImportReport> {
         Transaction tx(m_db);
         for (qsizetype r = 1; r < records.size(); ++r) {
-            const CsvRecord& rec = records[r];
+            const CsvRow& rec = records[r];
             auto get = [&](const char* name) -> std::optional<QString> {
                 const int i = column.value(QString::fromLatin1(name), -1);
                 if (i < 0 || i >= rec.fields.size() || rec.fields[i].trimmed().isEmpty())

@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "MembersFixture.h"
 
-#include "members/MemberCsv.h"
+#include "common/Csv.h"
 
 #include <QStringEncoder>
 
@@ -137,7 +137,7 @@ TEST_CASE("patron-cli imports GBK and UTF-8 CSV, reporting bad rows by line", "[
 
     auto strict = s.run({QStringLiteral("member"), QStringLiteral("import"), gbFile});
     CHECK(strict.exitCode == 1);
-    CHECK(strict.json.value(QStringLiteral("encoding")).toString() == u"GB18030");
+    CHECK(strict.json.value(QStringLiteral("encoding")).toString() == u"gb18030");
     CHECK_FALSE(strict.json.value(QStringLiteral("committed")).toBool());
     const QJsonArray problems = strict.json.value(QStringLiteral("problems")).toArray();
     REQUIRE(problems.size() == 2);
@@ -158,7 +158,7 @@ TEST_CASE("patron-cli imports GBK and UTF-8 CSV, reporting bad rows by line", "[
     const QString utf8File = s.write(QStringLiteral("bom.csv"), "\xEF\xBB\xBF" + QStringLiteral("mobile,name\n13800000003,赵六\n").toUtf8());
     auto bom = s.run({QStringLiteral("member"), QStringLiteral("import"), utf8File});
     REQUIRE(bom.exitCode == 0);
-    CHECK(bom.json.value(QStringLiteral("encoding")).toString() == u"UTF-8 BOM");
+    CHECK(bom.json.value(QStringLiteral("encoding")).toString() == u"utf-8-bom");
 
     const QString out = s.ts.tempPath(QStringLiteral("out.csv"));
     auto exp = s.run({QStringLiteral("member"), QStringLiteral("export"), out});
@@ -166,7 +166,7 @@ TEST_CASE("patron-cli imports GBK and UTF-8 CSV, reporting bad rows by line", "[
     CHECK(exp.json.value(QStringLiteral("members")).toInt() == 3);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
-    const QString text = MemberCsv::decode(f.readAll());
+    const QString text = decodeText(f.readAll());
     CHECK(text.contains(QStringLiteral("\"李,四\"")));
     CHECK(text.contains(QStringLiteral("赵六")));
 }
