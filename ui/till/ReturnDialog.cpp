@@ -84,7 +84,6 @@ ReturnDialog::ReturnDialog(TillSession& session, TillPrompts& prompts, TillPrint
     outer->addLayout(right, 2);
     m_refunds = new QLabel(this);
     m_refunds->setObjectName(QStringLiteral("returnRefunds"));
-    m_refunds->setWordWrap(true);
     m_refunds->setStyleSheet(QStringLiteral("font-size: 13pt;"));
     right->addWidget(m_refunds);
     m_slip = new QPlainTextEdit(this);
@@ -100,6 +99,8 @@ ReturnDialog::ReturnDialog(TillSession& session, TillPrompts& prompts, TillPrint
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &ReturnDialog::submit);
     updateEstimate();
+    // Room for long product names and the whole slip beside them at the till's 1024x768.
+    resize(980, 640);
 }
 
 void ReturnDialog::fillTable()
