@@ -1,8 +1,7 @@
 // The front till driven by key events on the demo store: scans, search, members, payment,
 // hold/resume, manager override, lock, translations and text that fits.
 
-#include "TestEnv.h"
-#include "UiApp.h"
+#include "TillFixture.h"
 
 #include "catalog/Barcode.h"
 #include "common/Dialogs.h"
@@ -35,94 +34,6 @@ using namespace patron;
 using namespace patron::test;
 using namespace patron::ui;
 
-namespace {
-
-// Answers the checkout's questions from a script; manager overrides go through the real PIN check.
-class ScriptedPrompts final : public TillPrompts {
-public:
-    std::optional<QString> askText(QWidget*, const QString&, const QString&, const QString&) override
-    {
-        if (answers.empty())
-            return std::nullopt;
-        QString a = answers.front();
-        answers.pop_front();
-        return a;
-    }
-    std::optional<Session> managerOverride(QWidget*, UserService& users, const QString& permission, const QString&) override
-    {
-        ++overrides;
-        auto s = users.authorizeOverride(managerName, managerPin, permission);
-        if (!s)
-            return std::nullopt;
-        return *s;
-    }
-    std::deque<QString> answers;
-    QString managerName = QStringLiteral("zhang");
-    QString managerPin = QStringLiteral("2222");
-    int overrides = 0;
-};
-
-QString ean(const char* sku)
-{
-    const QString data = QStringLiteral("690123") + QString::fromLatin1(sku) + QStringLiteral("00");
-    return data + QString::number(*gs1CheckDigit(data));
-}
-
-struct Till {
-    QTemporaryDir tmp;
-    TillSettings settings{tmp.filePath(QStringLiteral("till.ini"))};
-    std::shared_ptr<ManualClock> clock =
-        std::make_shared<ManualClock>(QDateTime(QDate(2026, 3, 14), QTime(10, 0), QTimeZone(8 * 3600)));
-    StoreOpener opener{tmp.filePath(QStringLiteral("store")), nullptr, *clock};
-    RecordingDialogs dialogs;
-    ScriptedPrompts prompts;
-    std::unique_ptr<MainWindow> window;
-    qint64 fakeMs = 1000;
-
-    explicit Till(const QString& user = QStringLiteral("li"), const QString& pin = QStringLiteral("0000"))
-    {
-        ensureApp();
-        MainWindowOptions options;
-        options.demo = true;
-        options.demoDir = tmp.filePath(QStringLiteral("demo"));
-        window = std::make_unique<MainWindow>(opener, dialogs, settings, clock, options);
-        window->setPrompts(prompts);
-        window->resize(1024, 768);
-        window->show();
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        window->start();
-        signIn(user, pin);
-        checkout()->scanFilter()->setTimeSource([this] { return fakeMs; });
-    }
-    void signIn(const QString& user, const QString& pin)
-    {
-        auto* login = qobject_cast<LoginPage*>(window->currentPage());
-        REQUIRE(login);
-        auto* users = login->findChild<QComboBox*>(QStringLiteral("user"));
-        users->setCurrentIndex(users->findData(user));
-        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("pin")), pin);
-        QTest::keyClick(login->findChild<QLineEdit*>(QStringLiteral("pin")), Qt::Key_Return);
-        REQUIRE(qobject_cast<CheckoutPage*>(window->currentPage()));
-    }
-    CheckoutPage* checkout() { return window->checkout(); }
-    QLineEdit* scanField() { return checkout()->findChild<QLineEdit*>(QStringLiteral("scanField")); }
-    // Keys `gapMs` apart on the classifier's clock, then Enter.
-    void keys(const QString& text, int gapMs, bool enter = true)
-    {
-        for (QChar c : text) {
-            fakeMs += gapMs;
-            QTest::keyClick(scanField(), c.toLatin1());
-        }
-        if (enter) {
-            fakeMs += gapMs;
-            QTest::keyClick(scanField(), Qt::Key_Return);
-        }
-    }
-    int lines() { return checkout()->cartModel()->rowCount(); }
-};
-
-} // namespace
 
 TEST_CASE("A scanner burst adds a line; the same digits typed slowly are a search", "[ui][till]")
 {

@@ -1,10 +1,13 @@
 #include "shell/MainWindow.h"
 
 #include "auth/Permissions.h"
+#include "backoffice/BackOfficeWindow.h"
 #include "common/Dialogs.h"
 #include "demo/DemoStore.h"
 #include "shell/IdleLock.h"
 #include "shell/StoreOpener.h"
+#include "shell/SyncIndicator.h"
+#include "shell/TillSync.h"
 #include "shell/TillSession.h"
 #include "start/FirstRunPage.h"
 #include "start/LoginPage.h"
@@ -45,6 +48,9 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_statusShift->setObjectName(QStringLiteral("statusShift"));
     m_statusPrinter = new QLabel(this);
     m_statusPrinter->setObjectName(QStringLiteral("statusPrinter"));
+    m_sync = new TillSync(this);
+    m_statusSync = new SyncIndicator(m_sync->board(), this);
+    statusBar()->addPermanentWidget(m_statusSync);
     statusBar()->addPermanentWidget(m_statusShift);
     statusBar()->addPermanentWidget(m_statusPrinter);
     statusBar()->addPermanentWidget(m_statusUser);
@@ -77,9 +83,16 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     refreshStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sync thread and the back office use the session's store: both go before it does.
+    m_sync->stop();
+    delete m_backOffice;
+}
 
 QWidget* MainWindow::currentPage() const { return m_stack->currentWidget(); }
+
+BackOfficeWindow* MainWindow::backOffice() const { return m_backOffice.data(); }
 
 void MainWindow::start()
 {
@@ -136,6 +149,8 @@ void MainWindow::onUnlock(const QByteArray& passphrase, bool remember)
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
+    m_sync->stop();
+    delete m_backOffice;
     if (m_checkout) {
         m_stack->removeWidget(m_checkout);
         delete m_checkout;  // it holds the old session's services
@@ -146,6 +161,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_stack->addWidget(m_checkout);
     connect(m_checkout, &CheckoutPage::statusChanged, this, &MainWindow::refreshStatus);
     connect(m_checkout, &CheckoutPage::lockRequested, this, &MainWindow::lock);
+    connect(m_checkout, &CheckoutPage::backOfficeRequested, this, &MainWindow::openBackOffice);
+    m_sync->start(*m_session);
     showLogin();
 }
 
@@ -183,6 +200,8 @@ void MainWindow::onLogin(const QString& user, const QString& pin)
 void MainWindow::lock()
 {
     m_idle->disarm();
+    // The back office was opened with the signed-in user's rights; they leave with the user.
+    delete m_backOffice;
     if (m_session) {
         m_session->signOut();
         showLogin();
@@ -199,6 +218,22 @@ void MainWindow::refreshStatus()
                            : shift                           ? tr("Shift open (%1)").arg(shift->cashier)
                                                              : tr("No shift open"));
     m_statusPrinter->setText(m_printer->stateText());
+    if (m_session)
+        m_sync->refresh(*m_session);
+}
+
+void MainWindow::openBackOffice()
+{
+    if (!m_session || !m_session->user() || !BackOfficeWindow::allowedFor(*m_session->user()))
+        return;
+    if (!m_backOffice) {
+        m_backOffice = new BackOfficeWindow(*m_session, m_dialogs, m_settings);
+        m_backOffice->setAttribute(Qt::WA_DeleteOnClose);
+        m_backOffice->resize(1200, 800);
+    }
+    m_backOffice->show();
+    m_backOffice->raise();
+    m_backOffice->activateWindow();
 }
 
 } // namespace patron::ui

@@ -3,6 +3,7 @@
 // a status bar and idle lock. Services arrive through the constructor.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,9 @@ class IdleLock;
 class LoginPage;
 struct NewStoreRequest;
 class StoreOpener;
+class SyncIndicator;
+class TillSync;
+class BackOfficeWindow;
 class TillPrinter;
 class TillPrompts;
 class TillSession;
@@ -48,6 +52,7 @@ public:
     // The seam for the checkout's questions (quantities, manager PINs); real dialogs by default.
     void setPrompts(TillPrompts& prompts) { m_prompts = &prompts; }
     QWidget* currentPage() const;
+    BackOfficeWindow* backOffice() const;
 
 private:
     void adopt(std::unique_ptr<Store> store);
@@ -57,6 +62,7 @@ private:
     void onLogin(const QString& user, const QString& pin);
     void lock();
     void refreshStatus();
+    void openBackOffice();
 
     StoreOpener& m_opener;
     Dialogs& m_dialogs;
@@ -78,6 +84,9 @@ private:
     QLabel* m_statusUser;
     QLabel* m_statusShift;
     QLabel* m_statusPrinter;
+    TillSync* m_sync;
+    SyncIndicator* m_statusSync;
+    QPointer<BackOfficeWindow> m_backOffice;
 };
 
 } // namespace patron::ui

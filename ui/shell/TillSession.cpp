@@ -1,6 +1,7 @@
 #include "shell/TillSession.h"
 
 #include "catalog/Pinyin.h"
+#include "sales/ReceiptBuilder.h"
 
 namespace patron::ui {
 
@@ -15,7 +16,8 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_loyalty(m_members, m_store->db(), *m_clock),
       m_sales{m_store->db(), *m_clock, m_audit, m_outbox, m_catalog, m_loyalty, m_store->identity(),
               m_store->receiptEpoch()},
-      m_carts(m_sales), m_checkout(m_sales), m_shifts(m_sales), m_promotions(m_sales)
+      m_carts(m_sales), m_checkout(m_sales), m_shifts(m_sales), m_promotions(m_sales),
+      m_returns(m_sales)
 {
 }
 
@@ -23,6 +25,15 @@ QString TillSession::storeDescription() const
 {
     const auto& id = m_store->identity();
     return QStringLiteral("%1 \u00B7 %2 \u00B7 %3").arg(id.storeName, id.storeCode, id.tillCode);
+}
+
+} // namespace patron::ui
+
+namespace patron::ui {
+
+Result<ReceiptDocument> TillSession::receipt(const QString& receiptNo, bool copy)
+{
+    return buildSaleReceipt(m_store->db(), *m_clock, m_store->identity(), receiptNo, copy);
 }
 
 } // namespace patron::ui

@@ -7,13 +7,16 @@
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
 #include "common/Clock.h"
+#include "common/Result.h"
 #include "members/MembersLoyalty.h"
 #include "members/MembersModule.h"
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
 #include "sales/PromotionService.h"
+#include "sales/ReturnService.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
+#include "sales/receipt/ReceiptDocument.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
 
@@ -39,11 +42,14 @@ public:
     CheckoutService& checkout() { return m_checkout; }
     ShiftService& shifts() { return m_shifts; }
     PromotionService& promotions() { return m_promotions; }
+    ReturnService& returns() { return m_returns; }
 
     const std::optional<Session>& user() const { return m_user; }
     void signIn(Session session) { m_user = std::move(session); }
     void signOut() { m_user.reset(); }
     QString storeDescription() const;  // "南京路店 · SH01 · T1"
+    // The stored sale or return as printed; copy marks a reprint.
+    Result<ReceiptDocument> receipt(const QString& receiptNo, bool copy);
 
 private:
     std::unique_ptr<Store> m_store;
@@ -60,6 +66,7 @@ private:
     CheckoutService m_checkout;
     ShiftService m_shifts;
     PromotionService m_promotions;
+    ReturnService m_returns;
     std::optional<Session> m_user;
 };
 

@@ -1,6 +1,7 @@
 #include "till/CheckoutPage.h"
 
 #include "auth/Permissions.h"
+#include "backoffice/BackOfficeWindow.h"
 #include "shell/TillSession.h"
 #include "till/CartTableModel.h"
 #include "till/CustomerDisplay.h"
@@ -8,6 +9,8 @@
 #include "till/HelpOverlay.h"
 #include "till/MemberDialog.h"
 #include "till/PaymentDialog.h"
+#include "till/ReprintDialog.h"
+#include "till/ReturnDialog.h"
 #include "till/ScanKeyFilter.h"
 #include "till/ShiftDialog.h"
 #include "till/TillFormat.h"
@@ -104,6 +107,8 @@ void CheckoutPage::buildLayout()
         {"keyHold", QStringLiteral("F6"), tr("Hold")},         {"keyResume", tr("Shift+F6"), tr("Resume")},
         {"keyShift", QStringLiteral("F7"), tr("Shift")},       {"keyTopUp", QStringLiteral("F8"), tr("Top up")},
         {"keyPoints", QStringLiteral("F10"), tr("Points")},    {"keyRemove", tr("Del"), tr("Remove")},
+        {"keyReturn", QStringLiteral("F11"), tr("Return")},    {"keyReprint", tr("Ctrl+P"), tr("Reprint")},
+        {"keyBackOffice", tr("Ctrl+B"), tr("Back office")},
         {"keyHelp", QStringLiteral("F1"), tr("Help")},         {"keyLock", QStringLiteral("F12"), tr("Lock")}};
     for (int i = 0; i < buttons.size(); ++i) {
         const auto& [name, key, label] = buttons[i];
@@ -134,6 +139,9 @@ void CheckoutPage::buildLayout()
                               {QStringLiteral("F8"), tr("Top up the member's stored value")},
                               {QStringLiteral("F9"), tr("Pay")},
                               {QStringLiteral("F10"), tr("Pay with points")},
+                              {tr("F11, Ctrl+R"), tr("Return goods (or scan the receipt's barcode)")},
+                              {tr("Ctrl+P"), tr("Reprint a receipt (marked as a copy)")},
+                              {tr("Ctrl+B"), tr("Open the back office (managers)")},
                               {tr("Esc"), tr("Back: clear the search")},
                               {QStringLiteral("F12"), tr("Lock the till")}},
                              this);
@@ -168,6 +176,13 @@ void CheckoutPage::bindKeys()
         {QKeySequence(Qt::Key_F9), [this] { pay(); }},
         {QKeySequence(Qt::Key_F10), [this] { pay(true); }},
         {QKeySequence(Qt::Key_Delete), [this] { removeLine(); }},
+        {QKeySequence(Qt::Key_F11), [this] { startReturn(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_R), [this] { startReturn(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_P), [this] { reprint(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_B), [this] {
+             if (findChild<QPushButton*>(QStringLiteral("keyBackOffice"))->isVisible())
+                 emit backOfficeRequested();
+         }},
         {QKeySequence(Qt::Key_Escape), [this] {
              m_scanField->clear();
              m_results->hide();
@@ -180,7 +195,8 @@ void CheckoutPage::bindKeys()
                                         {QStringLiteral("keyPrice"), 4},  {QStringLiteral("keyHold"), 5},
                                         {QStringLiteral("keyResume"), 6}, {QStringLiteral("keyShift"), 7},
                                         {QStringLiteral("keyTopUp"), 8},  {QStringLiteral("keyPoints"), 10},
-                                        {QStringLiteral("keyRemove"), 11}};
+                                        {QStringLiteral("keyRemove"), 11}, {QStringLiteral("keyReturn"), 12},
+                                        {QStringLiteral("keyReprint"), 14}, {QStringLiteral("keyBackOffice"), 15}};
     for (const auto& [seq, fn] : keys) {
         auto* s = new QShortcut(seq, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -217,6 +233,8 @@ void CheckoutPage::begin()
     }
     m_cart = *cart;
     m_message->clear();
+    // Whoever is signed in now decides; a cashier after a manager must not see it.
+    findChild<QPushButton*>(QStringLiteral("keyBackOffice"))->setVisible(BackOfficeWindow::allowedFor(*m_session.user()));
     refresh();
     m_scanField->setFocus();
 }
@@ -351,7 +369,7 @@ void CheckoutPage::onScanned(const QString& code)
         }
         attachMember(member->id);
     } else if (const auto* receipt = std::get_if<ReceiptRef>(&target)) {
-        showMessage(tr("Receipt %1: returns are not available on this screen yet.").arg(receipt->text));
+        startReturn(receipt->text);
     } else if (const auto* unknown = std::get_if<UnknownCode>(&target)) {
         showMessage(unknown->reason.message);
     } else {
@@ -552,6 +570,52 @@ void CheckoutPage::pay(bool pointsFirst)
     m_payment->open();
     if (pointsFirst)
         m_payment->findChild<QLineEdit*>(QStringLiteral("amount"))->setPlaceholderText(tr("Points to redeem"));
+}
+
+ReturnDialog* CheckoutPage::returnDialog() const { return m_return.data(); }
+
+ReprintDialog* CheckoutPage::reprintDialog() const { return m_reprint.data(); }
+
+void CheckoutPage::openModal(QDialog* dialog)
+{
+    // The dialog reads scans itself (its own fields); the checkout's scanner filter rests.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_scan->setEnabled(false);
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_scan->setEnabled(true);
+        m_scanField->setFocus();
+    });
+    dialog->open();
+}
+
+void CheckoutPage::startReturn(const QString& receiptNo)
+{
+    m_scanField->clear();
+    m_results->hide();
+    QString number = receiptNo;
+    if (number.isEmpty()) {
+        const auto typed = m_prompts.askText(this, tr("Return"), tr("Scan or type the receipt number:"));
+        if (!typed || typed->trimmed().isEmpty())
+            return;
+        number = typed->trimmed();
+    }
+    auto lines = m_session.returns().returnable(number);
+    if (!lines) {
+        showMessage(lines.message());
+        return;
+    }
+    m_return = new ReturnDialog(m_session, m_prompts, m_printer, number, *lines, this);
+    connect(m_return, &ReturnDialog::returned, this, [this](const ReturnResult& r) {
+        showMessage(tr("Return %1 done: %2 refunded.").arg(r.receiptNo, yuan(r.refundMinor)), false);
+        emit statusChanged();
+    });
+    openModal(m_return);
+}
+
+void CheckoutPage::reprint()
+{
+    m_reprint = new ReprintDialog(m_session, m_printer, this);
+    openModal(m_reprint);
 }
 
 bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +27,8 @@ class CustomerDisplay;
 class Dialogs;
 class HelpOverlay;
 class PaymentDialog;
+class ReprintDialog;
+class ReturnDialog;
 class ScanKeyFilter;
 class TillPrinter;
 class TillPrompts;
@@ -57,10 +60,16 @@ public:
     void topUp();
     void pay(bool pointsFirst = false);
     void openShift();
+    // F11 / Ctrl+R asks for the receipt; a scanned receipt barcode comes here directly.
+    void startReturn(const QString& receiptNo = QString());
+    void reprint();
+    ReturnDialog* returnDialog() const;
+    ReprintDialog* reprintDialog() const;
 
 signals:
     void statusChanged();
     void lockRequested();
+    void backOfficeRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -77,6 +86,7 @@ private:
     int selectedLineNo() const;
     std::optional<MemberSummary> memberSummary() const;
     void showMessage(const QString& text, bool error = true);
+    void openModal(QDialog* dialog);
     template <typename Fn>
     void withOverride(const QString& permission, const QString& why, Fn&& action);
 
@@ -97,6 +107,8 @@ private:
     HelpOverlay* m_help;
     ScanKeyFilter* m_scan = nullptr;
     QPointer<PaymentDialog> m_payment;
+    QPointer<ReturnDialog> m_return;
+    QPointer<ReprintDialog> m_reprint;
     CustomerDisplay* m_customer = nullptr;
     QList<Product> m_found;
 };

@@ -2,7 +2,6 @@
 
 #include "sales/receipt/ReceiptTextRenderer.h"
 #include "shell/TillSession.h"
-#include "till/SaleReceipt.h"
 #include "till/ScanKeyFilter.h"
 #include "till/TillFormat.h"
 #include "till/TillPrinter.h"
@@ -287,23 +286,25 @@ QString PaymentDialog::receiptText() const
 {
     if (!m_sale)
         return {};
-    SaleReceiptInput in{&m_cart, &m_quote, &*m_sale, m_tenders, m_session.store().identity(),
-                        m_session.user() ? m_session.user()->userName : QString(), m_session.clock().now()};
-    return ReceiptTextRenderer::renderText(saleReceiptDocument(in), 42);
+    auto doc = m_session.receipt(m_sale->receiptNo, false);
+    return doc ? ReceiptTextRenderer::renderText(*doc, 42) : doc.message();
 }
 
 void PaymentDialog::printReceipt()
 {
     if (!m_sale)
         return;
-    SaleReceiptInput in{&m_cart, &m_quote, &*m_sale, m_tenders, m_session.store().identity(),
-                        m_session.user() ? m_session.user()->userName : QString(), m_session.clock().now()};
-    ReceiptDocument doc = saleReceiptDocument(in);
-    const bool reprint = m_reprint->isVisible();
-    doc.copy = false;
+    // The receipt is read back from the stored sale, so the paper shows exactly what was kept.
+    auto doc = m_session.receipt(m_sale->receiptNo, false);
+    if (!doc) {
+        m_error->setText(doc.message());
+        return;
+    }
+    // A retry after a printer failure is still the customer's first receipt, not a copy; the
+    // drawer opens for cash on the first attempt only.
+    const bool retry = m_reprint->isVisible();
     m_reprint->setVisible(false);
-    // The drawer opens for cash on the first print only, never on a reprint.
-    m_printer.print(doc, m_sale->cashPaid && !reprint);
+    m_printer.print(*doc, m_sale->cashPaid && !retry);
 }
 
 } // namespace patron::ui

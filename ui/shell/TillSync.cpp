@@ -1,0 +1,96 @@
+#include "shell/TillSync.h"
+
+#include "shell/TillSession.h"
+#include "store/StoreSettings.h"
+#include "sync/PullInbox.h"
+#include "sync/RulePullHandler.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncLoop.h"
+#include "sync/SyncState.h"
+#include "sync/SyncWorker.h"
+
+#include <QThread>
+
+namespace patron::ui {
+
+// Everything the sync thread touches, on its own connection: SQLite connections are not shared
+// between threads here, and the till's writes and the sync's wait for each other by busy_timeout.
+struct TillSync::Parts {
+    Database db;
+    Outbox outbox;
+    PullInbox inbox;
+    SyncState state;
+    SyncWorker worker;
+    SyncLoop loop;
+
+    Parts(Database connection, const StoreIdentity& id, const Clock& clock, PgConnectInfo info, SyncStatusBoard& board)
+        : db(std::move(connection)), outbox(db, id.storeCode, id.tillCode, clock), inbox(db, clock), state(db, clock),
+          worker(db, outbox, inbox, state, clock, std::move(info)),
+          loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this] { return state.status(outbox.pendingCount(), true); },
+               [&board](const SyncStatus& s) { board.publish(s); })
+    {
+        inbox.setHandler(QStringLiteral("rule"), std::make_shared<RulePullHandler>());
+    }
+};
+
+TillSync::TillSync(QObject* parent) : QObject(parent) {}
+
+TillSync::~TillSync() { stop(); }
+
+void TillSync::start(TillSession& session)
+{
+    stop();
+    Store& store = session.store();
+    StoreSettings settings(store.db(), session.clock());
+    const auto info = SyncConfig(settings).connectInfo();
+    if (!info) {
+        refresh(session);
+        return;
+    }
+    Database::Options options;
+    options.busyTimeoutMs = 5000;  // the sync can wait; a checkout should not
+    auto db = Database::open(store.paths().db, store.dataKey(), options);
+    if (db) {
+        auto configured = guarded([&] { db->configureForUse(); });
+        if (!configured)
+            db = configured.error();
+    }
+    if (!db) {
+        SyncStatus s;
+        s.configured = true;
+        s.pendingEvents = session.outbox().pendingCount();
+        s.lastError = db.message();
+        m_board.publish(s);
+        emit failed(db.message());
+        return;
+    }
+    m_parts = std::make_unique<Parts>(std::move(*db), store.identity(), session.clock(), *info, m_board);
+    m_board.publish(m_parts->state.status(m_parts->outbox.pendingCount(), true));
+    Parts* parts = m_parts.get();
+    m_thread = QThread::create([parts] { parts->loop.run(); });
+    m_thread->setObjectName(QStringLiteral("patron-sync"));
+    m_thread->start(QThread::LowPriority);
+}
+
+void TillSync::stop()
+{
+    if (m_thread) {
+        m_parts->loop.stop();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_parts.reset();
+}
+
+void TillSync::refresh(TillSession& session)
+{
+    if (running())
+        return;
+    // Standalone, or joined but the thread could not start: only the outbox count moves.
+    SyncStatus s = m_board.status();
+    s.pendingEvents = session.outbox().pendingCount();
+    m_board.publish(s);
+}
+
+} // namespace patron::ui

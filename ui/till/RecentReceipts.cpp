@@ -1,0 +1,20 @@
+#include "till/RecentReceipts.h"
+
+#include "store/Database.h"
+
+namespace patron::ui {
+
+Result<QList<RecentReceipt>> recentReceipts(Database& db, int limit)
+{
+    return guarded([&] {
+        QList<RecentReceipt> out;
+        // id follows the order receipts were issued; created_at may repeat within a second.
+        Statement q = db.prepare("SELECT receipt_no, created_at, kind, total_minor FROM sales ORDER BY id DESC LIMIT ?");
+        q.bind(1, limit);
+        while (q.step())
+            out.append({q.text(0), q.text(1), q.text(2) == u"return", q.int64(3)});
+        return out;
+    });
+}
+
+} // namespace patron::ui
