@@ -3842,10 +3842,6 @@ SHA-256 %3</translation>
         <translation>Hold</translation>
     </message>
     <message>
-        <source>Shift+F6</source>
-        <translation>Shift+F6</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -3860,10 +3856,6 @@ SHA-256 %3</translation>
     <message>
         <source>Points</source>
         <translation>Points</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3930,10 +3922,6 @@ SHA-256 %3</translation>
         <translation>Pay with points</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Back: clear the search</source>
         <translation>Back: clear the search</translation>
     </message>
@@ -3980,10 +3968,6 @@ SHA-256 %3</translation>
     <message>
         <source>No product has scale PLU %1.</source>
         <translation>No product has scale PLU %1.</translation>
-    </message>
-    <message>
-        <source>Receipt %1: returns are not available on this screen yet.</source>
-        <translation>Receipt %1: returns are not available on this screen yet.</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen (F9).</source>
@@ -4052,6 +4036,42 @@ SHA-256 %3</translation>
     <message>
         <source>Points to redeem</source>
         <translation>Points to redeem</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>F11, Ctrl+R</source>
+        <translation>F11, Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>Return goods (or scan the receipt's barcode)</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt (marked as a copy)</source>
+        <translation>Reprint a receipt (marked as a copy)</translation>
+    </message>
+    <message>
+        <source>Open the back office (managers)</source>
+        <translation>Open the back office (managers)</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt number:</source>
+        <translation>Scan or type the receipt number:</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>Return %1 done: %2 refunded.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5087,134 @@ Needs: %2</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::ReprintDialog</name>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <source>Recent receipts of this till:</source>
+        <translation>Recent receipts of this till:</translation>
+    </message>
+    <message>
+        <source>Or type or scan a receipt number</source>
+        <translation>Or type or scan a receipt number</translation>
+    </message>
+    <message>
+        <source>Print copy</source>
+        <translation>Print copy</translation>
+    </message>
+    <message>
+        <source>%1  %2  return %3</source>
+        <translation>%1  %2  return %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Choose a receipt or type its number.</source>
+        <translation>Choose a receipt or type its number.</translation>
+    </message>
+    <message>
+        <source>No printer is set up; the copy is shown here only.</source>
+        <translation>No printer is set up; the copy is shown here only.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return against receipt %1</source>
+        <translation>Return against receipt %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines coming back and type how many.</source>
+        <translation>Tick the lines coming back and type how many.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Return now</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>The return slip appears here.</source>
+        <translation>The return slip appears here.</translation>
+    </message>
+    <message>
+        <source>No lines picked.</source>
+        <translation>No lines picked.</translation>
+    </message>
+    <message>
+        <source>About %1 goes back to the original payments.</source>
+        <translation>About %1 goes back to the original payments.</translation>
+    </message>
+    <message>
+        <source>Line %1: type a quantity from %2 to %3.</source>
+        <translation>Line %1: type a quantity from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to return.</source>
+        <translation>Tick at least one line to return.</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason for the return.</source>
+        <translation>Choose or type a reason for the return.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 points</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refunded %1
+%2</source>
+        <translation>Refunded %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::RolePermissions</name>
     <message>
         <source>%1 may not change roles and permissions.</source>
@@ -5296,6 +5444,57 @@ Needs: %2</translation>
     <message>
         <source>This computer has no system keychain; the store stays locked until the passphrase is entered.</source>
         <translation>This computer has no system keychain; the store stays locked until the passphrase is entered.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Standalone · %1</source>
+        <translation>Standalone · %1</translation>
+    </message>
+    <message>
+        <source>This till is not joined to a head office; everything is kept in this store.</source>
+        <translation>This till is not joined to a head office; everything is kept in this store.</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source> · safe to shut down</source>
+        <translation> · safe to shut down</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
+        <translation>Clock drift %1 ms: beyond the limit, correct this PC's clock.</translation>
+    </message>
+    <message>
+        <source>Clock drift %1 ms</source>
+        <translation>Clock drift %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 pulled change(s) waiting to be applied</source>
+        <translation>%1 pulled change(s) waiting to be applied</translation>
     </message>
 </context>
 <context>

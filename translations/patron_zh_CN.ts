@@ -3842,10 +3842,6 @@ SHA-256 %3</translation>
         <translation>挂单</translation>
     </message>
     <message>
-        <source>Shift+F6</source>
-        <translation>Shift+F6</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>取单</translation>
     </message>
@@ -3860,10 +3856,6 @@ SHA-256 %3</translation>
     <message>
         <source>Points</source>
         <translation>积分</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3930,10 +3922,6 @@ SHA-256 %3</translation>
         <translation>积分支付</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Back: clear the search</source>
         <translation>返回：清除搜索</translation>
     </message>
@@ -3980,10 +3968,6 @@ SHA-256 %3</translation>
     <message>
         <source>No product has scale PLU %1.</source>
         <translation>没有商品使用条码秤 PLU %1。</translation>
-    </message>
-    <message>
-        <source>Receipt %1: returns are not available on this screen yet.</source>
-        <translation>小票 %1：此界面暂不支持退货。</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen (F9).</source>
@@ -4052,6 +4036,42 @@ SHA-256 %3</translation>
     <message>
         <source>Points to redeem</source>
         <translation>抵扣积分</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>后台管理</translation>
+    </message>
+    <message>
+        <source>F11, Ctrl+R</source>
+        <translation>F11、Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>退货（或扫描小票条码）</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt (marked as a copy)</source>
+        <translation>重打小票（标记为重印）</translation>
+    </message>
+    <message>
+        <source>Open the back office (managers)</source>
+        <translation>打开后台管理（店长）</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt number:</source>
+        <translation>扫描或输入小票号：</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>退货 %1 已完成：已退款 %2。</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5087,134 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::ReprintDialog</name>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>重打小票</translation>
+    </message>
+    <message>
+        <source>Recent receipts of this till:</source>
+        <translation>本收银台最近的小票：</translation>
+    </message>
+    <message>
+        <source>Or type or scan a receipt number</source>
+        <translation>或输入、扫描小票号</translation>
+    </message>
+    <message>
+        <source>Print copy</source>
+        <translation>打印重印联</translation>
+    </message>
+    <message>
+        <source>%1  %2  return %3</source>
+        <translation>%1  %2  退货 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Choose a receipt or type its number.</source>
+        <translation>请选择小票或输入小票号。</translation>
+    </message>
+    <message>
+        <source>No printer is set up; the copy is shown here only.</source>
+        <translation>未设置打印机，重印联仅在此显示。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Return against receipt %1</source>
+        <translation>按小票 %1 退货</translation>
+    </message>
+    <message>
+        <source>Tick the lines coming back and type how many.</source>
+        <translation>勾选要退的商品并输入数量。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>确认退货</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>商品错误</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>顾客不想要了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The return slip appears here.</source>
+        <translation>退货单将显示在此处。</translation>
+    </message>
+    <message>
+        <source>No lines picked.</source>
+        <translation>未选择商品。</translation>
+    </message>
+    <message>
+        <source>About %1 goes back to the original payments.</source>
+        <translation>约 %1 将按原支付方式退回。</translation>
+    </message>
+    <message>
+        <source>Line %1: type a quantity from %2 to %3.</source>
+        <translation>第 %1 行：请输入 %2 到 %3 之间的数量。</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to return.</source>
+        <translation>请至少勾选一行要退的商品。</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason for the return.</source>
+        <translation>请选择或输入退货原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1：%2 积分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Refunded %1
+%2</source>
+        <translation>已退款 %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::RolePermissions</name>
     <message>
         <source>%1 may not change roles and permissions.</source>
@@ -5296,6 +5444,57 @@ Needs: %2</source>
     <message>
         <source>This computer has no system keychain; the store stays locked until the passphrase is entered.</source>
         <translation>此电脑没有系统钥匙串；在输入密码之前，门店将保持锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation><numerusform>%n 条数据待同步</numerusform></translation>
+    </message>
+    <message>
+        <source>Standalone · %1</source>
+        <translation>单店模式 · %1</translation>
+    </message>
+    <message>
+        <source>This till is not joined to a head office; everything is kept in this store.</source>
+        <translation>本收银台未连接总部，所有数据保存在本店。</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source> · safe to shut down</source>
+        <translation> · 可以安全关机</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
+        <translation>时钟偏差 %1 毫秒：超出限度，请校准本机时钟。</translation>
+    </message>
+    <message>
+        <source>Clock drift %1 ms</source>
+        <translation>时钟偏差 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 pulled change(s) waiting to be applied</source>
+        <translation>%1 条已拉取的变更待应用</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ public:
 };
 } // namespace
 
-TEST_CASE("The checkout screen in zh_CN: untranslated strings are listed (strict with PATRON_STRICT_TR=1)", "[ui][till][tr]")
+TEST_CASE("The checkout screen in zh_CN has no untranslated string", "[ui][till][tr]")
 {
     useLanguage(QStringLiteral("zh_CN"));
     // A translator installed last is asked first: it records, then the real ones answer.
@@ -226,10 +226,16 @@ TEST_CASE("The checkout screen in zh_CN: untranslated strings are listed (strict
         if (till.checkout()->paymentDialog())
             maybeScreenshot(till.checkout()->paymentDialog(), QStringLiteral("payment-zh_CN"));
         QCoreApplication::removeTranslator(recorder);
+        // Asked of the zh_CN catalogue itself: an empty answer means "not in the catalogue",
+        // while a translation that equals its source (PLU, F9) is a real one.
+        QTranslator zh;
+        REQUIRE(zh.load(QStringLiteral(":/i18n/patron_zh_CN.qm")));
         for (const QString& key : std::as_const(recorder->seen)) {
             const QString context = key.section(u'|', 0, 0);
             const QString source = key.section(u'|', 1);
-            if (QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()) == source)
+            if (context.startsWith(QLatin1String("patron"))
+                && zh.translate(context.toUtf8().constData(), source.toUtf8().constData()).isEmpty()
+                && zh.translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, 1).isEmpty())
                 missing << key;
         }
     }
@@ -237,8 +243,7 @@ TEST_CASE("The checkout screen in zh_CN: untranslated strings are listed (strict
     for (const QString& m : missing)
         WARN("untranslated: " << m.toStdString());
     CHECK(!recorder->seen.isEmpty());  // the recorder saw the screen's strings at all
-    if (qEnvironmentVariableIntValue("PATRON_STRICT_TR") == 1)
-        CHECK(missing.isEmpty());
+    CHECK(missing.isEmpty());
     delete recorder;
     useLanguage(QStringLiteral("en"));
 }

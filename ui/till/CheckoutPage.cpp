@@ -104,11 +104,11 @@ void CheckoutPage::buildLayout()
     const QList<std::tuple<const char*, QString, QString>> buttons{
         {"keyMember", QStringLiteral("F2"), tr("Member")},     {"keyQty", QStringLiteral("F3"), tr("Quantity")},
         {"keyDiscount", QStringLiteral("F4"), tr("Discount")}, {"keyPrice", QStringLiteral("F5"), tr("Price")},
-        {"keyHold", QStringLiteral("F6"), tr("Hold")},         {"keyResume", tr("Shift+F6"), tr("Resume")},
+        {"keyHold", QStringLiteral("F6"), tr("Hold")},         {"keyResume", QStringLiteral("Shift+F6"), tr("Resume")},
         {"keyShift", QStringLiteral("F7"), tr("Shift")},       {"keyTopUp", QStringLiteral("F8"), tr("Top up")},
-        {"keyPoints", QStringLiteral("F10"), tr("Points")},    {"keyRemove", tr("Del"), tr("Remove")},
-        {"keyReturn", QStringLiteral("F11"), tr("Return")},    {"keyReprint", tr("Ctrl+P"), tr("Reprint")},
-        {"keyBackOffice", tr("Ctrl+B"), tr("Back office")},
+        {"keyPoints", QStringLiteral("F10"), tr("Points")},    {"keyRemove", QStringLiteral("Del"), tr("Remove")},
+        {"keyReturn", QStringLiteral("F11"), tr("Return")},    {"keyReprint", QStringLiteral("Ctrl+P"), tr("Reprint")},
+        {"keyBackOffice", QStringLiteral("Ctrl+B"), tr("Back office")},
         {"keyHelp", QStringLiteral("F1"), tr("Help")},         {"keyLock", QStringLiteral("F12"), tr("Lock")}};
     for (int i = 0; i < buttons.size(); ++i) {
         const auto& [name, key, label] = buttons[i];
@@ -132,17 +132,17 @@ void CheckoutPage::buildLayout()
                               {QStringLiteral("F3"), tr("Change the quantity of the selected line")},
                               {QStringLiteral("F4"), tr("Discount the selected line")},
                               {QStringLiteral("F5"), tr("Change the price of the selected line")},
-                              {tr("Del"), tr("Remove the selected line")},
+                              {QStringLiteral("Del"), tr("Remove the selected line")},
                               {QStringLiteral("F6"), tr("Hold the cart")},
-                              {tr("Shift+F6"), tr("Resume a held cart")},
+                              {QStringLiteral("Shift+F6"), tr("Resume a held cart")},
                               {QStringLiteral("F7"), tr("Shift: open, cash in/out, close, X/Z report")},
                               {QStringLiteral("F8"), tr("Top up the member's stored value")},
                               {QStringLiteral("F9"), tr("Pay")},
                               {QStringLiteral("F10"), tr("Pay with points")},
                               {tr("F11, Ctrl+R"), tr("Return goods (or scan the receipt's barcode)")},
-                              {tr("Ctrl+P"), tr("Reprint a receipt (marked as a copy)")},
-                              {tr("Ctrl+B"), tr("Open the back office (managers)")},
-                              {tr("Esc"), tr("Back: clear the search")},
+                              {QStringLiteral("Ctrl+P"), tr("Reprint a receipt (marked as a copy)")},
+                              {QStringLiteral("Ctrl+B"), tr("Open the back office (managers)")},
+                              {QStringLiteral("Esc"), tr("Back: clear the search")},
                               {QStringLiteral("F12"), tr("Lock the till")}},
                              this);
     m_scan = new ScanKeyFilter(window(), m_scanField, ScanSettings{}, this);
