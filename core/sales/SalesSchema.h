@@ -6,4 +6,6 @@
 namespace patron {
 class Database;
 void salesSchema(Database& db);
+// Step 6: indexes the X/Z reports need on a large store.
+void salesReportIndexes(Database& db);
 } // namespace patron

@@ -98,6 +98,7 @@ const std::vector<Migration>& patronMigrations()
         {3, "sales: carts, promotions, sales, payments, shifts, Z reports, summaries", salesSchema},
         {4, "members: profiles, tiers, points, stored value, coupons, count cards", membersSchema},
         {5, "sync: state, log, clock drift, head-office inbox", syncSchema},
+        {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
     };
     return steps;
 }
