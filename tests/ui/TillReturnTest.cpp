@@ -272,5 +272,5 @@ TEST_CASE("Without a head office the status bar says Standalone and counts the e
     cashSale(till);
     const qint64 waiting = till.window->session()->outbox().pendingCount();
     REQUIRE(waiting > 0);
-    CHECK(sync->text() == QStringLiteral("Standalone · %1 event(s) waiting").arg(waiting));
+    CHECK(sync->text() == QStringLiteral("Standalone · %1 %2 waiting").arg(waiting).arg(waiting == 1 ? QStringLiteral("event") : QStringLiteral("events")));
 }
