@@ -99,7 +99,7 @@ bool LoyaltyRulesPage::preview()
     }
     m_error->clear();
     m_preview->setTiers(*rules);
-    return m_preview->show(*rules, m_clock.now().date());
+    return m_preview->showExample(*rules, m_clock.now().date());
 }
 
 int LoyaltyRulesPage::save()

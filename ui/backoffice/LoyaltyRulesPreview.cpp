@@ -60,7 +60,7 @@ RulesPreviewResult LoyaltyRulesPreview::compute(const LoyaltyRules& rules, const
     return r;
 }
 
-bool LoyaltyRulesPreview::show(const LoyaltyRules& rules, const QDate& day)
+bool LoyaltyRulesPreview::showExample(const LoyaltyRules& rules, const QDate& day)
 {
     auto order = Money::parse(m_order->text().trimmed(), m_currency);
     auto topUp = Money::parse(m_topUp->text().trimmed(), m_currency);

@@ -32,7 +32,7 @@ public:
     // Offers the tiers of these rules to choose from (keeps the choice when the code remains).
     void setTiers(const LoyaltyRules& rules);
     // Works the example out on `rules` and shows it; false (with the reason shown) on bad input.
-    bool show(const LoyaltyRules& rules, const QDate& day);
+    bool showExample(const LoyaltyRules& rules, const QDate& day);
     const RulesPreviewResult& result() const { return m_result; }
 
     static RulesPreviewResult compute(const LoyaltyRules& rules, const TierRule& tier, qint64 orderMinor,

@@ -53,9 +53,17 @@ LoyaltyRulesTable::LoyaltyRulesTable(QList<Column> columns, QString currency, QW
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        QJsonArray current = rows().value_or(QJsonArray());
-        current.append(QJsonObject());
-        setRows(current);
+        // A row that does not read yet stays as typed: the new row goes in without rereading.
+        m_table->insertRow(m_table->rowCount());
+        const int r = m_table->rowCount() - 1;
+        for (int c = 0; c < m_columns.size(); ++c) {
+            auto* item = new QTableWidgetItem;
+            if (m_columns[c].kind == Kind::Bool) {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            m_table->setItem(r, c, item);
+        }
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
@@ -170,7 +178,8 @@ void LoyaltyRulesTable::setEditable(bool editable)
 {
     if (editable != m_editable) {
         m_editable = editable;
-        setRows(rows().value_or(QJsonArray()));
+        if (auto current = rows())
+            setRows(*current);
     }
     m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_add->setEnabled(editable);

@@ -5,6 +5,7 @@
 #include "members/MemberRepository.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace patron::ui {
