@@ -88,7 +88,7 @@ TEST_CASE("Members page: search by last 4, name and tag; edit saves profile and 
         REQUIRE(page->model()->rowCount() == 1);
         CHECK(page->model()->member(0).id == wang.id);
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("李"));
+        search->setText(QStringLiteral("李"));  // QTest types ASCII only
         REQUIRE(page->model()->rowCount() == 1);
         CHECK(page->model()->member(0).name == QStringLiteral("李华"));
         search->clear();
@@ -108,8 +108,7 @@ TEST_CASE("Members page: search by last 4, name and tag; edit saves profile and 
 
         auto* dialog = openFirst(bo, page, QStringLiteral("13800001234"));
         auto* region = bo.find<QLineEdit>(dialog, "region");
-        region->clear();
-        QTest::keyClicks(region, QStringLiteral("浦东"));
+        region->setText(QStringLiteral("浦东"));
         bo.find<QCheckBox>(dialog, "consentSms")->setChecked(true);
         auto* birthday = bo.find<QLineEdit>(dialog, "birthday");
         QTest::keyClicks(birthday, QStringLiteral("1990-13-01"));

@@ -26,7 +26,7 @@ std::optional<qint64> LoyaltyRulesTable::parseHundredths(const QString& text)
     const auto m = re.match(normalizeDigits(text));
     if (!m.hasMatch())
         return std::nullopt;
-    const QString fraction = (m.captured(2) + QStringLiteral("00")).left(2);
+    const QString fraction = QString(m.captured(2) + QStringLiteral("00")).left(2);
     return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
 }
 

@@ -50,7 +50,7 @@ Result<QList<Member>> MemberListQuery::run(const MemberFilter& f, int limit) con
         condition += " AND (',' || tags || ',') LIKE ? ESCAPE '\\'";
         QString tag = f.tag;
         tag.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        binds << QStringLiteral("%,") + tag + QStringLiteral(",%");
+        binds << QString(QStringLiteral("%,") + tag + QStringLiteral(",%"));
     }
     if (!f.region.isEmpty()) {
         condition += " AND region = ?";
