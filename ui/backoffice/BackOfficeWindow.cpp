@@ -3,6 +3,8 @@
 #include "backoffice/AuditPage.h"
 #include "backoffice/BackupPage.h"
 #include "backoffice/FileChooser.h"
+#include "backoffice/LoyaltyRulesPage.h"
+#include "backoffice/MembersPage.h"
 #include "backoffice/PrinterPage.h"
 #include "backoffice/ProductsPage.h"
 #include "backoffice/RolePermissions.h"
@@ -13,6 +15,7 @@
 #include "devices/transport/PrinterService.h"
 #include "shell/TillSession.h"
 #include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -24,7 +27,7 @@ namespace {
 const QStringList& backOfficePermissions()
 {
     static const QStringList list = {perm::CatalogEdit, perm::UsersManage, perm::AuditView, perm::SettingsEdit,
-                                     perm::BackupRun, perm::ReportsView};
+                                     perm::BackupRun, perm::ReportsView, perm::MemberEdit, perm::RulesEdit};
     return list;
 }
 } // namespace
@@ -72,6 +75,16 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
     if (actor.can(perm::CatalogEdit))
         addPage(new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages),
                 tr("Products"));
+    if (actor.can(perm::MemberEdit))
+        addPage(new MembersPage(store.db(), session.clock(), session.members(), actor, dialogs, m_files, m_pages),
+                tr("Members"));
+    if (actor.can(perm::RulesEdit)) {
+        // A till joined to head office receives the rules by pull; editing them here would be overwritten.
+        const bool headOfficeOwned = SyncConfig(*m_storeSettings).connectInfo().has_value();
+        addPage(new LoyaltyRulesPage(session.members().rules(), session.clock(), store.identity().currency, actor, dialogs,
+                                     headOfficeOwned, m_pages),
+                tr("Loyalty rules"));
+    }
     if (actor.can(perm::UsersManage))
         addPage(new UsersPage(session.users(), *m_roles, actor, dialogs, m_pages), tr("Users and roles"));
     if (actor.can(perm::AuditView))

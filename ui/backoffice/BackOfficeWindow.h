@@ -1,6 +1,6 @@
 #pragma once
 // BackOfficeWindow: the manager's back office: a navigation list on the left and one page per
-// area (products, users and roles, audit log, printer and receipt, backup). A page is there
+// area (products, members, loyalty rules, users and roles, audit log, printer and receipt, backup). A page is there
 // only when the signed-in user's role has its permission; the session is taken when the window
 // opens, so a later sign-out at the till does not widen it.
 

@@ -1,0 +1,72 @@
+#include "backoffice/MemberListQuery.h"
+
+#include "common/Clock.h"
+#include "members/MemberRepository.h"
+#include "members/MemberService.h"
+#include "store/Database.h"
+
+namespace patron::ui {
+
+bool MemberListQuery::matches(const Member& m, const MemberFilter& f) const
+{
+    if (!f.tierCode.isEmpty() && m.tierCode != f.tierCode)
+        return false;
+    if (!f.tag.isEmpty() && !m.tags.contains(f.tag))
+        return false;
+    if (!f.region.isEmpty() && m.region != f.region)
+        return false;
+    if (f.birthdayMonth > 0 && (!m.birthday.isValid() || m.birthday.month() != f.birthdayMonth))
+        return false;
+    if (f.dormantDays > 0) {
+        // The same rule as MemberReports::dormant: a member who never came counts from joining.
+        const QDateTime last = m.lastVisitAt.isValid() ? m.lastVisitAt : m.joinedAt;
+        if (last >= m_clock.now().addDays(-f.dormantDays))
+            return false;
+    }
+    return true;
+}
+
+Result<QList<Member>> MemberListQuery::run(const MemberFilter& f, int limit) const
+{
+    if (!f.search.trimmed().isEmpty()) {
+        // find() caps what it reads; filters then narrow that page.
+        auto found = m_members.find(f.search, limit);
+        if (!found)
+            return found.error();
+        QList<Member> out;
+        for (const Member& m : *found)
+            if (matches(m, f))
+                out << m;
+        return out;
+    }
+    QByteArray condition = "status = 'active'";
+    QList<QString> binds;
+    if (!f.tierCode.isEmpty()) {
+        condition += " AND tier_code = ?";
+        binds << f.tierCode;
+    }
+    if (!f.tag.isEmpty()) {
+        // Tags are stored comma-joined; the commas around make "VIP" not match "VIP2".
+        condition += " AND (',' || tags || ',') LIKE ? ESCAPE '\\'";
+        QString tag = f.tag;
+        tag.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        binds << QString(QStringLiteral("%,") + tag + QStringLiteral(",%"));
+    }
+    if (!f.region.isEmpty()) {
+        condition += " AND region = ?";
+        binds << f.region;
+    }
+    if (f.birthdayMonth >= 1 && f.birthdayMonth <= 12)
+        // birth_mmdd is month * 100 + day; numbers we made, written into the SQL (a bound text
+        // would compare as text against the integer column's index).
+        condition += " AND birth_mmdd BETWEEN " + QByteArray::number(f.birthdayMonth * 100 + 1) + " AND "
+            + QByteArray::number(f.birthdayMonth * 100 + 31);
+    if (f.dormantDays > 0)
+        condition += " AND coalesce(last_visit_ms, joined_ms) < "
+            + QByteArray::number(m_clock.now().addDays(-f.dormantDays).toMSecsSinceEpoch());
+    // Newest first: the members a manager is most likely to look for.
+    condition += " ORDER BY id DESC";
+    return guarded([&] { return m_repository.where(condition.constData(), binds, limit); });
+}
+
+} // namespace patron::ui

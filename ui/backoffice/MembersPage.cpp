@@ -1,0 +1,213 @@
+#include "backoffice/MembersPage.h"
+
+#include "backoffice/FileChooser.h"
+#include "backoffice/MemberCsvExport.h"
+#include "backoffice/MemberDetailDialog.h"
+#include "backoffice/MemberImportReportDialog.h"
+#include "backoffice/MemberListQuery.h"
+#include "backoffice/MemberTableModel.h"
+#include "common/Dialogs.h"
+#include "members/MemberImport.h"
+#include "members/MembersModule.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace patron::ui {
+
+MembersPage::MembersPage(Database& db, const Clock& clock, MembersModule& members, Session actor, Dialogs& dialogs,
+                         FileChooser& files, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock), m_members(members), m_actor(std::move(actor)), m_dialogs(dialogs), m_files(files),
+      m_repository(std::make_unique<MemberRepository>(db, clock)),
+      m_query(std::make_unique<MemberListQuery>(members.members(), *m_repository, clock)),
+      m_model(new MemberTableModel(this))
+{
+    setObjectName(QStringLiteral("membersPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search mobile, last 4 digits, card, name or initials"));
+    m_search->setClearButtonEnabled(true);
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_region = new QLineEdit(this);
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_region->setPlaceholderText(tr("Region"));
+    m_birthdayMonth = new QComboBox(this);
+    m_birthdayMonth->setObjectName(QStringLiteral("birthdayMonthFilter"));
+    m_birthdayMonth->addItem(tr("Any birthday"), 0);
+    for (int month = 1; month <= 12; ++month)
+        m_birthdayMonth->addItem(tr("Birthday in %1").arg(QLocale().standaloneMonthName(month)), month);
+    m_dormantDays = new QSpinBox(this);
+    m_dormantDays->setObjectName(QStringLiteral("dormantFilter"));
+    m_dormantDays->setRange(0, 3650);
+    m_dormantDays->setSpecialValueText(tr("Any last visit"));
+    m_dormantDays->setPrefix(tr("No visit for "));
+    m_dormantDays->setSuffix(tr(" days"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_tier, 1);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_region, 1);
+    filters->addWidget(m_birthdayMonth);
+    filters->addWidget(m_dormantDays);
+
+    auto button = [this](const char* name, const QString& text) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        return b;
+    };
+    auto* add = button("newMember", tr("New member"));
+    auto* import = button("importCsv", tr("Import CSV…"));
+    m_skipBad = new QCheckBox(tr("Skip bad rows"), this);
+    m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
+    auto* exportButton = button("exportCsv", tr("Export CSV…"));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addWidget(import);
+    actions->addWidget(m_skipBad);
+    actions->addWidget(exportButton);
+    actions->addStretch();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    actions->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("members"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_table);
+
+    fillTiers();
+    connect(m_search, &QLineEdit::textChanged, this, &MembersPage::refresh);
+    connect(m_tag, &QLineEdit::textChanged, this, &MembersPage::refresh);
+    connect(m_region, &QLineEdit::textChanged, this, &MembersPage::refresh);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &MembersPage::refresh);
+    connect(m_birthdayMonth, &QComboBox::currentIndexChanged, this, &MembersPage::refresh);
+    connect(m_dormantDays, &QSpinBox::valueChanged, this, &MembersPage::refresh);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { openMember(i.row()); });
+    connect(add, &QPushButton::clicked, this, [this] { openMember(-1); });
+    connect(import, &QPushButton::clicked, this, &MembersPage::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &MembersPage::exportCsv);
+    refresh();
+}
+
+MembersPage::~MembersPage() = default;
+
+void MembersPage::fillTiers()
+{
+    const QString chosen = m_tier->currentData().toString();
+    const QSignalBlocker block(m_tier);
+    m_tier->clear();
+    m_tier->addItem(tr("All tiers"), QString());
+    for (const TierRule& t : m_members.rules().current().tiers)
+        m_tier->addItem(t.name, t.code);
+    m_tier->setCurrentIndex(std::max(0, m_tier->findData(chosen)));
+}
+
+void MembersPage::refresh()
+{
+    MemberFilter filter;
+    filter.search = m_search->text();
+    filter.tierCode = m_tier->currentData().toString();
+    filter.tag = m_tag->text().trimmed();
+    filter.region = m_region->text().trimmed();
+    filter.birthdayMonth = m_birthdayMonth->currentData().toInt();
+    filter.dormantDays = m_dormantDays->value();
+    auto found = m_query->run(filter, kMaxRows);
+    if (!found) {
+        m_count->setText(found.error().message);
+        m_model->setMembers({}, {});
+        return;
+    }
+    QHash<QString, QString> tierNames;
+    for (const TierRule& t : m_members.rules().current().tiers)
+        tierNames.insert(t.code, t.name);
+    m_count->setText(found->size() == kMaxRows ? tr("First %1 members; search or filter to narrow").arg(kMaxRows)
+                                               : tr("%n member(s)", nullptr, int(found->size())));
+    m_model->setMembers(std::move(*found), std::move(tierNames));
+}
+
+MemberDetailDialog* MembersPage::openMember(int row)
+{
+    std::optional<qint64> id;
+    if (row >= 0 && row < m_model->rowCount())
+        id = m_model->member(row).id;
+    auto* dialog = new MemberDetailDialog(m_db, m_members, m_actor, m_dialogs, m_files, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDetailDialog::memberChanged, this, &MembersPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+void MembersPage::importCsv()
+{
+    const QString title = tr("Import members");
+    const QString path = m_files.openFile(this, title, tr("CSV files (*.csv *.txt)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs.warning(this, title, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    MemberImport importer(m_db, m_clock, m_members.members());
+    auto report = importer.run(m_actor, file.readAll(), m_skipBad->isChecked());
+    if (!report) {
+        m_dialogs.warning(this, title, report.error().message);
+        return;
+    }
+    if (!report->problems.isEmpty()) {
+        auto* dialog = new MemberImportReportDialog(*report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } else {
+        m_dialogs.information(this, title, tr("%n member(s) imported.", nullptr, report->imported));
+    }
+    refresh();
+}
+
+void MembersPage::exportCsv()
+{
+    const QString title = tr("Export members");
+    const QString path = m_files.saveFile(this, title, QStringLiteral("members.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_dialogs.warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto written = MemberCsvExport(*m_repository).write(file);
+    if (!written) {
+        m_dialogs.warning(this, title, written.error().message);
+        return;
+    }
+    if (!file.commit()) {
+        m_dialogs.warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_dialogs.information(this, title, tr("%n member(s) exported to %1.", nullptr, int(*written)).arg(path));
+}
+
+} // namespace patron::ui
