@@ -8,6 +8,7 @@
 #include "backoffice/PrinterPage.h"
 #include "backoffice/ProductsPage.h"
 #include "backoffice/RolePermissions.h"
+#include "backoffice/ScannerPage.h"
 #include "backoffice/UsersPage.h"
 #include "reports/ReportsPage.h"
 #include "catalog/ProductCatalog.h"
@@ -93,6 +94,8 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         addPage(new PrinterPage(settings, store.db(), *m_storeSettings, session.audit(), session.clock(),
                                 store.identity().storeName, actor, dialogs, m_files, *m_printer, m_pages),
                 tr("Printer and receipt"));
+    if (actor.can(perm::SettingsEdit))
+        addPage(new ScannerPage(settings, dialogs, m_pages), tr("Scanner"));
     if (actor.can(perm::BackupRun))
         addPage(new BackupPage(store, dialogs, m_files, m_pages), tr("Backup"));
     if (actor.can(perm::ReportsView))

@@ -15,6 +15,7 @@
 #include "store/TillSettings.h"
 #include "till/CheckoutPage.h"
 #include "till/QtTillPrompts.h"
+#include "till/ScannerConfig.h"
 #include "till/TillPrinter.h"
 
 #include <QLabel>
@@ -157,7 +158,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         m_checkout = nullptr;
     }
     m_session = std::make_unique<TillSession>(std::move(store), m_clock);
-    m_checkout = new CheckoutPage(*m_session, *m_prompts, *m_printer, m_stack);
+    m_checkout = new CheckoutPage(*m_session, *m_prompts, *m_printer, scannerConfig(), m_stack);
     m_stack->addWidget(m_checkout);
     connect(m_checkout, &CheckoutPage::statusChanged, this, &MainWindow::refreshStatus);
     connect(m_checkout, &CheckoutPage::lockRequested, this, &MainWindow::lock);
@@ -193,6 +194,9 @@ void MainWindow::onLogin(const QString& user, const QString& pin)
     m_settings.setValue(QStringLiteral("ui/lastUser"), user);
     m_stack->setCurrentWidget(m_checkout);
     m_checkout->begin();
+    if (!m_scannerProblems.isEmpty())
+        m_dialogs.warning(this, tr("Scanner settings"), m_scannerProblems.join(u'\n'));
+    m_scannerProblems.clear();
     m_idle->arm();
     refreshStatus();
 }
@@ -222,6 +226,12 @@ void MainWindow::refreshStatus()
         m_sync->refresh(*m_session);
 }
 
+ScannerConfig MainWindow::scannerConfig()
+{
+    m_scannerProblems.clear();
+    return ScannerConfig::load(m_settings, &m_scannerProblems);
+}
+
 void MainWindow::openBackOffice()
 {
     if (!m_session || !m_session->user() || !BackOfficeWindow::allowedFor(*m_session->user()))
@@ -230,6 +240,12 @@ void MainWindow::openBackOffice()
         m_backOffice = new BackOfficeWindow(*m_session, m_dialogs, m_settings);
         m_backOffice->setAttribute(Qt::WA_DeleteOnClose);
         m_backOffice->resize(1200, 800);
+        // The scanner page may have changed this till's scanner: the checkout takes it up
+        // when the back office closes.
+        connect(m_backOffice, &QObject::destroyed, this, [this] {
+            if (m_checkout)
+                m_checkout->setScannerConfig(scannerConfig());
+        });
     }
     m_backOffice->show();
     m_backOffice->raise();

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class CheckoutPage;
 class IdleLock;
 class LoginPage;
 struct NewStoreRequest;
+struct ScannerConfig;
 class StoreOpener;
 class SyncIndicator;
 class TillSync;
@@ -63,6 +65,8 @@ private:
     void lock();
     void refreshStatus();
     void openBackOffice();
+    // This till's scanner settings; what did not parse is kept for the next sign-in to show.
+    ScannerConfig scannerConfig();
 
     StoreOpener& m_opener;
     Dialogs& m_dialogs;
@@ -87,6 +91,7 @@ private:
     TillSync* m_sync;
     SyncIndicator* m_statusSync;
     QPointer<BackOfficeWindow> m_backOffice;
+    QStringList m_scannerProblems;
 };
 
 } // namespace patron::ui

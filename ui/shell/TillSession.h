@@ -6,6 +6,7 @@
 #include "auth/UserService.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
+#include "catalog/QuickKeys.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "members/MembersLoyalty.h"
@@ -36,6 +37,7 @@ public:
     UserService& users() { return m_users; }
     ProductCatalog& catalog() { return m_catalog; }
     ProductSearch& search() { return m_search; }
+    QuickKeys& quickKeys() { return m_quickKeys; }
     MembersModule& members() { return m_members; }
     SalesContext& sales() { return m_sales; }
     CartService& carts() { return m_carts; }
@@ -59,6 +61,7 @@ private:
     UserService m_users;
     ProductCatalog m_catalog;
     ProductSearch m_search;
+    QuickKeys m_quickKeys;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;

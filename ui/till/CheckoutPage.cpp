@@ -2,13 +2,17 @@
 
 #include "auth/Permissions.h"
 #include "backoffice/BackOfficeWindow.h"
+#include "devices/scan/SerialScanner.h"
 #include "shell/TillSession.h"
 #include "till/CartTableModel.h"
 #include "till/CustomerDisplay.h"
 #include "till/HeldCartsDialog.h"
 #include "till/HelpOverlay.h"
 #include "till/MemberDialog.h"
+#include "till/NewProductDialog.h"
 #include "till/PaymentDialog.h"
+#include "till/QuickKeyEditorDialog.h"
+#include "till/QuickKeyPanel.h"
 #include "till/ReprintDialog.h"
 #include "till/ReturnDialog.h"
 #include "till/ScanKeyFilter.h"
@@ -17,7 +21,9 @@
 #include "till/TillPrompts.h"
 #include "till/TopUpDialog.h"
 #include "till/TotalsPanel.h"
+#include "till/UnknownCodeBar.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -44,13 +50,15 @@ struct KeyBinding {
 };
 } // namespace
 
-CheckoutPage::CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompts(prompts), m_printer(printer),
-      m_router(ScaleLayout::defaults(), MemberCodeRules{})
+CheckoutPage::CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, ScannerConfig scanner,
+                           QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompts(prompts), m_printer(printer), m_config(std::move(scanner)),
+      m_router(ScaleLayout::defaults(), m_config.memberRules)
 {
     setObjectName(QStringLiteral("checkoutPage"));
     buildLayout();
     bindKeys();
+    setScannerConfig(m_config);
     if (QGuiApplication::screens().size() > 1) {
         m_customer = new CustomerDisplay(m_model, this);
         m_customer->showOn(QGuiApplication::screens().at(1));
@@ -75,6 +83,8 @@ void CheckoutPage::buildLayout()
     m_message->setObjectName(QStringLiteral("checkoutMessage"));
     m_message->setWordWrap(true);
     left->addWidget(m_message);
+    m_unknown = new UnknownCodeBar(this);
+    left->addWidget(m_unknown);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setFocusPolicy(Qt::NoFocus);
@@ -93,6 +103,8 @@ void CheckoutPage::buildLayout()
     m_table->horizontalHeader()->setSectionResizeMode(CartTableModel::Name, QHeaderView::Stretch);
     m_table->setFocusPolicy(Qt::ClickFocus);
     left->addWidget(m_table, 1);
+    m_quickKeys = new QuickKeyPanel(this);
+    left->addWidget(m_quickKeys);
 
     auto* right = new QVBoxLayout;
     outer->addLayout(right, 2);
@@ -145,7 +157,7 @@ void CheckoutPage::buildLayout()
                               {QStringLiteral("Esc"), tr("Back: clear the search")},
                               {QStringLiteral("F12"), tr("Lock the till")}},
                              this);
-    m_scan = new ScanKeyFilter(window(), m_scanField, ScanSettings{}, this);
+    m_scan = new ScanKeyFilter(window(), m_scanField, m_config.scan, this);
     connect(m_scan, &ScanKeyFilter::scanned, this, &CheckoutPage::onScanned);
     connect(m_scan, &ScanKeyFilter::typed, this, &CheckoutPage::onTyped);
     auto* searchTimer = new QTimer(this);
@@ -159,6 +171,34 @@ void CheckoutPage::buildLayout()
             addProduct(m_found[row], QString());
     });
     connect(payButton, &QPushButton::clicked, this, [this] { pay(); });
+    connect(m_quickKeys, &QuickKeyPanel::keyPressed, this, &CheckoutPage::onQuickKey);
+    connect(m_quickKeys, &QuickKeyPanel::arrangeRequested, this, &CheckoutPage::arrangeQuickKeys);
+    connect(m_unknown, &UnknownCodeBar::searchRequested, this, &CheckoutPage::searchInstead);
+    connect(m_unknown, &UnknownCodeBar::addRequested, this, &CheckoutPage::addUnknownProduct);
+}
+
+CheckoutPage::~CheckoutPage() = default;
+
+void CheckoutPage::setScannerConfig(const ScannerConfig& config)
+{
+    m_config = config;
+    m_router = ScanRouter(ScaleLayout::defaults(), m_config.memberRules);
+    m_scan->setSettings(m_config.scan);
+    m_serial.reset();
+    if (m_config.serialPort.isEmpty())
+        return;
+    m_serial = std::make_unique<SerialScanner>(m_config.serial());
+    connect(m_serial.get(), &SerialScanner::scanned, this, &CheckoutPage::onSerialScanned);
+    connect(m_serial.get(), &SerialScanner::failed, this, [this](const Error& e) { showMessage(e.message); });
+    openSerialScanner();
+}
+
+void CheckoutPage::openSerialScanner()
+{
+    if (!m_serial || m_serial->isOpen())
+        return;
+    if (auto opened = m_serial->open(); !opened)
+        showMessage(opened.message());
 }
 
 void CheckoutPage::bindKeys()
@@ -188,6 +228,7 @@ void CheckoutPage::bindKeys()
              m_results->hide();
              m_help->hide();
              m_message->clear();
+             m_unknown->dismiss();
          }},
     };
     const QHash<QString, int> buttonFor{{QStringLiteral("keyHelp"), 0},   {QStringLiteral("keyMember"), 1},
@@ -233,6 +274,9 @@ void CheckoutPage::begin()
     }
     m_cart = *cart;
     m_message->clear();
+    m_unknown->dismiss();
+    reloadQuickKeys();
+    openSerialScanner();  // a scanner plugged in since, or unplugged and back: the next sign-in finds it
     // Whoever is signed in now decides; a cashier after a manager must not see it.
     findChild<QPushButton*>(QStringLiteral("keyBackOffice"))->setVisible(BackOfficeWindow::allowedFor(*m_session.user()));
     refresh();
@@ -321,9 +365,10 @@ bool CheckoutPage::ensureShift()
     return true;
 }
 
-void CheckoutPage::addProduct(const Product& product, const QString& scannedCode)
+void CheckoutPage::addProduct(const Product& product, const QString& scannedCode, qint64 qtyMilli)
 {
     m_results->hide();
+    m_unknown->dismiss();
     m_scanField->clear();
     if (!ensureShift())
         return;
@@ -338,18 +383,111 @@ void CheckoutPage::addProduct(const Product& product, const QString& scannedCode
             return;
         }
     }
-    apply(m_session.carts().addProduct(m_cart.uuid, product, 1000, price, scannedCode));
+    apply(m_session.carts().addProduct(m_cart.uuid, product, qtyMilli, price, scannedCode));
+}
+
+void CheckoutPage::reloadQuickKeys()
+{
+    auto keys = m_session.quickKeys().list();
+    if (!keys) {
+        showMessage(keys.message());
+        return;
+    }
+    m_quickKeys->setKeys(*keys);
+}
+
+void CheckoutPage::onQuickKey(const QuickKey& key)
+{
+    // The key shows what was true when the grid was drawn; the sale uses the product as it is now.
+    const auto product = m_session.catalog().findById(key.productId);
+    if (!product || !product->active) {
+        showMessage(tr("%1 is no longer sold. Ask a manager to rearrange the keys.").arg(key.label));
+        return;
+    }
+    qint64 qty = 1000;
+    if (product->weighed) {
+        const auto text = m_prompts.askText(this, product->name, tr("Weight (%1):").arg(product->unit));
+        if (!text)
+            return;
+        const auto weight = parseQuantity(*text);
+        if (!weight) {
+            showMessage(tr("Type a weight such as 0.525."));
+            return;
+        }
+        qty = *weight;
+    }
+    addProduct(*product, QString(), qty);
+}
+
+std::optional<Session> CheckoutPage::catalogEditor(const QString& why)
+{
+    if (m_session.user()->can(perm::CatalogEdit))
+        return *m_session.user();
+    auto manager = m_prompts.managerOverride(this, m_session.users(), perm::CatalogEdit, why);
+    if (!manager)
+        showMessage(tr("Only a manager can change the catalog."));
+    return manager;
+}
+
+void CheckoutPage::arrangeQuickKeys()
+{
+    const auto actor = catalogEditor(tr("Arrange the quick keys"));
+    if (!actor)
+        return;
+    auto* dialog = new QuickKeyEditorDialog(m_session.quickKeys(), *actor, this);
+    connect(dialog, &QuickKeyEditorDialog::keysChanged, this, &CheckoutPage::reloadQuickKeys);
+    openModal(dialog);
+}
+
+void CheckoutPage::searchInstead(const QString& code)
+{
+    m_scanField->setText(code);
+    m_scanField->selectAll();
+    m_scanField->setFocus();
+    m_message->clear();
+}
+
+void CheckoutPage::addUnknownProduct(const QString& code)
+{
+    const auto actor = catalogEditor(tr("Add product %1").arg(code));
+    if (!actor)
+        return;
+    auto* dialog = new NewProductDialog(m_session.catalog(), *actor, code, this);
+    connect(dialog, &NewProductDialog::added, this, [this, code](const Product& product) {
+        addProduct(product, code);
+    });
+    openModal(dialog);
+}
+
+void CheckoutPage::onSerialScanned(const QString& code)
+{
+    if (!m_session.user() || !isVisible())
+        return;  // signed out or locked: nobody is selling
+    if (m_payment && QApplication::activeModalWidget() == m_payment) {
+        m_payment->onScanned(code);
+        return;
+    }
+    // Another dialog (a return, a new product) reads its own fields; a scan there is not a sale.
+    if (QApplication::activeModalWidget())
+        return;
+    onScanned(code);
 }
 
 void CheckoutPage::onScanned(const QString& code)
 {
     m_results->hide();
+    m_unknown->dismiss();
     const ScanTarget target = m_router.route(code, ScanContext::Sale);
     if (const auto* p = std::get_if<ProductCode>(&target)) {
         auto product = m_session.catalog().lookupCode(p->barcode.key);
+        if (!product && product.code() == ErrorCode::NotFound) {
+            m_scanField->clear();
+            m_message->clear();
+            m_unknown->showCode(code);
+            return;
+        }
         if (!product) {
-            showMessage(tr("Unknown code %1: %2 Search by name, or ask a manager to add the product.")
-                            .arg(code, product.message()));
+            showMessage(tr("Unknown code %1: %2").arg(code, product.message()));
             return;
         }
         addProduct(*product, code);

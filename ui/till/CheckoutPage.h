@@ -1,17 +1,21 @@
 #pragma once
 // The checkout screen (收银): one scan/search field that keeps focus for the scanner, the cart,
-// the totals, the attached member, and the function keys (F1 shows them all). Scans are routed
-// by ScanRouter: product, scale label, member card or QR, receipt. Actions the cashier may not do
-// ask for a manager's PIN through TillPrompts.
+// the totals, the attached member, the quick keys for goods without a barcode, and the function
+// keys (F1 shows them all). Scans (keyboard wedge or a serial scanner) are routed by ScanRouter:
+// product, scale label, member card or QR, receipt. Actions the cashier may not do ask for a
+// manager's PIN through TillPrompts.
 
 #include "catalog/Product.h"
 #include "devices/scan/ScanRouter.h"
 #include "sales/Cart.h"
 #include "sales/CheckoutService.h"
 #include "till/MemberPanel.h"
+#include "till/ScannerConfig.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QDialog;
 class QLabel;
@@ -20,6 +24,11 @@ class QListWidget;
 class QTableView;
 
 
+namespace patron {
+class SerialScanner;
+struct QuickKey;
+}
+
 namespace patron::ui {
 
 class CartTableModel;
@@ -27,6 +36,7 @@ class CustomerDisplay;
 class Dialogs;
 class HelpOverlay;
 class PaymentDialog;
+class QuickKeyPanel;
 class ReprintDialog;
 class ReturnDialog;
 class ScanKeyFilter;
@@ -34,11 +44,14 @@ class TillPrinter;
 class TillPrompts;
 class TillSession;
 class TotalsPanel;
+class UnknownCodeBar;
 
 class CheckoutPage : public QWidget {
     Q_OBJECT
 public:
-    CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, QWidget* parent = nullptr);
+    CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, ScannerConfig scanner,
+                 QWidget* parent = nullptr);
+    ~CheckoutPage() override;
 
     // Loads the signed-in cashier's open cart (a restart or a lock loses nothing).
     void begin();
@@ -46,10 +59,23 @@ public:
     CartTableModel* cartModel() const { return m_model; }
     ScanKeyFilter* scanFilter() const { return m_scan; }
     PaymentDialog* paymentDialog() const;
+    QuickKeyPanel* quickKeys() const { return m_quickKeys; }
+    UnknownCodeBar* unknownCode() const { return m_unknown; }
+    SerialScanner* serialScanner() const { return m_serial.get(); }
+    // Applies the till's scanner settings: classifier thresholds, member-card rules, and the
+    // serial scanner (re)opened on its port; a port that fails is said in the message line.
+    void setScannerConfig(const ScannerConfig& config);
     QString message() const;
 
     void onScanned(const QString& code);
     void onTyped(const QString& text);
+    // A scan from the serial scanner: the checkout's, or the payment screen's while it is open.
+    void onSerialScanned(const QString& code);
+    void onQuickKey(const QuickKey& key);
+    void arrangeQuickKeys();
+    // "Add product" for the unknown barcode: with the cashier's rights or a manager's override.
+    void addUnknownProduct(const QString& code);
+    void searchInstead(const QString& code);
     void openMember();
     void changeQuantity();
     void lineDiscount();
@@ -77,7 +103,12 @@ protected:
 private:
     void buildLayout();
     void bindKeys();
-    void addProduct(const Product& product, const QString& scannedCode);
+    void addProduct(const Product& product, const QString& scannedCode, qint64 qtyMilli = 1000);
+    void reloadQuickKeys();
+    void openSerialScanner();
+    // The signed-in user when they may edit the catalog, else a manager's override; nullopt
+    // (with the reason shown) when nobody signs off.
+    std::optional<Session> catalogEditor(const QString& why);
     void attachMember(qint64 memberId);
     bool ensureShift();
     void apply(Result<Cart> changed);
@@ -93,6 +124,7 @@ private:
     TillSession& m_session;
     TillPrompts& m_prompts;
     TillPrinter& m_printer;
+    ScannerConfig m_config;
     ScanRouter m_router;
     Cart m_cart;
     Quote m_quote;
@@ -101,6 +133,8 @@ private:
     QListWidget* m_results;
     QTableView* m_table;
     QLabel* m_message;
+    UnknownCodeBar* m_unknown;
+    QuickKeyPanel* m_quickKeys;
     CartTableModel* m_model;
     TotalsPanel* m_totals;
     MemberPanel* m_member;
@@ -111,6 +145,7 @@ private:
     QPointer<ReprintDialog> m_reprint;
     CustomerDisplay* m_customer = nullptr;
     QList<Product> m_found;
+    std::unique_ptr<SerialScanner> m_serial;
 };
 
 } // namespace patron::ui

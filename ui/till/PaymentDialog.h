@@ -42,12 +42,13 @@ public:
     void addCash(qint64 amountMinor);
     void finish();
     QString receiptText() const;
+    // A scanned code (keyboard wedge or serial scanner): a customer's payment code, or a member.
+    void onScanned(const QString& code);
 
 signals:
     void paid(const patron::SaleResult& sale);
 
 private:
-    void onScanned(const QString& code);
     void refresh();
     void printReceipt();
     qint64 tenderValue(const TenderInput& t) const;

@@ -28,6 +28,8 @@ void ScanKeyFilter::setEnabled(bool enabled)
     m_classifier.reset();
 }
 
+void ScanKeyFilter::setSettings(ScanSettings settings) { m_classifier = ScanClassifier(std::move(settings)); }
+
 bool ScanKeyFilter::isOtherTextField(QWidget* w) const
 {
     if (w == m_field)

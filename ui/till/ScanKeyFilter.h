@@ -30,6 +30,8 @@ public:
     // pass their own, so a burst's timing does not depend on how busy the machine is.
     void setTimeSource(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
     void setEnabled(bool enabled);
+    // New thresholds or prefix/suffix (the back office saved them); the keys so far are dropped.
+    void setSettings(ScanSettings settings);
 
 signals:
     void scanned(const QString& code);

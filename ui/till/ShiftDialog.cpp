@@ -5,6 +5,7 @@
 #include "shell/TillSession.h"
 #include "till/TillFormat.h"
 
+#include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,8 +77,11 @@ bool ShiftDialog::fail(const QString& message)
 void ShiftDialog::refresh()
 {
     const auto shift = m_session.shifts().current();
-    m_state->setText(shift ? tr("Shift open since %1 by %2, float %3")
-                                 .arg(shift->openedAt, shift->cashier, yuan(shift->floatMinor))
+    // Stored as ISO 8601 with its offset; the cashier reads the wall-clock time it was opened.
+    const QDateTime opened = QDateTime::fromString(shift ? shift->openedAt : QString(), Qt::ISODate);
+    const QString since = opened.isValid() ? opened.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                           : (shift ? shift->openedAt : QString());
+    m_state->setText(shift ? tr("Shift open since %1 by %2, float %3").arg(since, shift->cashier, yuan(shift->floatMinor))
                            : tr("No shift is open."));
 }
 
