@@ -3744,6 +3744,14 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
@@ -4294,6 +4302,292 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::LoyaltyRulesForm</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>Points ×, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend to reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points to reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single top-up to reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grace (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months after earning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At a year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend per point earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points worth ￥1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewest points redeemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points pay at most (% of order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Top-up of at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bonus value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coupon template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Kind (amount_off, percent_off, product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value (fen or bp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored on return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points: the spend per point is not an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points: the most an order may be paid with points is not a percentage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-up bonus: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gifts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON does not parse at character %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules must be one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::LoyaltyRulesPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the loyalty rules: they arrive with sync and can only be viewed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview on an example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 (in force)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defaults (never saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as version %1; it applies from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing version %1; saving makes it a new version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::LoyaltyRulesPreview</name>
+    <message>
+        <source>Order of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-up of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the order and top-up amounts, e.g. 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A top-up of %1 gets no bonus.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A top-up of %1 gets %2 bonus value, %3 bonus points%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and the coupon %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::LoyaltyRulesTable</name>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, %2: "%3" is not a valid value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patron::ui::MainWindow</name>
     <message>
         <source>Patron POS</source>
@@ -4346,6 +4640,145 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::MemberAdjustPanel</name>
+    <message>
+        <source>Required: why the points change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Change (+/-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund top-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 paid by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for the points adjustment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund top-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund the top-up %1? The principal is paid back and its unspent bonus removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay back %1 to the customer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberCsvExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberDetailDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjust balances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This member was erased; the ledgers are kept as numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export member data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The member's data was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased at the member's request</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patron::ui::MemberDialog</name>
     <message>
         <source>Member</source>
@@ -4377,6 +4810,142 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::MemberHistoryView</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberImportReportDialog</name>
+    <message>
+        <source>Member import: problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported (%1). These rows were skipped:</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported because of these rows; correct them and import the file again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::MemberPanel</name>
     <message>
         <source>No member (F2)</source>
@@ -4385,6 +4954,229 @@ Needs: %2</source>
     <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>积分 %1 · 储值 %2 · 优惠券 %3</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberProfileForm</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agrees to SMS offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agrees to e-mail offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birthday %1 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberTableModel</name>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::ui::MembersPage</name>
+    <message>
+        <source>Search mobile, last 4 digits, card, name or initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit for </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First %1 members; search or filter to narrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

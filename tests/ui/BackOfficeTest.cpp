@@ -32,7 +32,8 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
     CHECK(bo.window->pageNames()
           == QStringList({QStringLiteral("productsPage"), QStringLiteral("membersPage"), QStringLiteral("loyaltyRulesPage"),
                           QStringLiteral("usersPage"), QStringLiteral("auditPage"),
-                          QStringLiteral("printerPage"), QStringLiteral("backupPage"), QStringLiteral("reportsPage")}));
+                          QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("backupPage"),
+                          QStringLiteral("reportsPage")}));
 
     Session admin = *bo.session->user();
     REQUIRE(bo.session->users().add(admin, QStringLiteral("amy"), QStringLiteral("Amy"), QStringLiteral("cashier"),
