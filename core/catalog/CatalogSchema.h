@@ -5,4 +5,6 @@
 namespace patron {
 class Database;
 void catalogSchema(Database& db);
+// Step 7: product_terms gains the rank key (and 'p:' prefix terms), so search ranks from the index.
+void productTermsRankKey(Database& db);
 } // namespace patron

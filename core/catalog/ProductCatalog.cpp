@@ -5,7 +5,7 @@
 #include "auth/UserService.h"
 #include "catalog/Barcode.h"
 #include "catalog/Pinyin.h"
-#include "catalog/SearchTerms.h"
+#include "catalog/ProductTermsIndex.h"
 #include "common/Clock.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
@@ -112,20 +112,9 @@ qint64 ProductCatalog::ensureCategory(const QString& rawPath)
     return parent;
 }
 
-void ProductCatalog::index(qint64 productId, const QString& name, const QString& customInitials)
+void ProductCatalog::index(qint64 productId, const QString& name, const QString& sku, const QString& customInitials)
 {
-    Statement del = m_db.cached("DELETE FROM product_terms WHERE product_id = ?");
-    del.bind(1, productId);
-    del.run();
-    QStringList variants = pinyinInitials(name);
-    if (!customInitials.isEmpty())
-        variants.prepend(customInitials.toLower());
-    Statement ins = m_db.cached("INSERT OR IGNORE INTO product_terms(term, product_id) VALUES (?, ?)");
-    for (const QString& term : productSearchTerms(name, variants)) {
-        ins.reset();
-        ins.bindAll(term, productId);
-        ins.run();
-    }
+    ProductTermsIndex(m_db).write(productId, name, sku, customInitials);
 }
 
 Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const ProductInput& in, bool allowUpdate)
@@ -254,7 +243,7 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
         p.barcodes = existing->barcodes;
     }
     if (!existing || in.name || in.initials)
-        index(p.id, p.name, p.initialsCustom ? p.initials : QString());
+        index(p.id, p.name, p.sku, p.initialsCustom ? p.initials : QString());
 
     QJsonObject payload = productJson(p);
     m_audit.append(actor, existing ? QStringLiteral("product.edit") : QStringLiteral("product.add"), sku);
@@ -346,8 +335,10 @@ Result<Product> ProductCatalog::lookupCode(const QString& code) const
                 return *p;
             return info.error();
         }
-        if (auto p = loadWhere("SELECT " PRODUCT_COLUMNS PRODUCT_FROM
-                               "JOIN product_barcodes b ON b.product_id = p.id WHERE b.code = ?",
+        // The barcode table comes first: SQLite 3.15 does not move a table in front of a LEFT
+        // JOIN, so "products p LEFT JOIN categories … JOIN product_barcodes" walked every product.
+        if (auto p = loadWhere("SELECT " PRODUCT_COLUMNS " FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+                               "LEFT JOIN categories c ON c.id = p.category_id WHERE b.code = ?",
                                info->key))
             return *p;
         if (auto p = findByPlu(text))

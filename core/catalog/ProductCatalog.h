@@ -48,7 +48,7 @@ public:
 
 private:
     std::optional<Product> loadWhere(const char* sql, const QString& arg) const;
-    void index(qint64 productId, const QString& name, const QString& customInitials);
+    void index(qint64 productId, const QString& name, const QString& sku, const QString& customInitials);
 
     Database& m_db;
     AuditLog& m_audit;

@@ -5,22 +5,124 @@
 #include "store/Database.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
 namespace patron {
 
 namespace {
-// Enough candidates to rank well without reading half the catalog for a one-letter query.
-constexpr int kCandidateCap = 5000;
+// A query's candidates are read tier by tier (exact initials, name prefix, initials prefix, name
+// fragment), each in rank-key order straight from the index, so a search stops after about
+// `limit` rows per tier. The caps bound the rare worst cases: an initials prefix spans many
+// terms and must be sorted in memory, and a long fragment's rarest bigram may match many names
+// that do not contain the whole fragment.
+constexpr int kPrefixRangeCap = 5000;
+constexpr int kConfirmCap = 5000;
+// Counting a term's products beyond this tells nothing more about which term is the rarest.
+constexpr int kRarityProbe = 2000;
 
-struct Candidate {
-    qint64 id;
+struct Hit {
     int rank;
-    qsizetype nameLength;
-    QString sku;
+    QString rankKey;
 };
+
+class Ranking {
+public:
+    explicit Ranking(int limit) : m_limit(limit) {}
+
+    bool has(qint64 id) const { return m_hits.contains(id); }
+    // Products first seen in a later tier rank below every earlier one: once a tier leaves
+    // `limit` products, the later tiers cannot change the answer.
+    bool full() const { return m_hits.size() >= m_limit; }
+    void offer(qint64 id, int rank, const QString& rankKey)
+    {
+        auto it = m_hits.find(id);
+        if (it == m_hits.end())
+            m_hits.insert(id, {rank, rankKey});
+        else if (rank < it->rank)
+            it->rank = rank;
+    }
+    QList<qint64> best() const
+    {
+        QList<std::pair<qint64, Hit>> all;
+        for (auto it = m_hits.cbegin(); it != m_hits.cend(); ++it)
+            all.append({it.key(), it.value()});
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+            if (a.second.rank != b.second.rank)
+                return a.second.rank < b.second.rank;
+            if (a.second.rankKey != b.second.rankKey)
+                return a.second.rankKey < b.second.rankKey;
+            return a.first < b.first;
+        });
+        QList<qint64> out;
+        for (const auto& h : all) {
+            if (out.size() >= m_limit)
+                break;
+            out.append(h.first);
+        }
+        return out;
+    }
+
+private:
+    int m_limit;
+    QHash<qint64, Hit> m_hits;
+};
+
+bool isAsciiAlnum(const QString& s)
+{
+    for (QChar c : s)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return true;
+}
+
+// One term's products in rank-key order, active ones only unless asked, with their names so a
+// tier can confirm the match. The ORDER BY is the primary key's order: no sort step.
+constexpr const char* kTermSql =
+    "SELECT t.rank_key, t.product_id, p.name FROM product_terms t JOIN products p ON p.id = t.product_id"
+    " WHERE t.term = ? AND (p.active <> 0 OR ?) ORDER BY t.rank_key, t.product_id";
+
+// Walks one term's products and offers those `accept` confirms, until `limit` new products
+// came from this tier or `cap` rows were read.
+template <typename Accept>
+void takeTier(Database& db, Ranking& ranking, const QString& term, bool includeInactive, int rank, int limit, int cap,
+              Accept&& accept)
+{
+    Statement s = db.cached(kTermSql);
+    s.bindAll(term, includeInactive);
+    int added = 0, read = 0;
+    while (added < limit && read < cap && s.step()) {
+        ++read;
+        const qint64 id = s.int64(1);
+        if (ranking.has(id) || !accept(s.text(2)))
+            continue;
+        ranking.offer(id, rank, s.text(0));
+        ++added;
+    }
+}
+
+// The query term with the fewest products (counted up to a probe), to walk the fewest rows.
+QString rarestTerm(Database& db, const QStringList& terms)
+{
+    if (terms.size() == 1)
+        return terms.first();
+    Statement count = db.cached("SELECT count(*) FROM (SELECT 1 FROM product_terms WHERE term = ? LIMIT ?)");
+    QString best;
+    qint64 fewest = -1;
+    for (const QString& term : terms) {
+        count.reset();
+        count.bindAll(term, qint64(kRarityProbe));
+        count.step();
+        const qint64 n = count.int64(0);
+        if (fewest < 0 || n < fewest) {
+            fewest = n;
+            best = term;
+        }
+    }
+    count.reset();
+    return best;
+}
+
 } // namespace
 
 QList<Product> ProductSearch::search(const QString& query, int limit, bool includeInactive) const
@@ -29,92 +131,61 @@ QList<Product> ProductSearch::search(const QString& query, int limit, bool inclu
     const QString q = query.trimmed();
     if (q.isEmpty() || limit <= 0)
         return out;
-    QHash<qint64, int> rank;  // product id -> best rank (lower is better)
-    auto offer = [&rank](qint64 id, int r) {
-        auto it = rank.find(id);
-        if (it == rank.end())
-            rank.insert(id, r);
-        else if (r < *it)
-            *it = r;
-    };
+    Ranking ranking(limit);
 
-    if (auto exact = m_catalog.lookupCode(q))
-        offer(exact->id, 0);
+    const auto exact = m_catalog.lookupCode(q);
+    if (exact && (includeInactive || exact->active))
+        ranking.offer(exact->id, 0, searchRankKey(exact->name, exact->sku));
 
     const QString folded = foldForSearch(q);
     if (folded.isEmpty())
-        return m_catalog.lookupCode(q) ? QList<Product>{*m_catalog.lookupCode(q)} : out;
+        return exact ? QList<Product>{*exact} : out;
+    const bool ascii = isAsciiAlnum(folded);
+    auto any = [](const QString&) { return true; };
 
-    bool asciiOnly = true;
-    for (QChar c : folded)
-        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
-            asciiOnly = false;
-    if (asciiOnly) {
-        // Initials prefix range: 'i:ksf' <= term < 'i:ksf\uffff'.
-        Statement s = m_db.cached("SELECT term, product_id FROM product_terms WHERE term >= ? AND term < ? LIMIT 5000");
-        s.bindAll(QStringLiteral("i:") + folded, QStringLiteral("i:") + folded + QChar(0xFFFF));
+    // 1: the initials spelled exactly.
+    if (ascii && !ranking.full())
+        takeTier(m_db, ranking, QStringLiteral("i:") + folded, includeInactive, 1, limit, kConfirmCap, any);
+    // 2: the name starts with the query ('p:' holds its first one or two characters).
+    if (!ranking.full())
+        takeTier(m_db, ranking, prefixTerm(folded), includeInactive, 2, limit, kConfirmCap,
+                 [&](const QString& name) { return foldForSearch(name).startsWith(folded); });
+    // 3: the initials start with the query: a range over several terms, sorted here.
+    if (ascii && !ranking.full()) {
+        Statement s = m_db.cached("SELECT rank_key, product_id FROM product_terms WHERE term > ? AND term < ? LIMIT ?");
+        s.bindAll(QStringLiteral("i:") + folded, QStringLiteral("i:") + folded + QChar(0xFFFF), qint64(kPrefixRangeCap));
+        QList<std::pair<QString, qint64>> rows;
         while (s.step())
-            offer(s.int64(1), s.text(0).size() == folded.size() + 2 ? 1 : 3);
+            rows.append({s.text(0), s.int64(1)});
+        s.reset();
+        std::sort(rows.begin(), rows.end());
+        Statement active = m_db.cached("SELECT active FROM products WHERE id = ?");
+        int added = 0;
+        for (const auto& [rankKey, id] : std::as_const(rows)) {
+            if (added >= limit)
+                break;
+            if (ranking.has(id))
+                continue;
+            active.reset();
+            active.bind(1, id);
+            if (!active.step() || (!includeInactive && active.int64(0) == 0))
+                continue;
+            ranking.offer(id, 3, rankKey);
+            ++added;
+        }
+        active.reset();
+    }
+    // 4: the name contains the query: walk its rarest bigram (or its one character).
+    if (!ranking.full()) {
+        const QStringList terms = queryNameTerms(folded);
+        if (!terms.isEmpty())
+            takeTier(m_db, ranking, rarestTerm(m_db, terms), includeInactive, 4, limit, kConfirmCap,
+                     [&](const QString& name) { return foldForSearch(name).contains(folded); });
     }
 
-    // Name fragment: every bigram (or the unigram) must be present; then the names confirm it.
-    const QStringList terms = queryNameTerms(folded);
-    QList<QSet<qint64>> sets;
-    Statement t = m_db.cached("SELECT product_id FROM product_terms WHERE term = ? LIMIT 20000");
-    for (const QString& term : terms) {
-        t.reset();
-        t.bind(1, term);
-        QSet<qint64> ids;
-        while (t.step())
-            ids.insert(t.int64(0));
-        sets.append(std::move(ids));
-    }
-    t.reset();
-    std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    QSet<qint64> nameHits = sets.isEmpty() ? QSet<qint64>() : sets.first();
-    for (qsizetype i = 1; i < sets.size() && !nameHits.isEmpty(); ++i)
-        nameHits.intersect(sets[i]);
-
-    // Read names of the candidates to confirm substrings and rank.
-    QSet<qint64> ids = nameHits;
-    for (auto it = rank.cbegin(); it != rank.cend(); ++it)
-        ids.insert(it.key());
-    QList<Candidate> candidates;
-    Statement n = m_db.cached("SELECT name, sku, active FROM products WHERE id = ?");
-    int examined = 0;
-    for (qint64 id : std::as_const(ids)) {
-        if (++examined > kCandidateCap)
-            break;
-        n.reset();
-        n.bind(1, id);
-        if (!n.step())
-            continue;
-        if (!includeInactive && n.int64(2) == 0)
-            continue;
-        const QString name = foldForSearch(n.text(0));
-        int r = rank.value(id, 99);
-        if (name.startsWith(folded))
-            r = std::min(r, 2);
-        else if (nameHits.contains(id) && name.contains(folded))
-            r = std::min(r, 4);
-        if (r == 99)
-            continue;  // bigrams matched but not as one contiguous fragment
-        candidates.append({id, r, name.size(), n.text(1)});
-    }
-    n.reset();
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.rank != b.rank)
-            return a.rank < b.rank;
-        if (a.nameLength != b.nameLength)
-            return a.nameLength < b.nameLength;
-        return a.sku < b.sku;
-    });
-    for (const Candidate& c : candidates) {
-        if (out.size() >= limit)
-            break;
-        if (auto p = m_catalog.findById(c.id))
+    for (qint64 id : ranking.best())
+        if (auto p = m_catalog.findById(id))
             out.append(*p);
-    }
     return out;
 }
 

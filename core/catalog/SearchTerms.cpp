@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace patron {
 
 QString foldForSearch(const QString& text)
@@ -26,10 +28,23 @@ QStringList productSearchTerms(const QString& name, const QStringList& initials)
         if (i + 1 < f.size())
             terms.insert(QStringLiteral("b:") + f.mid(i, 2));
     }
+    if (!f.isEmpty()) {
+        terms.insert(prefixTerm(f.left(1)));
+        terms.insert(prefixTerm(f));
+    }
     for (const QString& v : initials)
         if (!v.isEmpty())
             terms.insert(QStringLiteral("i:") + v);
     return QStringList(terms.begin(), terms.end());
+}
+
+QString prefixTerm(const QString& foldedQuery) { return QStringLiteral("p:") + foldedQuery.left(2); }
+
+QString searchRankKey(const QString& name, const QString& sku)
+{
+    // Names longer than 9999 characters do not occur; clamping keeps the key's width fixed.
+    const qsizetype length = std::min<qsizetype>(foldForSearch(name).size(), 9999);
+    return QStringLiteral("%1").arg(length, 4, 10, QChar(u'0')) + sku;
 }
 
 QStringList queryNameTerms(const QString& foldedQuery)

@@ -10,8 +10,14 @@ namespace patron {
 
 // Lower-case, full-width folded, spaces and punctuation removed: the form names are indexed in.
 QString foldForSearch(const QString& text);
-// Index terms for one product ('u:x', 'b:xy' from the name; 'i:abc' per initials spelling).
+// Index terms for one product ('u:x', 'b:xy' from the name; 'p:x' and 'p:xy' for how the name
+// starts; 'i:abc' per initials spelling).
 QStringList productSearchTerms(const QString& name, const QStringList& initials);
+// The term for names starting with a folded query: 'p:' and its first one or two characters.
+QString prefixTerm(const QString& foldedQuery);
+// Stored with every term: the folded name's length (4 digits) then the SKU, so one term's
+// products come out of the index in the order search ranks ties (shorter names, then SKU).
+QString searchRankKey(const QString& name, const QString& sku);
 // The bigram/unigram terms a query fragment must all match.
 QStringList queryNameTerms(const QString& foldedQuery);
 

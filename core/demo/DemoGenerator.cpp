@@ -1,7 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "catalog/Pinyin.h"
-#include "catalog/SearchTerms.h"
+#include "catalog/ProductTermsIndex.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "members/MemberSearchIndex.h"
@@ -321,7 +321,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                     "INSERT INTO products(uuid, sku, plu, name, initials, category_id, unit, price_minor, member_price_minor,"
                     " cost_minor, tax_bp, weighed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 Statement code = m_db.cached("INSERT INTO product_barcodes(code, product_id) VALUES (?, ?)");
-                Statement term = m_db.cached("INSERT OR IGNORE INTO product_terms(term, product_id) VALUES (?, ?)");
+                ProductTermsIndex terms(m_db);
                 for (qint64 i = start; i < std::min(plan.products, start + 10000); ++i) {
                     const int li = leafPick.draw(rng);
                     const Leaf& leaf = leaves()[size_t(li)];
@@ -362,11 +362,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                         code.bindAll(c, p.id);
                         code.run();
                     }
-                    for (const QString& t : productSearchTerms(p.name, initials)) {
-                        term.reset();
-                        term.bindAll(t, p.id);
-                        term.run();
-                    }
+                    terms.write(p.id, p.name, p.sku, QString());
                     products.push_back(std::move(p));
                 }
                 batch.commit();

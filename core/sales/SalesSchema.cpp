@@ -251,4 +251,25 @@ CREATE INDEX audit_log_action_at ON audit_log(action, at);
 )sql");
 }
 
+void productMonthByProduct(Database& db)
+{
+    // A ranking over a year sums ~13 months per product: keyed by (month, product) that was a
+    // scan plus a sort of every row into a temporary b-tree; keyed by (product, month) the rows
+    // arrive grouped and the sort goes (half the time on a 200,000-product store). The checkout's
+    // upkeep seeks by both columns, so it is unaffected.
+    db.exec(R"sql(
+CREATE TABLE sum_product_month_by_product (
+  product_id INTEGER NOT NULL,
+  month      TEXT NOT NULL,
+  qty_milli  INTEGER NOT NULL DEFAULT 0,
+  net_minor  INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (product_id, month)
+) WITHOUT ROWID;
+INSERT INTO sum_product_month_by_product(product_id, month, qty_milli, net_minor)
+  SELECT product_id, month, qty_milli, net_minor FROM sum_product_month ORDER BY product_id, month;
+DROP TABLE sum_product_month;
+ALTER TABLE sum_product_month_by_product RENAME TO sum_product_month;
+)sql");
+}
+
 } // namespace patron

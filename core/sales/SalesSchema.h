@@ -8,4 +8,6 @@ class Database;
 void salesSchema(Database& db);
 // Step 6: indexes the X/Z reports need on a large store.
 void salesReportIndexes(Database& db);
+// Step 8: sum_product_month keyed by (product, month), so rankings group without sorting.
+void productMonthByProduct(Database& db);
 } // namespace patron

@@ -99,6 +99,8 @@ const std::vector<Migration>& patronMigrations()
         {4, "members: profiles, tiers, points, stored value, coupons, count cards", membersSchema},
         {5, "sync: state, log, clock drift, head-office inbox", syncSchema},
         {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
+        {7, "catalog: search index ranked by name length and SKU, name-prefix terms", productTermsRankKey},
+        {8, "sales: product-month summary keyed by product, so rankings group without sorting", productMonthByProduct},
     };
     return steps;
 }

@@ -1,6 +1,10 @@
 #include "CatalogFixture.h"
 
 #include "catalog/ProductSearch.h"
+#include "catalog/ProductTermsIndex.h"
+#include "store/Database.h"
+
+#include <algorithm>
 
 using namespace patron;
 using namespace patron::test;
@@ -139,4 +143,61 @@ TEST_CASE("Renaming a product re-indexes its name", "[catalog][search]")
     CHECK(skus(s.search.search(QStringLiteral("tylt"))) == QStringList{QStringLiteral("NOODLE")});
     CHECK_FALSE(skus(s.search.search(QStringLiteral("红烧"))).contains(QStringLiteral("NOODLE")));
     CHECK(s.search.search(QStringLiteral("ksf")).isEmpty());
+}
+
+TEST_CASE("Many matches: the index yields them in rank order (prefix first, then shorter names, then SKU)", "[catalog][search]")
+{
+    CatalogFixture f;
+    ProductSearch search{f.t.db(), f.catalog};
+    // 60 names with 饼干 at the start or inside, of varying lengths; SKUs deliberately not in
+    // name order so the SKU tie-break is visible.
+    struct Expect {
+        bool prefix;
+        qsizetype length;
+        QString sku;
+    };
+    QList<Expect> expected;
+    const QString fillers = QStringLiteral("甲乙丙丁戊己庚辛壬癸");
+    for (int i = 0; i < 60; ++i) {
+        const bool prefix = i % 3 == 0;
+        const QString filler = fillers.left(1 + (i * 7) % 9);
+        const QString name = prefix ? QStringLiteral("饼干") + filler : filler + QStringLiteral("饼干");
+        const QString sku = QStringLiteral("S%1").arg((i * 37) % 100, 3, 10, QChar(u'0'));
+        f.add(sku, name, 100 + i);
+        expected.append({prefix, name.size(), sku});
+    }
+    std::sort(expected.begin(), expected.end(), [](const Expect& a, const Expect& b) {
+        if (a.prefix != b.prefix)
+            return a.prefix;
+        if (a.length != b.length)
+            return a.length < b.length;
+        return a.sku < b.sku;
+    });
+    for (int limit : {1, 5, 20, 21, 60}) {
+        QStringList want;
+        for (int i = 0; i < limit; ++i)
+            want << expected[i].sku;
+        CHECK(skus(search.search(QStringLiteral("饼干"), limit)) == want);
+    }
+    // One character: names starting with it first.
+    CHECK(skus(search.search(QStringLiteral("饼"), 1)) == QStringList{expected.first().sku});
+}
+
+TEST_CASE("Rebuilding the search index reproduces what the catalog wrote", "[catalog][search]")
+{
+    Shelf s;
+    auto snapshot = [&] {
+        QStringList rows;
+        Statement q = s.t.db().prepare("SELECT term, rank_key, product_id FROM product_terms ORDER BY 1, 2, 3");
+        while (q.step())
+            rows << q.text(0) + u'|' + q.text(1) + u'|' + QString::number(q.int64(2));
+        return rows;
+    };
+    const QStringList before = snapshot();
+    REQUIRE(before.size() > 20);
+    CHECK(before.contains(QStringLiteral("p:牛肉|0003JERKY|%1").arg(s.catalog.findBySku(QStringLiteral("JERKY"))->id)));
+    s.t.db().exec("DELETE FROM product_terms");
+    ProductTermsIndex(s.t.db()).rebuildAll();
+    CHECK(snapshot() == before);
+    CHECK(skus(s.search.search(QStringLiteral("kl"))) == QStringList{QStringLiteral("COLA")});
 }

@@ -3,6 +3,8 @@
 #include "reports/DashboardReport.h"
 #include "reports/ProductRanking.h"
 #include "reports/SalesReports.h"
+#include "sales/SalesSchema.h"
+#include "store/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -255,4 +257,40 @@ TEST_CASE("A reversed or missing date range is refused with a clear message", "[
     REQUIRE(one.ok());
     CHECK(one->days() == 1);
     CHECK(one->previous().from == QDate(2026, 2, 28));
+}
+
+TEST_CASE("Re-keying the product-month summary (schema step 8) keeps every row and the ranking", "[reports]")
+{
+    TempStore ts;
+    ReportsDataSet data(ts);
+    auto snapshot = [&] {
+        QStringList rows;
+        Statement s = ts.db().prepare("SELECT month, product_id, qty_milli, net_minor FROM sum_product_month ORDER BY 1, 2");
+        while (s.step())
+            rows << QStringLiteral("%1|%2|%3|%4").arg(s.text(0)).arg(s.int64(1)).arg(s.int64(2)).arg(s.int64(3));
+        return rows;
+    };
+    const QStringList before = snapshot();
+    REQUIRE(before.size() >= 3);
+    const MonthRange months = MonthRange::covering(range(3, 1, 4, 30));
+    const auto rankedBefore = ProductRanking(ts.db()).rank(months, RankOrder::Top, 10);
+    REQUIRE(rankedBefore.ok());
+
+    {
+        Transaction tx(ts.db());
+        productMonthByProduct(ts.db());
+        tx.commit();
+    }
+    CHECK(snapshot() == before);
+    const auto rankedAfter = ProductRanking(ts.db()).rank(months, RankOrder::Top, 10);
+    REQUIRE(rankedAfter.ok());
+    REQUIRE(rankedAfter->size() == rankedBefore->size());
+    for (qsizetype i = 0; i < rankedAfter->size(); ++i) {
+        CHECK(rankedAfter->at(i).productId == rankedBefore->at(i).productId);
+        CHECK(rankedAfter->at(i).netMinor == rankedBefore->at(i).netMinor);
+    }
+    // The primary key now leads with the product: a product's months are one seek.
+    Statement plan = ts.db().prepare("EXPLAIN QUERY PLAN SELECT sum(net_minor) FROM sum_product_month WHERE product_id = 1");
+    REQUIRE(plan.step());
+    CHECK(plan.text(3).contains(QStringLiteral("product_id=?")));
 }
