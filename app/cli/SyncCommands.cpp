@@ -7,7 +7,7 @@
 #include "auth/Permissions.h"
 #include "store/StoreSettings.h"
 #include "sync/PullInbox.h"
-#include "sync/RulePullHandler.h"
+#include "sync/PullHandlers.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncLoop.h"
 #include "sync/SyncState.h"
@@ -34,14 +34,16 @@ struct SyncSetup {
     StoreSettings settings;
     SyncConfig config;
     SyncState state;
+    PullHandlers handlers;
     PullInbox inbox;
     std::optional<PgConnectInfo> info;
 
     explicit SyncSetup(CliContext& ctx)
         : settings(ctx.store()->db(), *ctx.clock), config(settings), state(ctx.store()->db(), *ctx.clock),
-          inbox(ctx.store()->db(), *ctx.clock), info(config.connectInfo())
+          handlers(ctx.store()->db(), ctx.outbox(), *ctx.clock), inbox(ctx.store()->db(), *ctx.clock),
+          info(config.connectInfo())
     {
-        inbox.setHandler(QStringLiteral("rule"), std::make_shared<RulePullHandler>());
+        handlers.install(inbox);
     }
 };
 

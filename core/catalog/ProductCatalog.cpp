@@ -117,7 +117,8 @@ void ProductCatalog::index(qint64 productId, const QString& name, const QString&
     ProductTermsIndex(m_db).write(productId, name, sku, customInitials);
 }
 
-Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const ProductInput& in, bool allowUpdate)
+Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const ProductInput& in, bool allowUpdate,
+                                                   Origin origin)
 {
     Q_ASSERT(m_db.inTransaction());
     const QString sku = in.sku.value_or(QString()).trimmed();
@@ -247,7 +248,8 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
 
     QJsonObject payload = productJson(p);
     m_audit.append(actor, existing ? QStringLiteral("product.edit") : QStringLiteral("product.add"), sku);
-    m_outbox.append(QStringLiteral("product.changed"), 1, payload);
+    if (origin == Origin::Local)
+        m_outbox.append(QStringLiteral("product.changed"), 1, payload);
     return p.id;
 }
 

@@ -29,9 +29,14 @@ public:
     Result<Product> add(const Session& actor, const ProductInput& input);
     Result<Product> edit(const Session& actor, const QString& skuOrCode, const ProductInput& changes);
 
-    // Inside the caller's transaction (imports): validates, writes, indexes; returns the id.
+    // Where a change comes from. Head office owns a joined store's catalog: what it sends is
+    // applied without an outbox event, so it never travels back to head office as a new change.
+    enum class Origin { Local, HeadOffice };
+
+    // Inside the caller's transaction (imports, pulls): validates, writes, indexes; returns the id.
     // Throws StoreException on storage errors; returns InvalidInput/Conflict for bad data.
-    Result<qint64> upsertInTransaction(const QString& actor, const ProductInput& input, bool allowUpdate);
+    Result<qint64> upsertInTransaction(const QString& actor, const ProductInput& input, bool allowUpdate,
+                                       Origin origin = Origin::Local);
 
     std::optional<Product> findById(qint64 id) const;
     std::optional<Product> findBySku(const QString& sku) const;

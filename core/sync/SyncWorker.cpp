@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "sync/Outbox.h"
 #include "sync/PullInbox.h"
+#include "sync/ResyncGate.h"
 #include "sync/SyncState.h"
 
 namespace patron {
@@ -67,6 +68,19 @@ Result<void> SyncWorker::pushAll(SyncReport& report)
 Result<void> SyncWorker::pullAll(SyncReport& report)
 {
     HqClient client(m_conn);
+    // A restored till pulls everything again from the start (see ResyncGate). Until the whole
+    // re-pull is applied the flag stays, so an interrupted re-pull starts over next time.
+    ResyncGate resync(m_db);
+    auto resyncing = guarded([&] {
+        if (!resync.pending())
+            return false;
+        Transaction tx(m_db);
+        m_state.setCursor(QString());
+        tx.commit();
+        return true;
+    });
+    if (!resyncing)
+        return resyncing.error();
     for (;;) {
         auto cursor = guarded([&] { return m_state.cursor(); });
         if (!cursor)
@@ -91,6 +105,12 @@ Result<void> SyncWorker::pullAll(SyncReport& report)
     if (!applied)
         return applied.error();
     report.applied = *applied;
+    if (*resyncing)
+        return guarded([&] {
+            Transaction tx(m_db);
+            resync.clear();
+            tx.commit();
+        });
     return {};
 }
 

@@ -95,7 +95,11 @@ TEST_CASE("patron-cli provisions head office and a till syncs with it", "[sync][
     auto run = cli.run({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--max-cycles"), QStringLiteral("1")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.json[QStringLiteral("cycles")].toInt() == 1);
-    CHECK(run.json[QStringLiteral("inbox_pending")].toInt() == 1);  // the product waits for the catalog
+    CHECK(run.json[QStringLiteral("inbox_pending")].toInt() == 0);  // every pulled kind has a handler
+    auto shown = cli.run(signIn + QStringList{QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("6901234567892")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json[QStringLiteral("product")][QStringLiteral("name")].toString() == QStringLiteral("矿泉水"));
+    CHECK(shown.json[QStringLiteral("product")][QStringLiteral("price_minor")].toInteger() == 250);
 
     REQUIRE(cli.run(hqArgs(db, {QStringLiteral("hq"), QStringLiteral("revoke-till"), QStringLiteral("--store"), QStringLiteral("SH01"),
                                 QStringLiteral("--code"), QStringLiteral("T1")})).exitCode == 0);

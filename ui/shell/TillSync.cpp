@@ -3,7 +3,7 @@
 #include "shell/TillSession.h"
 #include "store/StoreSettings.h"
 #include "sync/PullInbox.h"
-#include "sync/RulePullHandler.h"
+#include "sync/PullHandlers.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncLoop.h"
 #include "sync/SyncState.h"
@@ -18,18 +18,20 @@ namespace patron::ui {
 struct TillSync::Parts {
     Database db;
     Outbox outbox;
+    PullHandlers handlers;
     PullInbox inbox;
     SyncState state;
     SyncWorker worker;
     SyncLoop loop;
 
     Parts(Database connection, const StoreIdentity& id, const Clock& clock, PgConnectInfo info, SyncStatusBoard& board)
-        : db(std::move(connection)), outbox(db, id.storeCode, id.tillCode, clock), inbox(db, clock), state(db, clock),
+        : db(std::move(connection)), outbox(db, id.storeCode, id.tillCode, clock), handlers(db, outbox, clock),
+          inbox(db, clock), state(db, clock),
           worker(db, outbox, inbox, state, clock, std::move(info)),
           loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this] { return state.status(outbox.pendingCount(), true); },
                [&board](const SyncStatus& s) { board.publish(s); })
     {
-        inbox.setHandler(QStringLiteral("rule"), std::make_shared<RulePullHandler>());
+        handlers.install(inbox);
     }
 };
 
