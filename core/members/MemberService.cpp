@@ -121,7 +121,26 @@ void MemberService::stamp(qint64 memberId, const QString& type, const QJsonObjec
 {
     // The event's HLC timestamp is the profile's version: head office keeps the newest per field
     // set, ties broken by the till's node name.
-    const OutboxEvent e = m_outbox.append(type, 1, payload);
+    // Head office's contract (docs/sync-events.md): member_uuid; a registration carries the
+    // profile (format 2, with marketing consent); an edit carries its fields under "fields".
+    QJsonObject event = payload;
+    event.insert(QStringLiteral("member_uuid"), payload.value(QStringLiteral("uuid")));
+    const bool consent = payload.value(QStringLiteral("consent_marketing_sms")).toBool()
+        || payload.value(QStringLiteral("consent_marketing_email")).toBool();
+    QJsonObject fields;
+    for (const char* key : {"name", "mobile", "card_no", "birthday", "tier"})
+        fields.insert(QString::fromLatin1(key), payload.value(QString::fromLatin1(key)));
+    fields.insert(QStringLiteral("marketing_consent"), consent);
+    int version = 1;
+    if (type == u"member.registered") {
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            event.insert(it.key(), it.value());
+        event.insert(QStringLiteral("registered_at"), payload.value(QStringLiteral("joined_at")));
+        version = 2;
+    } else {
+        event.insert(QStringLiteral("fields"), fields);
+    }
+    const OutboxEvent e = m_outbox.append(type, version, event);
     m_db.execute("UPDATE members SET hlc = ?, updated_ms = ? WHERE id = ?", e.hlc, m_clock.nowMs(), memberId);
 }
 

@@ -148,13 +148,17 @@ void PointsLedger::publish(qint64 entryId)
     const QByteArray sale = s.blob(4);
     m_outbox.append(QStringLiteral("points.entry"), 1,
                     {{QStringLiteral("uuid"), Uuid::fromBytes(s.blob(0)).toString()},
+                     // Head office's names for the same facts (docs/sync-events.md).
+                     {QStringLiteral("entry_uuid"), Uuid::fromBytes(s.blob(0)).toString()},
+                     {QStringLiteral("points"), s.int64(3)},
+                     {QStringLiteral("at"), isoWithOffset(QDateTime::fromMSecsSinceEpoch(s.int64(8)))},
                      {QStringLiteral("member_uuid"), Uuid::fromBytes(s.blob(1)).toString()},
                      {QStringLiteral("kind"), s.text(2)},
                      {QStringLiteral("amount"), s.int64(3)},
                      {QStringLiteral("sale_uuid"), sale.isEmpty() ? QJsonValue() : QJsonValue(Uuid::fromBytes(sale).toString())},
                      {QStringLiteral("reverses"), s.text(5)},
                      {QStringLiteral("value_minor"), s.int64(6)},
-                     {QStringLiteral("reason"), s.text(7)},
+                     {QStringLiteral("reason"), s.text(7).isEmpty() ? s.text(2) : s.text(2) + QStringLiteral(": ") + s.text(7)},
                      {QStringLiteral("created_ms"), s.int64(8)},
                      {QStringLiteral("expires_ms"), s.isNull(9) ? QJsonValue() : QJsonValue(s.int64(9))}});
 }

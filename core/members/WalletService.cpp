@@ -100,6 +100,10 @@ WalletEntry WalletService::write(qint64 memberId, const QString& kind, qint64 pr
                  " wallet_bonus_minor = wallet_bonus_minor + ? WHERE id = ?", principal, bonus, memberId);
     QJsonObject payload = e.toJson();
     payload.insert(QStringLiteral("member_uuid"), m_members.byId(memberId)->uuid.toString());
+    // Head office's names for the same facts (docs/sync-events.md).
+    payload.insert(QStringLiteral("entry_uuid"), payload.value(QStringLiteral("uuid")));
+    if (!payload.contains(QStringLiteral("reason")))
+        payload.insert(QStringLiteral("reason"), kind);
     m_outbox.append(QStringLiteral("wallet.entry"), 1, payload);
     return e;
 }

@@ -17,6 +17,8 @@
 #include "sales/receipt/ReceiptDocument.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+#include "sync/ResyncGate.h"
+#include "sync/SyncConfig.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
@@ -227,7 +229,11 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         Transaction tx(m_ctx.db);
         if (auto done = findSale(m_ctx.db, cartUuid))  // paid meanwhile by another process
             return *done;
-        const SalesSettings settings = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock));
+        StoreSettings storeSettings(m_ctx.db, m_ctx.clock);
+        const SalesSettings settings = SalesSettings::load(storeSettings);
+        // A restored till joined to head office sells again only after it has re-pulled what
+        // head office already has (its later sales, points and stored value).
+        PATRON_TRY(ResyncGate(m_ctx.db).checkCanSell(SyncConfig(storeSettings).connectInfo().has_value()));
         const auto shift = openShift(m_ctx.db);
         if (settings.requireShift && !shift)
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Open a shift before selling (shift open)."));
