@@ -31,8 +31,8 @@
         <translation>The backup could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The backup&apos;s database cannot be opened: %1</source>
-        <translation>The backup&apos;s database cannot be opened: %1</translation>
+        <source>The backup's database cannot be opened: %1</source>
+        <translation>The backup's database cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup does not contain a Patron store.</source>
@@ -114,8 +114,8 @@
         <translation>internal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
+        <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
+        <translation>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
     </message>
     <message>
         <source>The code is empty.</source>
@@ -126,8 +126,8 @@
         <translation>The code is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains spaces or control characters, so it is not a code.</source>
-        <translation>&quot;%1&quot; contains spaces or control characters, so it is not a code.</translation>
+        <source>"%1" contains spaces or control characters, so it is not a code.</source>
+        <translation>"%1" contains spaces or control characters, so it is not a code.</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
@@ -177,8 +177,8 @@
         <translation>The scale label shows no weight.</translation>
     </message>
     <message>
-        <source>A scale label&apos;s quantity comes from the label; remove the line instead.</source>
-        <translation>A scale label&apos;s quantity comes from the label; remove the line instead.</translation>
+        <source>A scale label's quantity comes from the label; remove the line instead.</source>
+        <translation>A scale label's quantity comes from the label; remove the line instead.</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
@@ -268,8 +268,8 @@
         <translation>There is no product %1.</translation>
     </message>
     <message>
-        <source>A product&apos;s SKU cannot be changed; add a new product instead.</source>
-        <translation>A product&apos;s SKU cannot be changed; add a new product instead.</translation>
+        <source>A product's SKU cannot be changed; add a new product instead.</source>
+        <translation>A product's SKU cannot be changed; add a new product instead.</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
@@ -480,8 +480,8 @@
 <context>
     <name>patron::HqProvisioning</name>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
@@ -764,12 +764,12 @@
         <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 1990-07-01).</source>
-        <translation>&quot;%1&quot; is not a date (use 1990-07-01).</translation>
+        <source>"%1" is not a date (use 1990-07-01).</source>
+        <translation>"%1" is not a date (use 1990-07-01).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2024-01-31).</source>
-        <translation>&quot;%1&quot; is not a date (use 2024-01-31).</translation>
+        <source>"%1" is not a date (use 2024-01-31).</source>
+        <translation>"%1" is not a date (use 2024-01-31).</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -792,8 +792,8 @@
         <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</translation>
+        <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
+        <translation>"%1" is not a mobile number (11 digits starting 13 to 19).</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
@@ -808,16 +808,16 @@
         <translation>The card %1 belongs to another member.</translation>
     </message>
     <message>
-        <source>Gender is f, m or empty (got &quot;%1&quot;).</source>
-        <translation>Gender is f, m or empty (got &quot;%1&quot;).</translation>
+        <source>Gender is f, m or empty (got "%1").</source>
+        <translation>Gender is f, m or empty (got "%1").</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
         <translation>The birthday cannot be in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
@@ -836,12 +836,12 @@
         <translation>%1 may not set payment PINs.</translation>
     </message>
     <message>
-        <source>No member has the mobile, card or id &quot;%1&quot;.</source>
-        <translation>No member has the mobile, card or id &quot;%1&quot;.</translation>
+        <source>No member has the mobile, card or id "%1".</source>
+        <translation>No member has the mobile, card or id "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a coupon number.</source>
-        <translation>&quot;%1&quot; is not a coupon number.</translation>
+        <source>"%1" is not a coupon number.</source>
+        <translation>"%1" is not a coupon number.</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
@@ -868,12 +868,12 @@
         <translation>The member has no stored value.</translation>
     </message>
     <message>
-        <source>The member&apos;s stored value is only %1.</source>
-        <translation>The member&apos;s stored value is only %1.</translation>
+        <source>The member's stored value is only %1.</source>
+        <translation>The member's stored value is only %1.</translation>
     </message>
     <message>
-        <source>The points&apos; value changed while paying; quote again.</source>
-        <translation>The points&apos; value changed while paying; quote again.</translation>
+        <source>The points' value changed while paying; quote again.</source>
+        <translation>The points' value changed while paying; quote again.</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
@@ -1032,8 +1032,8 @@
         <translation>Stored value needs a payment PIN; the member has not set one yet.</translation>
     </message>
     <message>
-        <source>The member&apos;s payment PIN is wrong.</source>
-        <translation>The member&apos;s payment PIN is wrong.</translation>
+        <source>The member's payment PIN is wrong.</source>
+        <translation>The member's payment PIN is wrong.</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
@@ -1067,20 +1067,20 @@
 <context>
     <name>patron::Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
+        <source>"%1" is not an amount of money.</source>
+        <translation>"%1" is not an amount of money.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimal places than %2 allows.</source>
-        <translation>&quot;%1&quot; has more decimal places than %2 allows.</translation>
+        <source>"%1" has more decimal places than %2 allows.</source>
+        <translation>"%1" has more decimal places than %2 allows.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; is too large.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" is too large.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
-        <translation>&quot;%1&quot; is not a quantity (up to three decimals).</translation>
+        <source>"%1" is not a quantity (up to three decimals).</source>
+        <translation>"%1" is not a quantity (up to three decimals).</translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1138,8 @@
         <translation>Edit members</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -1185,8 +1185,8 @@
         <translation>Out of memory while connecting to head office.</translation>
     </message>
     <message>
-        <source>Head office refused this till&apos;s login: %1</source>
-        <translation>Head office refused this till&apos;s login: %1</translation>
+        <source>Head office refused this till's login: %1</source>
+        <translation>Head office refused this till's login: %1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
@@ -1227,8 +1227,8 @@
 <context>
     <name>patron::PrinterProfile</name>
     <message>
-        <source>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</source>
-        <translation>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</translation>
+        <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
+        <translation>Unknown printer character set "%1": use gb18030, cp437 or cp858.</translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1268,8 @@
 <context>
     <name>patron::PrinterTransport</name>
     <message>
-        <source>%1 cannot report the printer&apos;s status.</source>
-        <translation>%1 cannot report the printer&apos;s status.</translation>
+        <source>%1 cannot report the printer's status.</source>
+        <translation>%1 cannot report the printer's status.</translation>
     </message>
 </context>
 <context>
@@ -1282,8 +1282,8 @@
 <context>
     <name>patron::PrinterUri</name>
     <message>
-        <source>The printer address &quot;%1&quot; is not valid: %2</source>
-        <translation>The printer address &quot;%1&quot; is not valid: %2</translation>
+        <source>The printer address "%1" is not valid: %2</source>
+        <translation>The printer address "%1" is not valid: %2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
@@ -1322,8 +1322,8 @@
         <translation>it needs a printer queue name.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</source>
-        <translation>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</translation>
+        <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
+        <translation>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</translation>
     </message>
 </context>
 <context>
@@ -1337,8 +1337,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
+        <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
+        <translation>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
@@ -1349,8 +1349,8 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1365,12 +1365,12 @@
         <translation>cost</translation>
     </message>
     <message>
-        <source>tax &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>tax &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>tax "%1" is not a percentage between 0 and 100.</source>
+        <translation>tax "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (1/0, 是/否).</source>
-        <translation>&quot;%1&quot; is not yes/no (1/0, 是/否).</translation>
+        <source>"%1" is not yes/no (1/0, 是/否).</source>
+        <translation>"%1" is not yes/no (1/0, 是/否).</translation>
     </message>
 </context>
 <context>
@@ -1416,8 +1416,8 @@
         <translation>%1 may not edit promotions.</translation>
     </message>
     <message>
-        <source>The promotion&apos;s product or category does not exist.</source>
-        <translation>The promotion&apos;s product or category does not exist.</translation>
+        <source>The promotion's product or category does not exist.</source>
+        <translation>The promotion's product or category does not exist.</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
@@ -1700,6 +1700,13 @@
     </message>
 </context>
 <context>
+    <name>patron::ResyncGate</name>
+    <message>
+        <source>This till was restored from a backup and must sync with head office before it sells again. Connect it to the network and run a sync.</source>
+        <translation>This till was restored from a backup and must sync with head office before it sells again. Connect it to the network and run a sync.</translation>
+    </message>
+</context>
+<context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
@@ -1776,20 +1783,20 @@
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
-        <source>Scale label layout &quot;%1&quot; is not usable: %2</source>
-        <translation>Scale label layout &quot;%1&quot; is not usable: %2</translation>
+        <source>Scale label layout "%1" is not usable: %2</source>
+        <translation>Scale label layout "%1" is not usable: %2</translation>
     </message>
     <message>
-        <source>flags must be written as text, e.g. &quot;21&quot;.</source>
-        <translation>flags must be written as text, e.g. &quot;21&quot;.</translation>
+        <source>flags must be written as text, e.g. "21".</source>
+        <translation>flags must be written as text, e.g. "21".</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
         <translation>the pattern must have 1 to %1 letters.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</translation>
+        <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
+        <translation>'%1' is not a pattern letter (F, C, M, W, X, K).</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
@@ -1812,8 +1819,8 @@
         <translation>it needs at least one flag.</translation>
     </message>
     <message>
-        <source>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</source>
-        <translation>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</translation>
+        <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
+        <translation>flag "%1" must be %2 digits, like the F letters of the pattern.</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
@@ -1828,8 +1835,8 @@
         <translation>Each scale label layout must be a JSON object.</translation>
     </message>
     <message>
-        <source>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</source>
-        <translation>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</translation>
+        <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
+        <translation>flag %1 of this %2-digit layout is also claimed by layout "%3".</translation>
     </message>
     <message>
         <source>13-digit price label</source>
@@ -1858,12 +1865,12 @@
 <context>
     <name>patron::ScanRouter</name>
     <message>
-        <source>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</source>
-        <translation>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</translation>
+        <source>Member card prefixes must be a list, e.g. ["8800"].</source>
+        <translation>Member card prefixes must be a list, e.g. ["8800"].</translation>
     </message>
     <message>
-        <source>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</source>
-        <translation>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</translation>
+        <source>A member card prefix must be non-empty text, e.g. "8800".</source>
+        <translation>A member card prefix must be non-empty text, e.g. "8800".</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
@@ -1882,8 +1889,8 @@
         <translation>This member QR code carries no card number.</translation>
     </message>
     <message>
-        <source>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</source>
-        <translation>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</translation>
+        <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
+        <translation>%1 looks like a customer's payment code. Scan it on the payment screen.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1910,41 @@
     <message>
         <source>The keychain refused to save the key.</source>
         <translation>The keychain refused to save the key.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::SerialScanner</name>
+    <message>
+        <source>There is no serial port %1. Check that the scanner is plugged in.</source>
+        <translation>There is no serial port %1. Check that the scanner is plugged in.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</source>
+        <translation>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 went away %2 (unplugged?).</source>
+        <translation>The scanner on %1 went away %2 (unplugged?).</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 failed %2: %3</source>
+        <translation>The scanner on %1 failed %2: %3</translation>
+    </message>
+    <message>
+        <source>No serial port is set for the scanner.</source>
+        <translation>No serial port is set for the scanner.</translation>
+    </message>
+    <message>
+        <source>while opening</source>
+        <translation>while opening</translation>
+    </message>
+    <message>
+        <source>The serial port %1 refused %2 baud.</source>
+        <translation>The serial port %1 refused %2 baud.</translation>
+    </message>
+    <message>
+        <source>while reading</source>
+        <translation>while reading</translation>
     </message>
 </context>
 <context>
@@ -1967,8 +2009,8 @@
         <translation>The float cannot be negative.</translation>
     </message>
     <message>
-        <source>%1&apos;s shift is still open on this till; close it first.</source>
-        <translation>%1&apos;s shift is still open on this till; close it first.</translation>
+        <source>%1's shift is still open on this till; close it first.</source>
+        <translation>%1's shift is still open on this till; close it first.</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
@@ -2003,8 +2045,8 @@
         <translation>%1 may not close the day.</translation>
     </message>
     <message>
-        <source>Close %1&apos;s shift before the day-end (Z) report.</source>
-        <translation>Close %1&apos;s shift before the day-end (Z) report.</translation>
+        <source>Close %1's shift before the day-end (Z) report.</source>
+        <translation>Close %1's shift before the day-end (Z) report.</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
@@ -2050,8 +2092,8 @@
         <translation>This store was made by a newer version of Patron (schema %1; this program knows up to %2). Install the newer version; the store was not changed.</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>There is no store file at %1.</source>
@@ -2082,8 +2124,8 @@
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</source>
-        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</translation>
+        <source>"%1" is not an ISO 4217 currency code such as CNY.</source>
+        <translation>"%1" is not an ISO 4217 currency code such as CNY.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -2133,8 +2175,8 @@
         <translation>The head-office connection string is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
@@ -2168,8 +2210,8 @@
         <translation>The printer at %1 failed %2: %3</translation>
     </message>
     <message>
-        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</source>
-        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</translation>
+        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</translation>
     </message>
     <message>
         <source>while connecting</source>
@@ -2246,20 +2288,20 @@
         <translation>Unknown user or wrong PIN.</translation>
     </message>
     <message>
-        <source>%1 may not do this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not do this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not do this: it needs the permission "%2".</source>
+        <translation>%1 may not do this: it needs the permission "%2".</translation>
     </message>
     <message>
         <source>The store already has users; ask an administrator.</source>
         <translation>The store already has users; ask an administrator.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</translation>
+        <source>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</source>
+        <translation>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</source>
-        <translation>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</translation>
+        <source>"%1" is not a role; use cashier, supervisor, manager or admin.</source>
+        <translation>"%1" is not a role; use cashier, supervisor, manager or admin.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -2287,10 +2329,7 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN. The user %1 is now locked; a manager must reset the PIN.</source>
@@ -2298,21 +2337,18 @@
     </message>
     <message numerus="yes">
         <source>Unknown user or wrong PIN. %n attempt(s) left before the user is locked.</source>
-        <translation>
-            <numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform>
-            <numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform><numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform></translation>
     </message>
     <message>
-        <source>%1 may not authorise this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not authorise this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not authorise this: it needs the permission "%2".</source>
+        <translation>%1 may not authorise this: it needs the permission "%2".</translation>
     </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
     <message>
-        <source>The Windows printer &quot;%1&quot; failed %2 (error %3).</source>
-        <translation>The Windows printer &quot;%1&quot; failed %2 (error %3).</translation>
+        <source>The Windows printer "%1" failed %2 (error %3).</source>
+        <translation>The Windows printer "%1" failed %2 (error %3).</translation>
     </message>
     <message>
         <source>to open</source>
@@ -2366,8 +2402,8 @@
         <translation>This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN.</translation>
     </message>
     <message>
-        <source>Run &quot;patron-cli help&quot; for the list of commands.</source>
-        <translation>Run &quot;patron-cli help&quot; for the list of commands.</translation>
+        <source>Run "patron-cli help" for the list of commands.</source>
+        <translation>Run "patron-cli help" for the list of commands.</translation>
     </message>
     <message>
         <source>init needs --%1.</source>
@@ -2409,10 +2445,7 @@ Rows:</translation>
     </message>
     <message numerus="yes">
         <source>Store integrity: ok. Audit chain: %n record(s), intact.</source>
-        <translation>
-            <numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform>
-            <numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform>
-        </translation>
+        <translation><numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform><numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform></translation>
     </message>
     <message>
         <source>The new passphrase file cannot be read: %1</source>
@@ -2459,8 +2492,8 @@ Rows:</translation>
         <translation>Show schema version, store and till codes, cipher settings, row counts</translation>
     </message>
     <message>
-        <source>Check the store&apos;s integrity and the audit chain</source>
-        <translation>Check the store&apos;s integrity and the audit chain</translation>
+        <source>Check the store's integrity and the audit chain</source>
+        <translation>Check the store's integrity and the audit chain</translation>
     </message>
     <message>
         <source>Change the recovery passphrase (rewraps the key; the store is not re-encrypted)</source>
@@ -2523,8 +2556,8 @@ Rows:</translation>
         <translation>List users</translation>
     </message>
     <message>
-        <source>Set a user&apos;s PIN (also unlocks the user)</source>
-        <translation>Set a user&apos;s PIN (also unlocks the user)</translation>
+        <source>Set a user's PIN (also unlocks the user)</source>
+        <translation>Set a user's PIN (also unlocks the user)</translation>
     </message>
     <message>
         <source>Disable a user</source>
@@ -2561,8 +2594,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -2573,8 +2606,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
@@ -2589,15 +2622,12 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>Head office schema: version %1 → %2.</translation>
     </message>
     <message>
-        <source>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</source>
-        <translation>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</translation>
+        <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
+        <translation>Head office has no Patron schema yet: run "patron-cli hq init".</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation>
-            <numerusform>Schema version %1, %n store, TLS %2</numerusform>
-            <numerusform>Schema version %1, %n stores, TLS %2</numerusform>
-        </translation>
+        <translation><numerusform>Schema version %1, %n store, TLS %2</numerusform><numerusform>Schema version %1, %n stores, TLS %2</numerusform></translation>
     </message>
     <message>
         <source>Events %1: %2</source>
@@ -2614,10 +2644,10 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</source>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
         <translation>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</translation>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
@@ -2668,8 +2698,8 @@ On the till, run once (the password is not shown again):
         <translation>Product %1 saved at head office; tills receive it on their next pull.</translation>
     </message>
     <message>
-        <source>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</source>
-        <translation>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</translation>
+        <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
+        <translation>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
@@ -2736,8 +2766,8 @@ On the till, run once (the password is not shown again):
         <translation>List central rules</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 1990-07-01.</source>
-        <translation>&quot;%1&quot; is not a date like 1990-07-01.</translation>
+        <source>"%1" is not a date like 1990-07-01.</source>
+        <translation>"%1" is not a date like 1990-07-01.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -2834,12 +2864,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Topped up %1 (bonus %2). Balance %3.</translation>
     </message>
     <message>
-        <source>topup-refund needs the top-up&apos;s ENTRY uuid.</source>
-        <translation>topup-refund needs the top-up&apos;s ENTRY uuid.</translation>
+        <source>topup-refund needs the top-up's ENTRY uuid.</source>
+        <translation>topup-refund needs the top-up's ENTRY uuid.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry uuid.</source>
-        <translation>&quot;%1&quot; is not an entry uuid.</translation>
+        <source>"%1" is not an entry uuid.</source>
+        <translation>"%1" is not an entry uuid.</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
@@ -2874,8 +2904,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFM segment.</source>
-        <translation>&quot;%1&quot; is not an RFM segment.</translation>
+        <source>"%1" is not an RFM segment.</source>
+        <translation>"%1" is not an RFM segment.</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
@@ -2894,8 +2924,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Count card %1 (%2 uses) added.</translation>
     </message>
     <message>
-        <source>countcard use needs the card&apos;s numeric ID.</source>
-        <translation>countcard use needs the card&apos;s numeric ID.</translation>
+        <source>countcard use needs the card's numeric ID.</source>
+        <translation>countcard use needs the card's numeric ID.</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
@@ -2938,8 +2968,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--channel is sms or email.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;.</source>
-        <translation>Unknown report &quot;%1&quot;.</translation>
+        <source>Unknown report "%1".</source>
+        <translation>Unknown report "%1".</translation>
     </message>
     <message>
         <source>Register a member</source>
@@ -2958,8 +2988,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
@@ -2986,8 +3016,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Redeem points for a gift</translation>
     </message>
     <message>
-        <source>Adjust a member&apos;s points</source>
-        <translation>Adjust a member&apos;s points</translation>
+        <source>Adjust a member's points</source>
+        <translation>Adjust a member's points</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
@@ -2998,8 +3028,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Issue a coupon to a member or an RFM segment</translation>
     </message>
     <message>
-        <source>List coupon templates, or a member&apos;s coupons</source>
-        <translation>List coupon templates, or a member&apos;s coupons</translation>
+        <source>List coupon templates, or a member's coupons</source>
+        <translation>List coupon templates, or a member's coupons</translation>
     </message>
     <message>
         <source>Sell a count card</source>
@@ -3070,12 +3100,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the cash drawer without a sale (needs drawer.nosale; audited)</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>--%1 "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
+        <translation>--tax-percent "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
@@ -3155,10 +3185,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was imported.</numerusform>
-            <numerusform>%n rows have problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was imported.</numerusform><numerusform>%n rows have problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
@@ -3166,10 +3193,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation>
-            <numerusform>%n bad row skipped:</numerusform>
-            <numerusform>%n bad rows skipped:</numerusform>
-        </translation>
+        <translation><numerusform>%n bad row skipped:</numerusform><numerusform>%n bad rows skipped:</numerusform></translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
@@ -3192,8 +3216,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;.</source>
-        <translation>Nothing matches &quot;%1&quot;.</translation>
+        <source>Nothing matches "%1".</source>
+        <translation>Nothing matches "%1".</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
@@ -3312,8 +3336,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Best (or worst) selling products over the whole months the range touches</translation>
     </message>
     <message>
-        <source>A business day&apos;s figures, the day before and the 30-day trend</source>
-        <translation>A business day&apos;s figures, the day before and the 30-day trend</translation>
+        <source>A business day's figures, the day before and the 30-day trend</source>
+        <translation>A business day's figures, the day before and the 30-day trend</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
@@ -3324,8 +3348,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>sale needs at least one --item CODE[*QTY][@PRICE].</translation>
     </message>
     <message>
-        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</source>
-        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</translation>
+        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
+        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
@@ -3333,10 +3357,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation>
-            <numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform>
-            <numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform>
-        </translation>
+        <translation><numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform><numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform></translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
@@ -3355,8 +3376,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</translation>
     </message>
     <message>
-        <source>--line takes N or N=QTY (got &quot;%1&quot;).</source>
-        <translation>--line takes N or N=QTY (got &quot;%1&quot;).</translation>
+        <source>--line takes N or N=QTY (got "%1").</source>
+        <translation>--line takes N or N=QTY (got "%1").</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
@@ -3439,8 +3460,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation> (ended)</translation>
     </message>
     <message>
-        <source>promo end needs the promotion&apos;s ID.</source>
-        <translation>promo end needs the promotion&apos;s ID.</translation>
+        <source>promo end needs the promotion's ID.</source>
+        <translation>promo end needs the promotion's ID.</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
@@ -3475,8 +3496,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>The business day so far (X report; changes nothing)</translation>
     </message>
     <message>
-        <source>Close the business day (Z report), or show a closed day&apos;s again</source>
-        <translation>Close the business day (Z report), or show a closed day&apos;s again</translation>
+        <source>Close the business day (Z report), or show a closed day's again</source>
+        <translation>Close the business day (Z report), or show a closed day's again</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
@@ -3499,8 +3520,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>End a promotion</translation>
     </message>
     <message>
-        <source>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</source>
-        <translation>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</translation>
+        <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
+        <translation>This till is not joined to a head office (run "patron-cli sync configure").</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3523,8 +3544,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</source>
-        <translation>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</translation>
+        <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
+        <translation>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
@@ -3559,8 +3580,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</translation>
     </message>
     <message>
-        <source>Warning: this PC&apos;s clock is off by %1 ms from head office.</source>
-        <translation>Warning: this PC&apos;s clock is off by %1 ms from head office.</translation>
+        <source>Warning: this PC's clock is off by %1 ms from head office.</source>
+        <translation>Warning: this PC's clock is off by %1 ms from head office.</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
@@ -3576,10 +3597,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation>
-            <numerusform>Sync stopped after %n cycle.</numerusform>
-            <numerusform>Sync stopped after %n cycles.</numerusform>
-        </translation>
+        <translation><numerusform>Sync stopped after %n cycle.</numerusform><numerusform>Sync stopped after %n cycles.</numerusform></translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
@@ -3624,8 +3642,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the demo store (created on first use).</translation>
     </message>
     <message>
-        <source>The store&apos;s data folder.</source>
-        <translation>The store&apos;s data folder.</translation>
+        <source>The store's data folder.</source>
+        <translation>The store's data folder.</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -3731,10 +3749,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>The chain is intact: %n record checked.</numerusform>
-            <numerusform>The chain is intact: %n records checked.</numerusform>
-        </translation>
+        <translation><numerusform>The chain is intact: %n record checked.</numerusform><numerusform>The chain is intact: %n records checked.</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -3773,11 +3788,15 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Members</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty rules</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
     </message>
 </context>
 <context>
@@ -3787,8 +3806,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store&apos;s recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store&apos;s recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
@@ -3945,8 +3964,8 @@ SHA-256 %3</translation>
         <translation>Shift: open, cash in/out, close, X/Z report</translation>
     </message>
     <message>
-        <source>Top up the member&apos;s stored value</source>
-        <translation>Top up the member&apos;s stored value</translation>
+        <source>Top up the member's stored value</source>
+        <translation>Top up the member's stored value</translation>
     </message>
     <message>
         <source>Pay</source>
@@ -3995,10 +4014,6 @@ SHA-256 %3</translation>
     <message>
         <source>Type a price such as 12.50.</source>
         <translation>Type a price such as 12.50.</translation>
-    </message>
-    <message>
-        <source>Unknown code %1: %2 Search by name, or ask a manager to add the product.</source>
-        <translation>Unknown code %1: %2 Search by name, or ask a manager to add the product.</translation>
     </message>
     <message>
         <source>No product has scale PLU %1.</source>
@@ -4089,8 +4104,8 @@ SHA-256 %3</translation>
         <translation>F11, Ctrl+R</translation>
     </message>
     <message>
-        <source>Return goods (or scan the receipt&apos;s barcode)</source>
-        <translation>Return goods (or scan the receipt&apos;s barcode)</translation>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>Return goods (or scan the receipt's barcode)</translation>
     </message>
     <message>
         <source>Reprint a receipt (marked as a copy)</source>
@@ -4107,6 +4122,34 @@ SHA-256 %3</translation>
     <message>
         <source>Return %1 done: %2 refunded.</source>
         <translation>Return %1 done: %2 refunded.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold. Ask a manager to rearrange the keys.</source>
+        <translation>%1 is no longer sold. Ask a manager to rearrange the keys.</translation>
+    </message>
+    <message>
+        <source>Weight (%1):</source>
+        <translation>Weight (%1):</translation>
+    </message>
+    <message>
+        <source>Type a weight such as 0.525.</source>
+        <translation>Type a weight such as 0.525.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the catalog.</source>
+        <translation>Only a manager can change the catalog.</translation>
+    </message>
+    <message>
+        <source>Arrange the quick keys</source>
+        <translation>Arrange the quick keys</translation>
+    </message>
+    <message>
+        <source>Add product %1</source>
+        <translation>Add product %1</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: %2</source>
+        <translation>Unknown code %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4226,10 +4269,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n line · %2</numerusform>
-            <numerusform>%1 · %n lines · %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4335,287 +4375,284 @@ SHA-256 %3</translation>
     <name>patron::ui::LoyaltyRulesForm</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount %</translation>
     </message>
     <message>
         <source>Member price</source>
-        <translation type="unfinished">Member price</translation>
+        <translation>Member price</translation>
     </message>
     <message>
         <source>Points ×, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Points ×, %</translation>
     </message>
     <message>
         <source>Spend to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend to reach</translation>
     </message>
     <message>
         <source>Points to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to reach</translation>
     </message>
     <message>
         <source>Single top-up to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Single top-up to reach</translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Window (days)</translation>
     </message>
     <message>
         <source>Valid (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid (days)</translation>
     </message>
     <message>
         <source>Grace (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grace (days)</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>Months after earning</source>
-        <translation type="unfinished"></translation>
+        <translation>Months after earning</translation>
     </message>
     <message>
         <source>At a year end</source>
-        <translation type="unfinished"></translation>
+        <translation>At a year end</translation>
     </message>
     <message>
         <source>Spend per point earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend per point earned</translation>
     </message>
     <message>
         <source>Points worth ￥1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points worth ￥1</translation>
     </message>
     <message>
         <source>Fewest points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewest points redeemed</translation>
     </message>
     <message>
         <source>Points pay at most (% of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pay at most (% of order)</translation>
     </message>
     <message>
         <source>Points expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Points expire</translation>
     </message>
     <message>
         <source>Expiry months</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry months</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Top-up of at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up of at least</translation>
     </message>
     <message>
         <source>Bonus value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus value</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus points</translation>
     </message>
     <message>
         <source>Coupon template</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon template</translation>
     </message>
     <message>
         <source>Top-up bonus</source>
-        <translation type="unfinished">Top-up bonus</translation>
+        <translation>Top-up bonus</translation>
     </message>
     <message>
         <source>Kind (amount_off, percent_off, product)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind (amount_off, percent_off, product)</translation>
     </message>
     <message>
         <source>Value (fen or bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (fen or bp)</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum spend</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
         <source>SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUs</translation>
     </message>
     <message>
         <source>Restored on return</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored on return</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons</translation>
     </message>
     <message>
         <source>Initial stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial stock</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers: %1</translation>
     </message>
     <message>
         <source>Points: the spend per point is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points: the spend per point is not an amount.</translation>
     </message>
     <message>
         <source>Points: the most an order may be paid with points is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points: the most an order may be paid with points is not a percentage.</translation>
     </message>
     <message>
         <source>Top-up bonus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up bonus: %1</translation>
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons: %1</translation>
     </message>
     <message>
         <source>Gifts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts: %1</translation>
     </message>
     <message>
         <source>The JSON does not parse at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON does not parse at character %1: %2</translation>
     </message>
     <message>
         <source>The rules must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules must be one JSON object.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPage</name>
     <message>
         <source>This till is joined to head office, which owns the loyalty rules: they arrive with sync and can only be viewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This till is joined to head office, which owns the loyalty rules: they arrive with sync and can only be viewed here.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Preview on an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview on an example</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new version</translation>
     </message>
     <message>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (in force)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Defaults (never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defaults (never saved)</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty rules</translation>
     </message>
     <message>
         <source>Saved as version %1; it applies from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as version %1; it applies from now on.</translation>
     </message>
     <message>
         <source>Showing version %1; saving makes it a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing version %1; saving makes it a new version.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPreview</name>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>Order of</translation>
     </message>
     <message>
         <source>Member tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Member tier</translation>
     </message>
     <message>
         <source>Top-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up of</translation>
     </message>
     <message>
         <source>Type the order and top-up amounts, e.g. 100 or 99.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the order and top-up amounts, e.g. 100 or 99.50.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform></translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>A top-up of %1 gets no bonus.</translation>
     </message>
     <message>
         <source>A top-up of %1 gets %2 bonus value, %3 bonus points%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A top-up of %1 gets %2 bonus value, %3 bonus points%4.</translation>
     </message>
     <message>
         <source> and the coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation> and the coupon %1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesTable</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
     </message>
     <message>
-        <source>Row %1, %2: &quot;%3&quot; is not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <source>Row %1, %2: "%3" is not a valid value.</source>
+        <translation>Row %1, %2: "%3" is not a valid value.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4689,10 @@ SHA-256 %3</translation>
         <source>No shift open</source>
         <translation>No shift open</translation>
     </message>
+    <message>
+        <source>Scanner settings</source>
+        <translation>Scanner settings</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -4674,140 +4715,137 @@ Needs: %2</translation>
     <name>patron::ui::MemberAdjustPanel</name>
     <message>
         <source>Required: why the points change</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why the points change</translation>
     </message>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished">Adjust points</translation>
+        <translation>Adjust points</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Change (+/-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (+/-)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Refund top-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund top-up…</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished">Stored value</translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up</translation>
     </message>
     <message>
         <source>%1: %2 paid by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 paid by %3</translation>
     </message>
     <message>
         <source>Give a reason for the points adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason for the points adjustment.</translation>
     </message>
     <message>
         <source>Refund top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund top-up</translation>
     </message>
     <message>
         <source>Refund the top-up %1? The principal is paid back and its unspent bonus removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund the top-up %1? The principal is paid back and its unspent bonus removed.</translation>
     </message>
     <message>
         <source>Pay back %1 to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay back %1 to the customer.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberCsvExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the export: %1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberDetailDialog</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished">New member</translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Adjust balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust balances</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export data…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform></translation>
     </message>
     <message>
         <source>This member was erased; the ledgers are kept as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member was erased; the ledgers are kept as numbers.</translation>
     </message>
     <message>
         <source>Export member data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export member data</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's data was saved to %1.</source>
+        <translation>The member's data was saved to %1.</translation>
     </message>
     <message>
         <source>Erase member</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase member</translation>
     </message>
     <message>
-        <source>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
+        <translation>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
     </message>
     <message>
-        <source>Erased at the member&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Erased at the member's request</source>
+        <translation>Erased at the member's request</translation>
     </message>
 </context>
 <context>
@@ -4845,137 +4883,134 @@ Needs: %2</translation>
     <name>patron::ui::MemberHistoryView</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Discount</translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished">Stored value</translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Principal</translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished">Bonus</translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tender</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Tier changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier changes</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Return</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberImportReportDialog</name>
     <message>
         <source>Member import: problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Member import: problems</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported (%1). These rows were skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n member imported (%1). These rows were skipped:</numerusform><numerusform>%n members imported (%1). These rows were skipped:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported because of these rows; correct them and import the file again:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4993,226 +5028,217 @@ Needs: %2</translation>
     <name>patron::ui::MemberProfileForm</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate tags with commas</translation>
     </message>
     <message>
         <source>Agrees to SMS offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrees to SMS offers</translation>
     </message>
     <message>
         <source>Agrees to e-mail offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrees to e-mail offers</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Mobile</translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Card number</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>given %1</translation>
     </message>
     <message>
         <source>The birthday %1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday %1 is not a date (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberTableModel</name>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erased)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Mobile</translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished">Stored value</translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">Last visit</translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MembersPage</name>
     <message>
         <source>Search mobile, last 4 digits, card, name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Search mobile, last 4 digits, card, name or initials</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Any birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Any birthday</translation>
     </message>
     <message>
         <source>Birthday in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday in %1</translation>
     </message>
     <message>
         <source>Any last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Any last visit</translation>
     </message>
     <message>
         <source>No visit for </source>
-        <translation type="unfinished"></translation>
+        <translation>No visit for </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished">New member</translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished">Import CSV…</translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip bad rows</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Export CSV…</translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>All tiers</translation>
     </message>
     <message>
         <source>First %1 members; search or filter to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>First %1 members; search or filter to narrow</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>Import members</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished">CSV files (*.csv *.txt)</translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Cannot read %1: %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n member exported to %1.</numerusform><numerusform>%n members exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5309,49 @@ Needs: %2</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::NewProductDialog</name>
+    <message>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>e.g. 12.50</translation>
+    </message>
+    <message>
+        <source>e.g. Food/Drinks (optional)</source>
+        <translation>e.g. Food/Drinks (optional)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price (￥)</source>
+        <translation>Price (￥)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add and sell</source>
+        <translation>Add and sell</translation>
+    </message>
+    <message>
+        <source>Type a price such as 12.50.</source>
+        <translation>Type a price such as 12.50.</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -5301,8 +5370,8 @@ Needs: %2</translation>
         <translation>Amount (points for Points)</translation>
     </message>
     <message>
-        <source>Reference: scan the customer&apos;s payment code</source>
-        <translation>Reference: scan the customer&apos;s payment code</translation>
+        <source>Reference: scan the customer's payment code</source>
+        <translation>Reference: scan the customer's payment code</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
@@ -5515,8 +5584,8 @@ Needs: %2</translation>
         <translation>Test print</translation>
     </message>
     <message>
-        <source>Enter the printer&apos;s address first.</source>
-        <translation>Enter the printer&apos;s address first.</translation>
+        <source>Enter the printer's address first.</source>
+        <translation>Enter the printer's address first.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -5524,10 +5593,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation>
-            <numerusform>Test page sent (%n byte).</numerusform>
-            <numerusform>Test page sent (%n bytes).</numerusform>
-        </translation>
+        <translation><numerusform>Test page sent (%n byte).</numerusform><numerusform>Test page sent (%n bytes).</numerusform></translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
@@ -5557,8 +5623,8 @@ Needs: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>from the name&apos;s pinyin</source>
-        <translation>from the name&apos;s pinyin</translation>
+        <source>from the name's pinyin</source>
+        <translation>from the name's pinyin</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -5716,10 +5782,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
         <source>Import products</source>
@@ -5763,10 +5826,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n product exported to %1.</numerusform>
-            <numerusform>%n products exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n product exported to %1.</numerusform><numerusform>%n products exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Print labels</source>
@@ -5814,6 +5874,84 @@ Needs: %2</translation>
     <message>
         <source>Products</source>
         <translation>Products</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::QuickKeyEditorDialog</name>
+    <message>
+        <source>Arrange quick keys</source>
+        <translation>Arrange quick keys</translation>
+    </message>
+    <message>
+        <source>SKU, PLU or barcode</source>
+        <translation>SKU, PLU or barcode</translation>
+    </message>
+    <message>
+        <source>empty: the product's name</source>
+        <translation>empty: the product's name</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>Key number</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Label on the key</source>
+        <translation>Label on the key</translation>
+    </message>
+    <message>
+        <source>Put on key</source>
+        <translation>Put on key</translation>
+    </message>
+    <message>
+        <source>Empty key</source>
+        <translation>Empty key</translation>
+    </message>
+    <message>
+        <source>Keys in use (numbered left to right, %1 to a row):</source>
+        <translation>Keys in use (numbered left to right, %1 to a row):</translation>
+    </message>
+    <message>
+        <source>%1.  %2   %3   (SKU %4)</source>
+        <translation>%1.  %2   %3   (SKU %4)</translation>
+    </message>
+    <message>
+        <source>Type the product's SKU, PLU or barcode.</source>
+        <translation>Type the product's SKU, PLU or barcode.</translation>
+    </message>
+    <message>
+        <source>Key %1 now sells %2.</source>
+        <translation>Key %1 now sells %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 is empty.</source>
+        <translation>Key %1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::QuickKeyPanel</name>
+    <message>
+        <source>Quick keys (goods without a barcode)</source>
+        <translation>Quick keys (goods without a barcode)</translation>
+    </message>
+    <message>
+        <source>Arrange…</source>
+        <translation>Arrange…</translation>
+    </message>
+    <message>
+        <source>No quick keys yet. A manager puts products on keys with “Arrange…”.</source>
+        <translation>No quick keys yet. A manager puts products on keys with “Arrange…”.</translation>
+    </message>
+    <message>
+        <source>price at till</source>
+        <translation>price at till</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation>%1 (SKU %2)</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6300,180 @@ Needs: %2</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::ScannerConfig</name>
+    <message>
+        <source>The till setting %1 is not valid JSON; the defaults are used.</source>
+        <translation>The till setting %1 is not valid JSON; the defaults are used.</translation>
+    </message>
+    <message>
+        <source>Scanner settings: %1 The defaults are used.</source>
+        <translation>Scanner settings: %1 The defaults are used.</translation>
+    </message>
+    <message>
+        <source>Member card rules: %1 The defaults are used.</source>
+        <translation>Member card rules: %1 The defaults are used.</translation>
+    </message>
+    <message>
+        <source>The scanner's baud rate %1 is not supported; 9600 is used.</source>
+        <translation>The scanner's baud rate %1 is not supported; 9600 is used.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::ScannerPage</name>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Scanner on this till</source>
+        <translation>Scanner on this till</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Shortest code</translation>
+    </message>
+    <message>
+        <source>Average time between keys, at most</source>
+        <translation>Average time between keys, at most</translation>
+    </message>
+    <message>
+        <source>Longest pause between keys</source>
+        <translation>Longest pause between keys</translation>
+    </message>
+    <message>
+        <source>Prefix sent before each code</source>
+        <translation>Prefix sent before each code</translation>
+    </message>
+    <message>
+        <source>Suffix sent after each code</source>
+        <translation>Suffix sent after each code</translation>
+    </message>
+    <message>
+        <source>none (keyboard scanner)</source>
+        <translation>none (keyboard scanner)</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baud rate</translation>
+    </message>
+    <message>
+        <source>e.g. 8800, 8801 (empty: no member cards)</source>
+        <translation>e.g. 8800, 8801 (empty: no member cards)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Member cards and QR codes</source>
+        <translation>Member cards and QR codes</translation>
+    </message>
+    <message>
+        <source>Card numbers start with</source>
+        <translation>Card numbers start with</translation>
+    </message>
+    <message>
+        <source>Card number length</source>
+        <translation>Card number length</translation>
+    </message>
+    <message>
+        <source>Member QR code prefix</source>
+        <translation>Member QR code prefix</translation>
+    </message>
+    <message>
+        <source>Click here and scan a barcode</source>
+        <translation>Click here and scan a barcode</translation>
+    </message>
+    <message>
+        <source>Scanner test (uses the settings on screen)</source>
+        <translation>Scanner test (uses the settings on screen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The checkout uses new settings when the back office closes.</source>
+        <translation>The checkout uses new settings when the back office closes.</translation>
+    </message>
+    <message>
+        <source>The longest pause cannot be shorter than the average time between keys.</source>
+        <translation>The longest pause cannot be shorter than the average time between keys.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Typing (too slow or too short for a scan): “%1”. At the till this is a search.</source>
+        <translation>Typing (too slow or too short for a scan): “%1”. At the till this is a search.</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Scan: %1</translation>
+    </message>
+    <message>
+        <source>product barcode %1</source>
+        <translation>product barcode %1</translation>
+    </message>
+    <message>
+        <source>scale label, PLU %1</source>
+        <translation>scale label, PLU %1</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>, amount %1</translation>
+    </message>
+    <message>
+        <source>, weight %1 kg</source>
+        <translation>, weight %1 kg</translation>
+    </message>
+    <message>
+        <source>member QR code, card %1</source>
+        <translation>member QR code, card %1</translation>
+    </message>
+    <message>
+        <source>member card %1</source>
+        <translation>member card %1</translation>
+    </message>
+    <message>
+        <source>receipt %1 (starts a return)</source>
+        <translation>receipt %1 (starts a return)</translation>
+    </message>
+    <message>
+        <source>%1 payment code %2 (taken on the payment screen)</source>
+        <translation>%1 payment code %2 (taken on the payment screen)</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation>not usable: %1</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::ShiftDialog</name>
     <message>
         <source>Shift</source>
@@ -6287,10 +6599,7 @@ Needs: %2</translation>
     <name>patron::ui::SyncIndicator</name>
     <message numerus="yes">
         <source>%n event(s) waiting</source>
-        <translation>
-            <numerusform>%n event waiting</numerusform>
-            <numerusform>%n events waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message>
         <source>Standalone · %1</source>
@@ -6325,8 +6634,8 @@ Needs: %2</translation>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <source>Clock drift %1 ms: beyond the limit, correct this PC&apos;s clock.</source>
-        <translation>Clock drift %1 ms: beyond the limit, correct this PC&apos;s clock.</translation>
+        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
+        <translation>Clock drift %1 ms: beyond the limit, correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift %1 ms</source>
@@ -6404,6 +6713,21 @@ Needs: %2</translation>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::UnknownCodeBar</name>
+    <message>
+        <source>Search instead</source>
+        <translation>Search instead</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <source>Barcode %1 is not in the catalog.</source>
+        <translation>Barcode %1 is not in the catalog.</translation>
     </message>
 </context>
 <context>
@@ -6500,8 +6824,8 @@ Needs: %2</translation>
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>Saved. They apply from each user&apos;s next sign-in.</source>
-        <translation>Saved. They apply from each user&apos;s next sign-in.</translation>
+        <source>Saved. They apply from each user's next sign-in.</source>
+        <translation>Saved. They apply from each user's next sign-in.</translation>
     </message>
 </context>
 </TS>

@@ -1700,6 +1700,13 @@
     </message>
 </context>
 <context>
+    <name>patron::ResyncGate</name>
+    <message>
+        <source>This till was restored from a backup and must sync with head office before it sells again. Connect it to the network and run a sync.</source>
+        <translation>本收银台刚从备份恢复，需先与总部同步后才能继续收银。请连接网络并执行同步。</translation>
+    </message>
+</context>
+<context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
@@ -1903,6 +1910,41 @@
     <message>
         <source>The keychain refused to save the key.</source>
         <translation>系统钥匙串拒绝保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::SerialScanner</name>
+    <message>
+        <source>There is no serial port %1. Check that the scanner is plugged in.</source>
+        <translation>没有串口 %1。请检查扫码枪是否已连接。</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use or not allowed for this user (on Linux, join the dialout group).</source>
+        <translation>串口 %1 正被占用，或当前用户无权访问（Linux 下请将用户加入 dialout 组）。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 went away %2 (unplugged?).</source>
+        <translation>%1 上的扫码枪%2断开（是否被拔出？）。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 failed %2: %3</source>
+        <translation>%1 上的扫码枪%2出错：%3</translation>
+    </message>
+    <message>
+        <source>No serial port is set for the scanner.</source>
+        <translation>未设置扫码枪的串口。</translation>
+    </message>
+    <message>
+        <source>while opening</source>
+        <translation>在打开时</translation>
+    </message>
+    <message>
+        <source>The serial port %1 refused %2 baud.</source>
+        <translation>串口 %1 不支持 %2 波特率。</translation>
+    </message>
+    <message>
+        <source>while reading</source>
+        <translation>在读取时</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3792,11 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished" />
+        <translation>会员积分规则</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
     </message>
 </context>
 <context>
@@ -3970,10 +4016,6 @@ SHA-256 %3</translation>
         <translation>请输入价格，如 12.50。</translation>
     </message>
     <message>
-        <source>Unknown code %1: %2 Search by name, or ask a manager to add the product.</source>
-        <translation>未知条码 %1：%2 请按名称搜索，或请店长添加该商品。</translation>
-    </message>
-    <message>
         <source>No product has scale PLU %1.</source>
         <translation>没有商品使用条码秤 PLU %1。</translation>
     </message>
@@ -4080,6 +4122,34 @@ SHA-256 %3</translation>
     <message>
         <source>Return %1 done: %2 refunded.</source>
         <translation>退货 %1 已完成：已退款 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold. Ask a manager to rearrange the keys.</source>
+        <translation>%1 已停售。请店长重新设置快捷键。</translation>
+    </message>
+    <message>
+        <source>Weight (%1):</source>
+        <translation>重量（%1）：</translation>
+    </message>
+    <message>
+        <source>Type a weight such as 0.525.</source>
+        <translation>请输入重量，例如 0.525。</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the catalog.</source>
+        <translation>只有店长才能修改商品资料。</translation>
+    </message>
+    <message>
+        <source>Arrange the quick keys</source>
+        <translation>设置快捷键</translation>
+    </message>
+    <message>
+        <source>Add product %1</source>
+        <translation>新增商品 %1</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: %2</source>
+        <translation>未知条码 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4375,7 @@ SHA-256 %3</translation>
     <name>patron::ui::LoyaltyRulesForm</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4313,11 +4383,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished" />
+        <translation>折扣减免 %</translation>
     </message>
     <message>
         <source>Member price</source>
@@ -4325,71 +4395,71 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Points ×, %</source>
-        <translation type="unfinished" />
+        <translation>积分倍率 %</translation>
     </message>
     <message>
         <source>Spend to reach</source>
-        <translation type="unfinished" />
+        <translation>升级所需消费</translation>
     </message>
     <message>
         <source>Points to reach</source>
-        <translation type="unfinished" />
+        <translation>升级所需积分</translation>
     </message>
     <message>
         <source>Single top-up to reach</source>
-        <translation type="unfinished" />
+        <translation>升级单次充值额</translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation type="unfinished" />
+        <translation>考核周期（天）</translation>
     </message>
     <message>
         <source>Valid (days)</source>
-        <translation type="unfinished" />
+        <translation>有效期（天）</translation>
     </message>
     <message>
         <source>Grace (days)</source>
-        <translation type="unfinished" />
+        <translation>宽限期（天）</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished" />
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Months after earning</source>
-        <translation type="unfinished" />
+        <translation>获得后按月过期</translation>
     </message>
     <message>
         <source>At a year end</source>
-        <translation type="unfinished" />
+        <translation>年底清零</translation>
     </message>
     <message>
         <source>Spend per point earned</source>
-        <translation type="unfinished" />
+        <translation>每积 1 分所需消费</translation>
     </message>
     <message>
         <source>Points worth ￥1</source>
-        <translation type="unfinished" />
+        <translation>抵 ￥1 所需积分</translation>
     </message>
     <message>
         <source>Fewest points redeemed</source>
-        <translation type="unfinished" />
+        <translation>最低抵扣积分</translation>
     </message>
     <message>
         <source>Points pay at most (% of order)</source>
-        <translation type="unfinished" />
+        <translation>积分最高抵扣（订单金额 %）</translation>
     </message>
     <message>
         <source>Points expire</source>
-        <translation type="unfinished" />
+        <translation>积分过期方式</translation>
     </message>
     <message>
         <source>Expiry months</source>
-        <translation type="unfinished" />
+        <translation>有效月数</translation>
     </message>
     <message>
         <source>Points</source>
@@ -4397,19 +4467,19 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Top-up of at least</source>
-        <translation type="unfinished" />
+        <translation>充值满</translation>
     </message>
     <message>
         <source>Bonus value</source>
-        <translation type="unfinished" />
+        <translation>赠送金额</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished" />
+        <translation>赠送积分</translation>
     </message>
     <message>
         <source>Coupon template</source>
-        <translation type="unfinished" />
+        <translation>优惠券模板</translation>
     </message>
     <message>
         <source>Top-up bonus</source>
@@ -4417,174 +4487,172 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Kind (amount_off, percent_off, product)</source>
-        <translation type="unfinished" />
+        <translation>类型（amount_off、percent_off、product）</translation>
     </message>
     <message>
         <source>Value (fen or bp)</source>
-        <translation type="unfinished" />
+        <translation>优惠值（分或万分比）</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished" />
+        <translation>使用门槛</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished" />
+        <translation>最高优惠</translation>
     </message>
     <message>
         <source>SKUs</source>
-        <translation type="unfinished" />
+        <translation>适用 SKU</translation>
     </message>
     <message>
         <source>Restored on return</source>
-        <translation type="unfinished" />
+        <translation>退货返还</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished" />
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Initial stock</source>
-        <translation type="unfinished" />
+        <translation>初始库存</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished" />
+        <translation>礼品</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Tiers: %1</source>
-        <translation type="unfinished" />
+        <translation>会员等级：%1</translation>
     </message>
     <message>
         <source>Points: the spend per point is not an amount.</source>
-        <translation type="unfinished" />
+        <translation>积分：每积 1 分所需消费额不是有效的金额。</translation>
     </message>
     <message>
         <source>Points: the most an order may be paid with points is not a percentage.</source>
-        <translation type="unfinished" />
+        <translation>积分：积分最高抵扣比例不是有效的百分比。</translation>
     </message>
     <message>
         <source>Top-up bonus: %1</source>
-        <translation type="unfinished" />
+        <translation>充值赠送：%1</translation>
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished" />
+        <translation>优惠券：%1</translation>
     </message>
     <message>
         <source>Gifts: %1</source>
-        <translation type="unfinished" />
+        <translation>礼品：%1</translation>
     </message>
     <message>
         <source>The JSON does not parse at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>JSON 在第 %1 个字符处解析失败：%2</translation>
     </message>
     <message>
         <source>The rules must be one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>规则必须是单个 JSON 对象。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPage</name>
     <message>
         <source>This till is joined to head office, which owns the loyalty rules: they arrive with sync and can only be viewed here.</source>
-        <translation type="unfinished" />
+        <translation>本收银台已接入总部，会员积分规则由总部统一管理：规则随同步下发，此处仅可查看。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>Preview on an example</source>
-        <translation type="unfinished" />
+        <translation>示例预览</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation>版本</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation type="unfinished" />
+        <translation>另存为新版本</translation>
     </message>
     <message>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished" />
+        <translation>版本 %1（生效中）</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>Defaults (never saved)</source>
-        <translation type="unfinished" />
+        <translation>默认规则（未保存）</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished" />
+        <translation>会员积分规则</translation>
     </message>
     <message>
         <source>Saved as version %1; it applies from now on.</source>
-        <translation type="unfinished" />
+        <translation>已保存为版本 %1，即刻生效。</translation>
     </message>
     <message>
         <source>Showing version %1; saving makes it a new version.</source>
-        <translation type="unfinished" />
+        <translation>正在查看版本 %1；保存后将生成新版本。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPreview</name>
     <message>
         <source>Order of</source>
-        <translation type="unfinished" />
+        <translation>订单金额</translation>
     </message>
     <message>
         <source>Member tier</source>
-        <translation type="unfinished" />
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Top-up of</source>
-        <translation type="unfinished" />
+        <translation>充值金额</translation>
     </message>
     <message>
         <source>Type the order and top-up amounts, e.g. 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入订单金额和充值金额，例如 100 或 99.50。</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1会员消费 %2：优惠 %3，实付 %4，获得 %n 积分；积分最多可抵扣 %5。</numerusform></translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
-        <translation type="unfinished" />
+        <translation>充值 %1：无赠送。</translation>
     </message>
     <message>
         <source>A top-up of %1 gets %2 bonus value, %3 bonus points%4.</source>
-        <translation type="unfinished" />
+        <translation>充值 %1：赠送金额 %2，赠送积分 %3%4。</translation>
     </message>
     <message>
         <source> and the coupon %1</source>
-        <translation type="unfinished" />
+        <translation>，并赠送优惠券 %1</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesTable</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>添加行</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished" />
+        <translation>删除行</translation>
     </message>
     <message>
         <source>Row %1, %2: "%3" is not a valid value.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，%2：“%3”不是有效的值。</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4689,10 @@ SHA-256 %3</translation>
         <source>No shift open</source>
         <translation>未开班</translation>
     </message>
+    <message>
+        <source>Scanner settings</source>
+        <translation>扫码枪设置</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -4643,7 +4715,7 @@ Needs: %2</source>
     <name>patron::ui::MemberAdjustPanel</name>
     <message>
         <source>Required: why the points change</source>
-        <translation type="unfinished" />
+        <translation>必填：积分变动原因</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -4655,15 +4727,15 @@ Needs: %2</source>
     </message>
     <message>
         <source>Change (+/-)</source>
-        <translation type="unfinished" />
+        <translation>增减（+/-）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Refund top-up…</source>
-        <translation type="unfinished" />
+        <translation>充值退款…</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -4671,34 +4743,34 @@ Needs: %2</source>
     </message>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished" />
+        <translation>充值</translation>
     </message>
     <message>
         <source>%1: %2 paid by %3</source>
-        <translation type="unfinished" />
+        <translation>%1：实收 %2（%3）</translation>
     </message>
     <message>
         <source>Give a reason for the points adjustment.</source>
-        <translation type="unfinished" />
+        <translation>请填写积分调整原因。</translation>
     </message>
     <message>
         <source>Refund top-up</source>
-        <translation type="unfinished" />
+        <translation>充值退款</translation>
     </message>
     <message>
         <source>Refund the top-up %1? The principal is paid back and its unspent bonus removed.</source>
-        <translation type="unfinished" />
+        <translation>确定退还充值 %1 吗？将退还本金，并扣除未使用的赠送金额。</translation>
     </message>
     <message>
         <source>Pay back %1 to the customer.</source>
-        <translation type="unfinished" />
+        <translation>请退还顾客 %1。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberCsvExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4713,15 +4785,15 @@ Needs: %2</source>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>基本资料</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Adjust balances</source>
-        <translation type="unfinished" />
+        <translation>调整余额</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4729,11 +4801,11 @@ Needs: %2</source>
     </message>
     <message>
         <source>Export data…</source>
-        <translation type="unfinished" />
+        <translation>导出数据…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished" />
+        <translation>清除…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4741,21 +4813,19 @@ Needs: %2</source>
     </message>
     <message numerus="yes">
         <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>卡号 %1 · %2 · 积分 %3 · 储值 %4（赠送 %5）· 到店 %n 次</numerusform></translation>
     </message>
     <message>
         <source>This member was erased; the ledgers are kept as numbers.</source>
-        <translation type="unfinished" />
+        <translation>该会员资料已清除，账目记录仅以数字形式保留。</translation>
     </message>
     <message>
         <source>Export member data</source>
-        <translation type="unfinished" />
+        <translation>导出会员数据</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4763,19 +4833,19 @@ Needs: %2</source>
     </message>
     <message>
         <source>The member's data was saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>会员数据已保存到 %1。</translation>
     </message>
     <message>
         <source>Erase member</source>
-        <translation type="unfinished" />
+        <translation>清除会员资料</translation>
     </message>
     <message>
         <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>确定清除该会员的个人信息吗？姓名、手机号、卡号和联系方式将被永久删除，积分和储值记录仅以数字形式保留。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Erased at the member's request</source>
-        <translation type="unfinished" />
+        <translation>应会员要求清除</translation>
     </message>
 </context>
 <context>
@@ -4817,11 +4887,11 @@ Needs: %2</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>小票号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4845,15 +4915,15 @@ Needs: %2</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -4873,31 +4943,31 @@ Needs: %2</source>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished" />
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished" />
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>发放时间</translation>
     </message>
     <message>
         <source>Tier changes</source>
-        <translation type="unfinished" />
+        <translation>等级变更</translation>
     </message>
     <message>
         <source>From</source>
@@ -4913,24 +4983,22 @@ Needs: %2</source>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished" />
+        <translation>销售</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberImportReportDialog</name>
     <message>
         <source>Member import: problems</source>
-        <translation type="unfinished" />
+        <translation>会员导入问题</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported (%1). These rows were skipped:</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已导入 %n 位会员（%1）。以下行已跳过：</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
-        <translation type="unfinished" />
+        <translation>以下行有误，未导入任何会员；请修正后重新导入该文件：</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4960,31 +5028,31 @@ Needs: %2</source>
     <name>patron::ui::MemberProfileForm</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>男</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished" />
+        <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
         <source>Agrees to SMS offers</source>
-        <translation type="unfinished" />
+        <translation>同意接收短信优惠</translation>
     </message>
     <message>
         <source>Agrees to e-mail offers</source>
-        <translation type="unfinished" />
+        <translation>同意接收邮件优惠</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4996,50 +5064,50 @@ Needs: %2</source>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished" />
+        <translation>会员卡号</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>生日</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地区</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>营销授权</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished" />
+        <translation>授权于 %1</translation>
     </message>
     <message>
         <source>The birthday %1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>生日 %1 不是有效日期（格式为 YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MemberTableModel</name>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished" />
+        <translation>（已清除）</translation>
     </message>
     <message>
         <source>never</source>
@@ -5047,7 +5115,7 @@ Needs: %2</source>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>卡号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5075,42 +5143,42 @@ Needs: %2</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::MembersPage</name>
     <message>
         <source>Search mobile, last 4 digits, card, name or initials</source>
-        <translation type="unfinished" />
+        <translation>搜索手机号、手机后 4 位、卡号、姓名或助记码</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地区</translation>
     </message>
     <message>
         <source>Any birthday</source>
-        <translation type="unfinished" />
+        <translation>生日不限</translation>
     </message>
     <message>
         <source>Birthday in %1</source>
-        <translation type="unfinished" />
+        <translation>%1生日</translation>
     </message>
     <message>
         <source>Any last visit</source>
-        <translation type="unfinished" />
+        <translation>最近到店不限</translation>
     </message>
     <message>
         <source>No visit for </source>
-        <translation type="unfinished" />
+        <translation>未到店 </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>New member</source>
@@ -5122,7 +5190,7 @@ Needs: %2</source>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished" />
+        <translation>跳过错误行</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -5130,21 +5198,19 @@ Needs: %2</source>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished" />
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>First %1 members; search or filter to narrow</source>
-        <translation type="unfinished" />
+        <translation>仅显示前 %1 位会员，请搜索或筛选以缩小范围</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 位会员</numerusform></translation>
     </message>
     <message>
         <source>Import members</source>
-        <translation type="unfinished" />
+        <translation>导入会员</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
@@ -5156,13 +5222,11 @@ Needs: %2</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已导入 %n 位会员。</numerusform></translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished" />
+        <translation>导出会员</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5174,9 +5238,7 @@ Needs: %2</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已导出 %n 位会员到 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5306,49 @@ Needs: %2</source>
     <message>
         <source>%1: %2 members</source>
         <translation>%1：%2 位会员</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::NewProductDialog</name>
+    <message>
+        <source>Add product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>例如：12.50</translation>
+    </message>
+    <message>
+        <source>e.g. Food/Drinks (optional)</source>
+        <translation>例如：食品/饮料（可选）</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price (￥)</source>
+        <translation>售价（￥）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add and sell</source>
+        <translation>新增并销售</translation>
+    </message>
+    <message>
+        <source>Type a price such as 12.50.</source>
+        <translation>请输入价格，如 12.50。</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +5877,84 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::QuickKeyEditorDialog</name>
+    <message>
+        <source>Arrange quick keys</source>
+        <translation>设置快捷键</translation>
+    </message>
+    <message>
+        <source>SKU, PLU or barcode</source>
+        <translation>货号、PLU 或条码</translation>
+    </message>
+    <message>
+        <source>empty: the product's name</source>
+        <translation>留空则使用商品名称</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>键位</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Label on the key</source>
+        <translation>按键名称</translation>
+    </message>
+    <message>
+        <source>Put on key</source>
+        <translation>设置到按键</translation>
+    </message>
+    <message>
+        <source>Empty key</source>
+        <translation>清空按键</translation>
+    </message>
+    <message>
+        <source>Keys in use (numbered left to right, %1 to a row):</source>
+        <translation>已使用的按键（从左到右编号，每行 %1 个）：</translation>
+    </message>
+    <message>
+        <source>%1.  %2   %3   (SKU %4)</source>
+        <translation>%1.  %2   %3   （货号 %4）</translation>
+    </message>
+    <message>
+        <source>Type the product's SKU, PLU or barcode.</source>
+        <translation>请输入商品的货号、PLU 或条码。</translation>
+    </message>
+    <message>
+        <source>Key %1 now sells %2.</source>
+        <translation>按键 %1 现在销售 %2。</translation>
+    </message>
+    <message>
+        <source>Key %1 is empty.</source>
+        <translation>按键 %1 已清空。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::QuickKeyPanel</name>
+    <message>
+        <source>Quick keys (goods without a barcode)</source>
+        <translation>快捷键（无码商品）</translation>
+    </message>
+    <message>
+        <source>Arrange…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>No quick keys yet. A manager puts products on keys with “Arrange…”.</source>
+        <translation>暂无快捷键。店长可通过“设置…”把商品放到按键上。</translation>
+    </message>
+    <message>
+        <source>price at till</source>
+        <translation>收银时定价</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation>%1（货号 %2）</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::ReportsPage</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -6117,6 +6300,180 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::ScannerConfig</name>
+    <message>
+        <source>The till setting %1 is not valid JSON; the defaults are used.</source>
+        <translation>收银台设置 %1 不是有效的 JSON，已使用默认值。</translation>
+    </message>
+    <message>
+        <source>Scanner settings: %1 The defaults are used.</source>
+        <translation>扫码枪设置：%1 已使用默认值。</translation>
+    </message>
+    <message>
+        <source>Member card rules: %1 The defaults are used.</source>
+        <translation>会员卡规则：%1 已使用默认值。</translation>
+    </message>
+    <message>
+        <source>The scanner's baud rate %1 is not supported; 9600 is used.</source>
+        <translation>扫码枪波特率 %1 不受支持，已使用 9600。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::ScannerPage</name>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scanner on this till</source>
+        <translation>本收银台的扫码枪</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>最短条码长度</translation>
+    </message>
+    <message>
+        <source>Average time between keys, at most</source>
+        <translation>按键平均间隔不超过</translation>
+    </message>
+    <message>
+        <source>Longest pause between keys</source>
+        <translation>按键最长停顿</translation>
+    </message>
+    <message>
+        <source>Prefix sent before each code</source>
+        <translation>条码前缀</translation>
+    </message>
+    <message>
+        <source>Suffix sent after each code</source>
+        <translation>条码后缀</translation>
+    </message>
+    <message>
+        <source>none (keyboard scanner)</source>
+        <translation>无（键盘式扫码枪）</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <source>e.g. 8800, 8801 (empty: no member cards)</source>
+        <translation>例如：8800、8801（留空：不使用会员卡）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Member cards and QR codes</source>
+        <translation>会员卡与二维码</translation>
+    </message>
+    <message>
+        <source>Card numbers start with</source>
+        <translation>卡号开头</translation>
+    </message>
+    <message>
+        <source>Card number length</source>
+        <translation>卡号长度</translation>
+    </message>
+    <message>
+        <source>Member QR code prefix</source>
+        <translation>会员二维码前缀</translation>
+    </message>
+    <message>
+        <source>Click here and scan a barcode</source>
+        <translation>点击此处后扫描条码</translation>
+    </message>
+    <message>
+        <source>Scanner test (uses the settings on screen)</source>
+        <translation>扫码测试（使用屏幕上的设置）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The checkout uses new settings when the back office closes.</source>
+        <translation>关闭后台后，收银界面将使用新设置。</translation>
+    </message>
+    <message>
+        <source>The longest pause cannot be shorter than the average time between keys.</source>
+        <translation>最长停顿不能短于按键平均间隔。</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Typing (too slow or too short for a scan): “%1”. At the till this is a search.</source>
+        <translation>手动输入（太慢或太短，不算扫码）：“%1”。在收银界面会作为搜索。</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>扫码：%1</translation>
+    </message>
+    <message>
+        <source>product barcode %1</source>
+        <translation>商品条码 %1</translation>
+    </message>
+    <message>
+        <source>scale label, PLU %1</source>
+        <translation>条码秤标签，PLU %1</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>，金额 %1</translation>
+    </message>
+    <message>
+        <source>, weight %1 kg</source>
+        <translation>，重量 %1 千克</translation>
+    </message>
+    <message>
+        <source>member QR code, card %1</source>
+        <translation>会员二维码，卡号 %1</translation>
+    </message>
+    <message>
+        <source>member card %1</source>
+        <translation>会员卡 %1</translation>
+    </message>
+    <message>
+        <source>receipt %1 (starts a return)</source>
+        <translation>小票 %1（发起退货）</translation>
+    </message>
+    <message>
+        <source>%1 payment code %2 (taken on the payment screen)</source>
+        <translation>%1付款码 %2（在收款界面使用）</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::ShiftDialog</name>
     <message>
         <source>Shift</source>
@@ -6356,6 +6713,21 @@ Needs: %2</source>
     <message>
         <source>Due</source>
         <translation>应收</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::UnknownCodeBar</name>
+    <message>
+        <source>Search instead</source>
+        <translation>改为搜索</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Barcode %1 is not in the catalog.</source>
+        <translation>条码 %1 不在商品资料中。</translation>
     </message>
 </context>
 <context>
