@@ -128,6 +128,18 @@ Result<Session> CliContext::signIn()
     return users().authenticate(user, p);
 }
 
+std::optional<int> CliContext::openAndSignIn(Session* session)
+{
+    auto opened = openStore();
+    if (!opened)
+        return fail(opened.error());
+    auto s = signIn();
+    if (!s)
+        return fail(s.error());
+    *session = *s;
+    return std::nullopt;
+}
+
 AuditLog& CliContext::audit()
 {
     if (!m_audit)

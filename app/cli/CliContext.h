@@ -50,6 +50,8 @@ public:
 
     // Signs in --user/--pin (or PATRON_USER/PATRON_PIN) on the open store.
     Result<Session> signIn();
+    // Opens the store and signs the acting user in; on failure, the exit code (already reported).
+    std::optional<int> openAndSignIn(Session* session);
 
     AuditLog& audit();
     Outbox& outbox();

@@ -35,13 +35,8 @@ public:
     // Opens the store and signs in; returns an exit code on failure.
     std::optional<int> open()
     {
-        auto opened = m_ctx.openStore();
-        if (!opened)
-            return m_ctx.fail(opened.error());
-        auto s = m_ctx.signIn();
-        if (!s)
-            return m_ctx.fail(s.error());
-        session = *s;
+        if (auto exit = m_ctx.openAndSignIn(&session))
+            return exit;
         Store* store = m_ctx.store();
         engine = std::make_unique<MembersModule>(store->db(), *m_ctx.clock, m_ctx.audit(), m_ctx.outbox(),
                                                  store->identity().storeCode,

@@ -27,19 +27,6 @@ struct ProductCliTr {
 
 namespace {
 
-// Opens the store and signs in the acting user; returns an exit code on failure.
-std::optional<int> openAndSignIn(CliContext& ctx, Session* session)
-{
-    auto opened = ctx.openStore();
-    if (!opened)
-        return ctx.fail(opened.error());
-    auto s = ctx.signIn();
-    if (!s)
-        return ctx.fail(s.error());
-    *session = *s;
-    return std::nullopt;
-}
-
 // The services a catalog command works with, built on the open store.
 struct CatalogServices {
     explicit CatalogServices(CliContext& ctx)
@@ -179,7 +166,7 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     if (!p.positionals().isEmpty() || !p.has(QStringLiteral("sku")) || !p.has(QStringLiteral("name")))
         return ctx.usage(ProductCliTr::tr("product add needs --sku SKU, --name NAME and --price PRICE (or --open-price)."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     auto in = productInput(p, currencyOf(ctx));
     if (!in)
@@ -202,7 +189,7 @@ int cmdEdit(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1)
         return ctx.usage(ProductCliTr::tr("product edit needs one SKU or barcode, then the fields to change."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     auto in = productInput(p, currencyOf(ctx));
     if (!in)
@@ -231,7 +218,7 @@ int cmdImport(CliContext& ctx, const QStringList& args)
         return ctx.fail({ErrorCode::IoError, ProductCliTr::tr("The file %1 cannot be read: %2").arg(path, file.errorString())});
     const QByteArray bytes = file.readAll();
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     ProductImportOptions options;
@@ -281,7 +268,7 @@ int cmdExport(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1)
         return ctx.usage(ProductCliTr::tr("product export needs one FILE to write."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     const qint64 count = services.catalog.count();
@@ -310,7 +297,7 @@ int cmdFind(CliContext& ctx, const QStringList& args)
     if (!okLimit || limit < 1 || limit > 1000)
         return ctx.usage(ProductCliTr::tr("--limit must be a number from 1 to 1000."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     const QString query = p.positionals().join(u' ');
@@ -339,7 +326,7 @@ int cmdShow(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1)
         return ctx.usage(ProductCliTr::tr("product show needs one SKU, barcode or PLU."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     const QString code = p.positionals().first();
@@ -379,7 +366,7 @@ int cmdQuickKeySet(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 2 || !position)
         return ctx.usage(ProductCliTr::tr("quickkey set needs a POSITION number and a SKU."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     auto key = services.quickKeys.set(actor, *position, p.positionals().at(1), p.value(QStringLiteral("label")));
@@ -398,7 +385,7 @@ int cmdQuickKeyClear(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1 || !position)
         return ctx.usage(ProductCliTr::tr("quickkey clear needs a POSITION number."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     auto cleared = services.quickKeys.clear(actor, *position);
@@ -416,7 +403,7 @@ int cmdQuickKeyList(CliContext& ctx, const QStringList& args)
     if (!p.positionals().isEmpty())
         return ctx.usage(ProductCliTr::tr("quickkey list takes no arguments."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     CatalogServices services(ctx);
     auto keys = services.quickKeys.list();

@@ -43,13 +43,8 @@ struct Prepared {
 
 std::optional<int> prepare(CliContext& ctx, Prepared* out)
 {
-    auto opened = ctx.openStore();
-    if (!opened)
-        return ctx.fail(opened.error());
-    auto s = ctx.signIn();
-    if (!s)
-        return ctx.fail(s.error());
-    out->session = *s;
+    if (auto exit = ctx.openAndSignIn(&out->session))
+        return exit;
     out->stack = std::make_unique<SalesStack>(ctx);
     return std::nullopt;
 }

@@ -16,19 +16,6 @@ struct CliTr {
 
 namespace {
 
-// Opens the store and signs in the acting user; returns an exit code on failure.
-std::optional<int> openAndSignIn(CliContext& ctx, Session* session)
-{
-    auto opened = ctx.openStore();
-    if (!opened)
-        return ctx.fail(opened.error());
-    auto s = ctx.signIn();
-    if (!s)
-        return ctx.fail(s.error());
-    *session = *s;
-    return std::nullopt;
-}
-
 QJsonObject userJson(const User& u)
 {
     return {{QStringLiteral("name"), u.name},
@@ -49,7 +36,7 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1 || !p.has(QStringLiteral("role")) || !p.has(QStringLiteral("pin")))
         return ctx.usage(CliTr::tr("user add needs NAME, --role ROLE and --pin PIN."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     auto user = ctx.users().add(actor, p.positionals().first(), p.value(QStringLiteral("display-name")),
                                 p.value(QStringLiteral("role")), p.value(QStringLiteral("pin")));
@@ -65,7 +52,7 @@ int cmdList(CliContext& ctx, const QStringList& args)
     if (!p.parse(args))
         return ctx.usage(p.error());
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     if (!actor.can(perm::UsersManage))
         return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("%1 may not list users.").arg(actor.userName)});
@@ -95,7 +82,7 @@ int cmdSetPin(CliContext& ctx, const QStringList& args)
     if (p.positionals().size() != 1 || !p.has(QStringLiteral("pin")))
         return ctx.usage(CliTr::tr("user set-pin needs NAME and --pin NEWPIN."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     auto r = ctx.users().setPin(actor, p.positionals().first(), p.value(QStringLiteral("pin")));
     if (!r)
@@ -112,7 +99,7 @@ int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
     if (p.positionals().size() != 1)
         return ctx.usage(CliTr::tr("This command needs exactly one user NAME."));
     Session actor;
-    if (auto exit = openAndSignIn(ctx, &actor))
+    if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
     auto r = ctx.users().setDisabled(actor, p.positionals().first(), disabled);
     if (!r)
