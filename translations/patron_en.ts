@@ -1548,6 +1548,34 @@
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
+    <message>
+        <source>Stored-value top-up</source>
+        <translation>Stored-value top-up</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation>Stored value now</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Bonus points</translation>
+    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>

@@ -1548,6 +1548,34 @@
         <source>Difference</source>
         <translation>差额</translation>
     </message>
+    <message>
+        <source>Stored-value top-up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>到账金额</translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation>当前储值余额</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>赠送积分</translation>
+    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>

@@ -148,4 +148,36 @@ ReceiptDocument buildDayReportReceipt(const DayReport& r, const StoreIdentity& s
     return doc;
 }
 
+ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreIdentity& store, const TopUpFacts& f)
+{
+    auto money = [&](qint64 minor) { return Money(minor, store.currency).toDisplayString(); };
+    ReceiptDocument doc;
+    doc.kind = ReceiptKind::TopUpSlip;
+    doc.currency = store.currency;
+    doc.header.storeName = store.storeName;
+    ReceiptBranding::load(StoreSettings(db, clock)).applyTo(doc);
+    doc.issuedAt = f.at;
+    doc.cashier = f.cashier;
+    doc.showTotals = false;
+    doc.tenders.append({f.tenderName, f.paidMinor, f.reference.isEmpty() ? QString() : maskReference(f.reference)});
+    ReceiptSection topUp;
+    topUp.title = ReceiptBuilderTr::tr("Stored-value top-up");
+    topUp.rows = {{ReceiptBuilderTr::tr("Member"), f.maskedMobile},
+                  {ReceiptBuilderTr::tr("Paid in"), money(f.paidMinor)},
+                  {ReceiptBuilderTr::tr("Bonus"), money(f.bonusMinor)},
+                  {ReceiptBuilderTr::tr("Credited"), money(f.paidMinor + f.bonusMinor)},
+                  {ReceiptBuilderTr::tr("Stored value now"), money(f.balanceMinor)}};
+    if (f.bonusPoints)
+        topUp.rows.append({ReceiptBuilderTr::tr("Bonus points"), QString::number(f.bonusPoints)});
+    doc.sections.append(topUp);
+    ReceiptMember m;
+    m.maskedMobile = f.maskedMobile;
+    m.tier = f.tier;
+    m.pointsBalance = f.pointsBalance;
+    m.storedValueBalanceMinor = f.balanceMinor;
+    m.showStoredValue = true;
+    doc.member = m;
+    return doc;
+}
+
 } // namespace patron

@@ -19,4 +19,20 @@ Result<ReceiptDocument> buildSaleReceipt(Database& db, const Clock& clock, const
 ReceiptDocument buildDayReportReceipt(const DayReport& report, const StoreIdentity& store, const QString& cashier,
                                       const QDateTime& at, const QString& currency);
 
+struct TopUpFacts {
+    QString cashier;
+    QDateTime at;
+    QString maskedMobile;
+    QString tier;
+    qint64 paidMinor = 0;          // principal
+    qint64 bonusMinor = 0;         // 赠送
+    qint64 bonusPoints = 0;
+    qint64 balanceMinor = 0;       // after the top-up
+    qint64 pointsBalance = 0;
+    QString tenderName;            // translated
+    QString reference;             // terminal reference, masked on the slip
+};
+// The slip a member takes home after a stored-value top-up (充值单).
+ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreIdentity& store, const TopUpFacts& facts);
+
 } // namespace patron

@@ -671,7 +671,7 @@ void CheckoutPage::topUp()
         showMessage(tr("Attach a member first (F2)."));
         return;
     }
-    auto* dialog = new TopUpDialog(m_session, *m_cart.memberId, QStringLiteral("%1  %2").arg(member->name, member->maskedMobile), this);
+    auto* dialog = new TopUpDialog(m_session, m_printer, *m_cart.memberId, QStringLiteral("%1  %2").arg(member->name, member->maskedMobile), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TopUpDialog::toppedUp, this, &CheckoutPage::refresh);
     dialog->open();

@@ -1,7 +1,11 @@
 #include "till/TopUpDialog.h"
 
 #include "sales/Tender.h"
+#include "members/MembersModule.h"
+#include "sales/ReceiptBuilder.h"
+#include "sales/receipt/ReceiptDocument.h"
 #include "shell/TillSession.h"
+#include "till/TillPrinter.h"
 #include "till/TillFormat.h"
 
 #include <QComboBox>
@@ -13,8 +17,8 @@
 
 namespace patron::ui {
 
-TopUpDialog::TopUpDialog(TillSession& session, qint64 memberId, const QString& memberText, QWidget* parent)
-    : QDialog(parent), m_session(session), m_memberId(memberId)
+TopUpDialog::TopUpDialog(TillSession& session, TillPrinter& printer, qint64 memberId, const QString& memberText, QWidget* parent)
+    : QDialog(parent), m_session(session), m_printer(printer), m_memberId(memberId)
 {
     setObjectName(QStringLiteral("topUpDialog"));
     setWindowTitle(tr("Top up stored value"));
@@ -70,6 +74,25 @@ void TopUpDialog::confirm()
     if (!done) {
         m_message->setText(done.message());
         return;
+    }
+    // The slip: what was paid in, the bonus, and the balance now. Printed off the UI thread;
+    // a printer problem shows on the till and changes nothing (the top-up is committed).
+    if (auto member = m_session.members().members().byId(m_memberId)) {
+        TopUpFacts facts;
+        facts.cashier = m_session.user()->userName;
+        facts.at = m_session.clock().now();
+        facts.maskedMobile = maskMobile(member->mobile);
+        if (const TierRule* tier = m_session.members().rules().current().tier(member->tierCode))
+            facts.tier = tier->name;
+        facts.paidMinor = done->entry.principalMinor;
+        facts.bonusMinor = done->entry.bonusMinor;
+        facts.bonusPoints = done->bonusPoints;
+        facts.balanceMinor = member->walletBalanceMinor();
+        facts.pointsBalance = member->pointsBalance;
+        const auto kind = tenderFromCode(done->entry.tenderCode);
+        facts.tenderName = kind ? tenderDisplayName(*kind) : done->entry.tenderCode;
+        m_printer.print(buildTopUpReceipt(m_session.store().db(), m_session.clock(), m_session.store().identity(), facts),
+                        kind == TenderKind::Cash);
     }
     emit toppedUp();
     accept();
