@@ -5028,18 +5028,6 @@ Needs: %2</translation>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
         <translation>Nothing was imported because of these rows; correct them and import the file again:</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>patron::ui::MemberPanel</name>

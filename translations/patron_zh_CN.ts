@@ -5028,18 +5028,6 @@ Needs: %2</source>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
         <translation>以下行有误，未导入任何会员；请修正后重新导入该文件：</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
 </context>
 <context>
     <name>patron::ui::MemberPanel</name>

@@ -9,27 +9,44 @@
 
 namespace patron::ui {
 
-ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* parent) : QDialog(parent)
+namespace {
+QList<std::pair<int, QString>> problemsOf(const ImportReport& report)
+{
+    QList<std::pair<int, QString>> out;
+    for (const ImportProblem& p : report.problems)
+        out.append({p.line, p.message});
+    return out;
+}
+} // namespace
+
+ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* parent)
+    : ImportReportDialog(tr("Product import: problems"),
+                         report.committed ? tr("%1 rows read: %2 added, %3 updated. These rows were skipped:")
+                                                .arg(report.rows).arg(report.added).arg(report.updated)
+                                          : tr("%1 rows read. Nothing was imported because of these rows; correct them and "
+                                               "import the file again:").arg(report.rows),
+                         problemsOf(report), parent)
 {
     setObjectName(QStringLiteral("importReport"));
-    setWindowTitle(tr("Product import: problems"));
-    auto* summary = new QLabel(this);
+}
+
+ImportReportDialog::ImportReportDialog(const QString& title, const QString& summaryText,
+                                       const QList<std::pair<int, QString>>& problems, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(title);
+    auto* summary = new QLabel(summaryText, this);
     summary->setObjectName(QStringLiteral("summary"));
     summary->setWordWrap(true);
-    summary->setText(report.committed
-                         ? tr("%1 rows read: %2 added, %3 updated. These rows were skipped:")
-                               .arg(report.rows).arg(report.added).arg(report.updated)
-                         : tr("%1 rows read. Nothing was imported because of these rows; correct them and "
-                              "import the file again:").arg(report.rows));
-    m_table = new QTableWidget(int(report.problems.size()), 2, this);
+    m_table = new QTableWidget(int(problems.size()), 2, this);
     m_table->setObjectName(QStringLiteral("problems"));
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int i = 0; i < report.problems.size(); ++i) {
-        m_table->setItem(i, 0, new QTableWidgetItem(QString::number(report.problems[i].line)));
-        m_table->setItem(i, 1, new QTableWidgetItem(report.problems[i].message));
+    for (int i = 0; i < problems.size(); ++i) {
+        m_table->setItem(i, 0, new QTableWidgetItem(QString::number(problems[i].first)));
+        m_table->setItem(i, 1, new QTableWidgetItem(problems[i].second));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

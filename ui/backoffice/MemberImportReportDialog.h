@@ -1,23 +1,16 @@
 #pragma once
 // MemberImportReportDialog: the rows a member import refused, line by line with the reason, and
-// whether the good rows were imported.
+// whether the good rows were imported. The import report dialog with the members' wording.
 
+#include "backoffice/ImportReportDialog.h"
 #include "members/MemberImport.h"
-
-#include <QDialog>
-
-class QTableWidget;
 
 namespace patron::ui {
 
-class MemberImportReportDialog : public QDialog {
+class MemberImportReportDialog : public ImportReportDialog {
     Q_OBJECT
 public:
     MemberImportReportDialog(const MemberImportReport& report, QWidget* parent = nullptr);
-    QTableWidget* table() const { return m_table; }
-
-private:
-    QTableWidget* m_table;
 };
 
 } // namespace patron::ui
