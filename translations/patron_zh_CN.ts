@@ -4653,7 +4653,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation><numerusform>%1会员消费 %2：优惠 %3，实付 %4，获得 %n 积分；积分最多可抵扣 %5。</numerusform></translation>
+        <translation><numerusform>等级为“%1”的会员消费 %2：优惠 %3，实付 %4，获得 %n 积分；积分最多可抵扣 %5。</numerusform></translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
