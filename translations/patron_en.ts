@@ -5852,6 +5852,10 @@ Needs: %2</translation>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: products and prices arrive with each sync and cannot be changed here.</source>
+        <translation>This till is joined to head office, which owns the catalog: products and prices arrive with each sync and cannot be changed here.</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ProductsTab</name>

@@ -5852,6 +5852,10 @@ Needs: %2</source>
         <source>The printer could not be started.</source>
         <translation>打印机无法开始打印。</translation>
     </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: products and prices arrive with each sync and cannot be changed here.</source>
+        <translation>本收银台已连接总部，商品资料由总部统一管理：商品和价格随每次同步下发，不能在此修改。</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ProductsTab</name>

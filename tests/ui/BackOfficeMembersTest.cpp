@@ -12,6 +12,7 @@
 #include "backoffice/MemberTableModel.h"
 #include "backoffice/MembersPage.h"
 #include "store/StoreSettings.h"
+#include "backoffice/ProductsPage.h"
 #include "sync/SyncConfig.h"
 
 #include <QCheckBox>
@@ -340,5 +341,27 @@ TEST_CASE("Loyalty rules are read-only when head office owns them", "[ui][backof
         CHECK(page->preview());  // looking is still allowed
         maybeScreenshot(bo.window.get(), QStringLiteral("backoffice-loyalty-rules-readonly-%1").arg(lang));
     }
+    useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The product editors are read-only when head office owns the catalog", "[ui][backoffice][products]")
+{
+    useLanguage(QStringLiteral("zh_CN"));
+    BackOffice bo;
+    StoreSettings settings(bo.db(), bo.session->clock());
+    PgConnectInfo info;
+    info.dsn = QStringLiteral("host=hq.example dbname=patron user=till1 password=secret");
+    info.sslmode = QStringLiteral("require");
+    REQUIRE(SyncConfig(settings).save(info).ok());
+    auto* page = showPage<ProductsPage>(bo, "productsPage");
+    CHECK(page->isHeadOfficeOwned());
+    CHECK(bo.find<QLabel>(page, "readOnlyNote")->isVisible());
+    CHECK_FALSE(bo.find<QPushButton>(page, "newProduct")->isEnabled());
+    CHECK_FALSE(bo.find<QPushButton>(page, "importCsv")->isEnabled());
+    CHECK(bo.find<QPushButton>(page, "exportCsv")->isEnabled());  // looking and exporting stay allowed
+    const qint64 before = bo.db().queryInt64("SELECT count(*) FROM products").value_or(-1);
+    page->openEditor(-1);
+    CHECK(page->findChildren<QDialog*>().isEmpty());  // no editor opened
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM products") == before);
     useLanguage(QStringLiteral("en"));
 }

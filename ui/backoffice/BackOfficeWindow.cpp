@@ -73,9 +73,11 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
     if (!user)
         return;
     const Session actor = *user;
-    if (actor.can(perm::CatalogEdit))
-        addPage(new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages),
-                tr("Products"));
+    if (actor.can(perm::CatalogEdit)) {
+        auto* products = new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages);
+        products->setHeadOfficeOwned(SyncConfig(*m_storeSettings).connectInfo().has_value());
+        addPage(products, tr("Products"));
+    }
     if (actor.can(perm::MemberEdit))
         addPage(new MembersPage(store.db(), session.clock(), session.members(), actor, dialogs, m_files, m_pages),
                 tr("Members"));

@@ -84,7 +84,15 @@ ProductsPage::ProductsPage(Store& store, const Clock& clock, ProductCatalog& cat
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_ownedNote = new QLabel(tr("This till is joined to head office, which owns the catalog: products and prices "
+                                "arrive with each sync and cannot be changed here."), this);
+    m_ownedNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_ownedNote->setWordWrap(true);
+    m_ownedNote->setVisible(false);
+    m_editing = {add, import};
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_ownedNote);
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_table);
@@ -140,8 +148,18 @@ void ProductsPage::refresh()
     m_model->setProducts(std::move(shown));
 }
 
+void ProductsPage::setHeadOfficeOwned(bool owned)
+{
+    m_headOfficeOwned = owned;
+    m_ownedNote->setVisible(owned);
+    for (QWidget* w : std::as_const(m_editing))
+        w->setEnabled(!owned);
+}
+
 void ProductsPage::openEditor(int row)
 {
+    if (m_headOfficeOwned)
+        return;  // the note at the top says why
     std::optional<Product> existing;
     if (row >= 0 && row < m_model->rowCount())
         existing = m_model->product(row);
@@ -153,6 +171,8 @@ void ProductsPage::openEditor(int row)
 
 void ProductsPage::importCsv()
 {
+    if (m_headOfficeOwned)
+        return;
     const QString path = m_files.openFile(this, tr("Import products"), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;

@@ -46,6 +46,11 @@ public:
     ProductTableModel* model() const { return m_model; }
     ProductImportRunner* importRunner() const { return m_runner; }
 
+    // A till joined to head office gets its catalog from there: products can be looked at,
+    // exported and labelled, not added, edited or imported here.
+    void setHeadOfficeOwned(bool owned);
+    bool isHeadOfficeOwned() const { return m_headOfficeOwned; }
+
     // The most rows shown without a search: a big catalog is searched, not scrolled.
     static constexpr int kMaxRows = 2000;
 
@@ -66,6 +71,9 @@ private:
     QComboBox* m_state;
     QTableView* m_table;
     QLabel* m_count;
+    QLabel* m_ownedNote;
+    QList<QWidget*> m_editing;  // disabled while head office owns the catalog
+    bool m_headOfficeOwned = false;
     QProgressDialog* m_progress = nullptr;
 };
 
