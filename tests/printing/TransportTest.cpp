@@ -1,6 +1,7 @@
 // Print jobs over real transports: a fake printer on loopback TCP, a pty pair made by socat,
 // a file, and a stand-in for CUPS's lp; status answers, refusals and stalls.
 
+#include "PtyPair.h"
 #include "EscPosReader.h"
 #include "FakePrinter.h"
 #include "SampleReceipts.h"
@@ -62,33 +63,6 @@ quint16 closedPort()
     return ntohs(addr.sin_port);
 }
 
-// socat's pty pair, with stable names through link=.
-class PtyPair {
-public:
-    PtyPair()
-    {
-        m_a = m_dir.filePath(QStringLiteral("till"));
-        m_b = m_dir.filePath(QStringLiteral("printer"));
-        m_socat.start(QStringLiteral("socat"), {QStringLiteral("-d"), QStringLiteral("-d"),
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_a,
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_b});
-        for (int i = 0; i < 100 && !(QFileInfo::exists(m_a) && QFileInfo::exists(m_b)); ++i)
-            QThread::msleep(50);
-    }
-    ~PtyPair()
-    {
-        m_socat.terminate();
-        m_socat.waitForFinished(3000);
-    }
-    bool ready() const { return QFileInfo::exists(m_a) && QFileInfo::exists(m_b); }
-    QString tillEnd() const { return m_a; }
-    QString printerEnd() const { return m_b; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_a, m_b;
-    QProcess m_socat;
-};
 } // namespace
 
 TEST_CASE("A receipt reaches a TCP printer byte for byte", "[printing][transport]")
@@ -201,7 +175,7 @@ TEST_CASE("A serial printer on a pty pair prints and answers status", "[printing
     REQUIRE(pty.ready());
     FakePrinterBehaviour b;
     b.answer1 = b.answer2 = b.answer4 = 0x12;
-    auto printer = FakePrinter::device(pty.printerEnd(), b);
+    auto printer = FakePrinter::device(pty.deviceEnd(), b);
     const QByteArray bytes = saleBytes(true);
     auto r = jobFor(QStringLiteral("serial://%1?baud=115200&flow=none").arg(pty.tillEnd()), bytes).run();
     REQUIRE_OK(r);

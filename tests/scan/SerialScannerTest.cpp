@@ -1,5 +1,6 @@
 // A serial barcode scanner over a real pty pair (socat): lines in, normalised scans out.
 
+#include "PtyPair.h"
 #include "TestEnv.h"
 
 #include "devices/scan/SerialScanner.h"
@@ -15,43 +16,10 @@
 #include <catch2/catch.hpp>
 
 using namespace patron;
+using namespace patron::test;
 
 namespace {
 
-// socat's pty pair with stable names (link=): the scanner's end and the till's end.
-class ScannerPty {
-public:
-    ScannerPty()
-    {
-        m_till = m_dir.filePath(QStringLiteral("till"));
-        m_scanner = m_dir.filePath(QStringLiteral("scanner"));
-        m_socat.start(QStringLiteral("socat"), {QStringLiteral("-d"), QStringLiteral("-d"),
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_till,
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_scanner});
-        for (int i = 0; i < 100 && !ready(); ++i)
-            QThread::msleep(50);
-    }
-    ~ScannerPty()
-    {
-        m_socat.terminate();
-        m_socat.waitForFinished(3000);
-    }
-    bool ready() const { return QFileInfo::exists(m_till) && QFileInfo::exists(m_scanner); }
-    QString tillEnd() const { return QFileInfo(m_till).canonicalFilePath(); }
-    // What the scanner sends, as it sends it.
-    void send(const QByteArray& bytes)
-    {
-        QFile f(m_scanner);
-        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-        REQUIRE(f.write(bytes) == bytes.size());
-        f.close();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_till, m_scanner;
-    QProcess m_socat;
-};
 
 // Collects scans, running the event loop until `count` arrived or 3 s passed.
 struct Scans {
@@ -74,23 +42,23 @@ struct Scans {
 
 TEST_CASE("A serial scanner's lines arrive as scans, whatever ends them", "[scan][serial]")
 {
-    ScannerPty pty;
+    PtyPair pty;
     REQUIRE(pty.ready());
     SerialScanner scanner({pty.tillEnd(), 9600, QString(), QString()});
     REQUIRE_OK(scanner.open());
     CHECK(scanner.isOpen());
     Scans scans(scanner);
 
-    pty.send("6901234567892\r");
-    pty.send("4006381333931\n");
-    pty.send("  RSH01-T1-1-000123 \r\n");
-    pty.send("\r\n\r\n");  // blank lines are no scans
+    REQUIRE(pty.sendFromDevice("6901234567892\r"));
+    REQUIRE(pty.sendFromDevice("4006381333931\n"));
+    REQUIRE(pty.sendFromDevice("  RSH01-T1-1-000123 \r\n"));
+    REQUIRE(pty.sendFromDevice("\r\n\r\n"));  // blank lines are no scans
     // One code split across two reads, as a slow USB-serial adapter delivers it.
-    pty.send("69012");
+    REQUIRE(pty.sendFromDevice("69012"));
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    pty.send("34567892\r\n");
+    REQUIRE(pty.sendFromDevice("34567892\r\n"));
     // Full-width digits (a scanner set to send UTF-8 from a Chinese keyboard table) fold to ASCII.
-    pty.send(QStringLiteral("６９０１２３４５６７８９２\n").toUtf8());
+    REQUIRE(pty.sendFromDevice(QStringLiteral("６９０１２３４５６７８９２\n").toUtf8()));
 
     const QStringList got = scans.waitFor(5);
     REQUIRE(got.size() == 5);
@@ -103,13 +71,13 @@ TEST_CASE("A serial scanner's lines arrive as scans, whatever ends them", "[scan
 
 TEST_CASE("A serial scanner's configured prefix and suffix are stripped", "[scan][serial]")
 {
-    ScannerPty pty;
+    PtyPair pty;
     REQUIRE(pty.ready());
     SerialScanner scanner({pty.tillEnd(), 115200, QStringLiteral("]E0"), QStringLiteral("#")});
     REQUIRE_OK(scanner.open());
     Scans scans(scanner);
-    pty.send("]E06901234567892#\r\n");
-    pty.send("4006381333931\r\n");  // without them: taken as it is
+    REQUIRE(pty.sendFromDevice("]E06901234567892#\r\n"));
+    REQUIRE(pty.sendFromDevice("4006381333931\r\n"));  // without them: taken as it is
     const QStringList got = scans.waitFor(2);
     REQUIRE(got.size() == 2);
     CHECK(got[0] == QStringLiteral("6901234567892"));
@@ -118,15 +86,15 @@ TEST_CASE("A serial scanner's configured prefix and suffix are stripped", "[scan
 
 TEST_CASE("Noise without a line end is dropped and the next scan still comes", "[scan][serial]")
 {
-    ScannerPty pty;
+    PtyPair pty;
     REQUIRE(pty.ready());
     SerialScanner scanner({pty.tillEnd(), 9600, QString(), QString()});
     REQUIRE_OK(scanner.open());
     Scans scans(scanner);
     // A wrong baud rate looks like this: bytes and never a CR/LF, then the line's real end.
-    pty.send(QByteArray(SerialScanner::kMaxLineBytes + 100, '\x7f'));
+    REQUIRE(pty.sendFromDevice(QByteArray(SerialScanner::kMaxLineBytes + 100, '\x7f')));
     QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
-    pty.send("tail of the noise\r\n6901234567892\r\n");
+    REQUIRE(pty.sendFromDevice("tail of the noise\r\n6901234567892\r\n"));
     const QStringList got = scans.waitFor(1);
     REQUIRE(got.size() >= 1);
     CHECK(got == QStringList{QStringLiteral("6901234567892")});

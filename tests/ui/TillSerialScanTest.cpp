@@ -1,6 +1,7 @@
 // A serial scanner (a pty pair made by socat) feeding the checkout: its codes take the same
 // route as a keyboard-wedge scan, and nothing is sold while the till is locked.
 
+#include "PtyPair.h"
 #include "TillFixture.h"
 
 #include "devices/scan/SerialScanner.h"
@@ -18,37 +19,6 @@ using namespace patron::test;
 using namespace patron::ui;
 
 namespace {
-class ScannerPty {
-public:
-    ScannerPty()
-    {
-        m_till = m_dir.filePath(QStringLiteral("till"));
-        m_scanner = m_dir.filePath(QStringLiteral("scanner"));
-        m_socat.start(QStringLiteral("socat"), {QStringLiteral("-d"), QStringLiteral("-d"),
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_till,
-                                                QStringLiteral("pty,raw,echo=0,link=") + m_scanner});
-        for (int i = 0; i < 100 && !ready(); ++i)
-            QThread::msleep(50);
-    }
-    ~ScannerPty()
-    {
-        m_socat.terminate();
-        m_socat.waitForFinished(3000);
-    }
-    bool ready() const { return QFileInfo::exists(m_till) && QFileInfo::exists(m_scanner); }
-    QString tillEnd() const { return QFileInfo(m_till).canonicalFilePath(); }
-    void send(const QByteArray& bytes)
-    {
-        QFile f(m_scanner);
-        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-        REQUIRE(f.write(bytes) == bytes.size());
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_till, m_scanner;
-    QProcess m_socat;
-};
 
 bool waitFor(const std::function<bool()>& done, int ms = 3000)
 {
@@ -63,7 +33,7 @@ bool waitFor(const std::function<bool()>& done, int ms = 3000)
 TEST_CASE("Codes from a serial scanner are sold like keyboard scans", "[ui][till][serial]")
 {
     useLanguage(QStringLiteral("en"));
-    ScannerPty pty;
+    PtyPair pty;
     REQUIRE(pty.ready());
     Till till;
     ScannerConfig c = ScannerConfig::load(till.settings);
@@ -74,18 +44,18 @@ TEST_CASE("Codes from a serial scanner are sold like keyboard scans", "[ui][till
     REQUIRE(till.checkout()->serialScanner()->isOpen());
 
     till.prompts.answers = {QStringLiteral("0")};
-    pty.send((ean("1005") + QStringLiteral("\r\n")).toLatin1());
+    REQUIRE(pty.sendFromDevice((ean("1005") + QStringLiteral("\r\n")).toLatin1()));
     REQUIRE(waitFor([&] { return till.lines() == 1; }));
     CHECK(till.checkout()->cart().lines[0].sku == QStringLiteral("1005"));
 
     // An unknown code asks the same question as a keyboard scan.
-    pty.send((ean("9870") + QStringLiteral("\r")).toLatin1());
+    REQUIRE(pty.sendFromDevice((ean("9870") + QStringLiteral("\r")).toLatin1()));
     REQUIRE(waitFor([&] { return till.checkout()->unknownCode()->isVisible(); }));
 
     // Locked: the scan is not sold to anybody.
     QTest::keyClick(till.window.get(), Qt::Key_F12);
     REQUIRE_FALSE(qobject_cast<CheckoutPage*>(till.window->currentPage()));
-    pty.send((ean("2001") + QStringLiteral("\n")).toLatin1());
+    REQUIRE(pty.sendFromDevice((ean("2001") + QStringLiteral("\n")).toLatin1()));
     QTest::qWait(300);
     till.signIn(QStringLiteral("li"), QStringLiteral("0000"));
     CHECK(till.lines() == 1);
