@@ -41,7 +41,7 @@ AddUserDialog::AddUserDialog(UserService& users, Session actor, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setProperty("role", QStringLiteral("error"));  // the till style's error look (common/Style.cpp)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
     buttons->button(QDialogButtonBox::Save)->setText(tr("Add"));

@@ -103,7 +103,7 @@ LoyaltyRulesForm::LoyaltyRulesForm(QString currency, QWidget* parent) : QTabWidg
     m_jsonError = new QLabel(m_jsonTab);
     m_jsonError->setObjectName(QStringLiteral("jsonError"));
     m_jsonError->setWordWrap(true);
-    m_jsonError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_jsonError->setProperty("role", QStringLiteral("error"));  // the till style's error look (common/Style.cpp)
     auto* jsonLayout = new QVBoxLayout(m_jsonTab);
     jsonLayout->addWidget(m_json);
     jsonLayout->addWidget(m_jsonError);

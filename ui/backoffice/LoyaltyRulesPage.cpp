@@ -48,7 +48,7 @@ LoyaltyRulesPage::LoyaltyRulesPage(LoyaltyRuleBook& book, const Clock& clock, co
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setProperty("role", QStringLiteral("error"));  // the till style's error look (common/Style.cpp)
     m_save = new QPushButton(tr("Save as new version"), this);
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setEnabled(!m_readOnly);

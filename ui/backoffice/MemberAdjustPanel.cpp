@@ -47,7 +47,7 @@ MemberAdjustPanel::MemberAdjustPanel(MembersModule& members, Session actor, Dial
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setProperty("role", QStringLiteral("error"));  // the till style's error look (common/Style.cpp)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(points);
     layout->addWidget(wallet);

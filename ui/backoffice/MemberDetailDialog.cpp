@@ -45,7 +45,7 @@ MemberDetailDialog::MemberDetailDialog(Database& db, MembersModule& members, Ses
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setProperty("role", QStringLiteral("error"));  // the till style's error look (common/Style.cpp)
 
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
