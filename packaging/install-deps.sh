@@ -25,6 +25,7 @@ TEST=(
   libzxing-dev            # decode printed barcodes/QR in tests
   unicode-data            # Unihan readings (pinyin table generator)
   python3
+  g++-mingw-w64-x86-64-posix   # syntax check of the Windows-only sources (spooler, store lock)
 )
 
 want=("${BUILD[@]}" "${RUNTIME[@]}")
