@@ -8,6 +8,7 @@
 
 #include "common/Csv.h"
 #include "members/MemberImport.h"
+#include "members/MemberMerge.h"
 #include "catalog/Pinyin.h"
 #include "members/MembersModule.h"
 #include "money/Money.h"
@@ -252,6 +253,75 @@ int cmdMemberErase(CliContext& ctx, const QStringList& args)
         return ctx.fail(r.error());
     return ctx.ok({{QStringLiteral("erased"), m->uuid.toString()}, {QStringLiteral("id"), m->id}},
                   CliTr::tr("Member id:%1 erased: personal data removed, ledgers kept.").arg(m->id));
+}
+
+// member merge --survivor M --merged M [--take FIELD]…: the survivor keeps its profile except
+// the fields taken from the merged member.
+int cmdMemberMerge(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("survivor"));
+    p.option(QStringLiteral("merged"));
+    p.option(QStringLiteral("take"));
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (!p.positionals().isEmpty() || p.value(QStringLiteral("survivor")).isEmpty() || p.value(QStringLiteral("merged")).isEmpty())
+        return ctx.usage(CliTr::tr("member merge needs --survivor MEMBER and --merged MEMBER."));
+    MemberCli cli(ctx);
+    if (auto exit = cli.open())
+        return *exit;
+    auto survivor = cli.member(p.value(QStringLiteral("survivor")));
+    if (!survivor)
+        return ctx.fail(survivor.error());
+    auto merged = cli.member(p.value(QStringLiteral("merged")));
+    if (!merged)
+        return ctx.fail(merged.error());
+    QStringList take;
+    for (const QString& v : p.values(QStringLiteral("take")))
+        take += v.split(u',', Qt::SkipEmptyParts);
+    auto profile = profileFieldsOf(*merged, take);
+    if (!profile)
+        return ctx.fail(profile.error());
+    Store* store = ctx.store();
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex());
+    auto r = merge.merge(cli.session, {survivor->id, merged->id, *profile});
+    if (!r)
+        return ctx.fail(r.error());
+    return ctx.ok({{QStringLiteral("member"), r->survivor.toJson()},
+                   {QStringLiteral("merged_uuid"), r->mergedUuid.toString()},
+                   {QStringLiteral("points_moved"), r->pointsMoved},
+                   {QStringLiteral("principal_moved_minor"), r->principalMoved},
+                   {QStringLiteral("bonus_moved_minor"), r->bonusMoved},
+                   {QStringLiteral("coupons_moved"), r->couponsMoved},
+                   {QStringLiteral("count_cards_moved"), r->countCardsMoved},
+                   {QStringLiteral("sales_moved"), r->salesMoved}},
+                  CliTr::tr("Member id:%1 merged into id:%2: %3 points, %4 stored value moved.")
+                      .arg(merged->id)
+                      .arg(r->survivor.id)
+                      .arg(r->pointsMoved)
+                      .arg(cli.money(r->principalMoved + r->bonusMoved)));
+}
+
+int cmdMemberDuplicates(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args) || !p.positionals().isEmpty())
+        return ctx.usage(CliTr::tr("member duplicates takes no arguments."));
+    MemberCli cli(ctx);
+    if (auto exit = cli.open())
+        return *exit;
+    Store* store = ctx.store();
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex());
+    auto pairs = merge.duplicates();
+    if (!pairs)
+        return ctx.fail(pairs.error());
+    QJsonArray arr;
+    QStringList lines;
+    for (const DuplicateCandidate& d : *pairs) {
+        arr.append(QJsonObject{{QStringLiteral("first"), d.first.toJson()}, {QStringLiteral("second"), d.second.toJson()}});
+        lines << memberLine(d.first) + QStringLiteral("  ~  ") + memberLine(d.second);
+    }
+    return ctx.ok({{QStringLiteral("pairs"), arr}}, lines.join(u'\n'));
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
@@ -805,6 +875,10 @@ std::vector<Command> memberCommands()
         {QStringLiteral("member show"), QStringLiteral("MEMBER"), CliTr::tr("Show a member with balances, coupons and the next tier"), cmdMemberShow},
         {QStringLiteral("member edit"), QStringLiteral("MEMBER [--name N] [--mobile M] [--pay-pin PIN] …"), CliTr::tr("Edit a member"), cmdMemberEdit},
         {QStringLiteral("member erase"), QStringLiteral("MEMBER --reason TEXT"), CliTr::tr("Erase a member's personal data"), cmdMemberErase},
+        {QStringLiteral("member merge"), QStringLiteral("--survivor MEMBER --merged MEMBER [--take FIELD,…]"),
+         CliTr::tr("Merge a duplicate member into another (ledgers, sales and balances move)"), cmdMemberMerge},
+        {QStringLiteral("member duplicates"), QString(), CliTr::tr("List likely duplicate members (same name, one without a mobile)"),
+         cmdMemberDuplicates},
         {QStringLiteral("member export-data"), QStringLiteral("MEMBER [--out FILE]"), CliTr::tr("Export everything about one member (JSON)"), cmdMemberExportData},
         {QStringLiteral("member import"), QStringLiteral("FILE.csv [--skip-bad]"), CliTr::tr("Import members from CSV (UTF-8 or GBK)"), cmdMemberImport},
         {QStringLiteral("member export"), QStringLiteral("FILE.csv"), CliTr::tr("Export members to CSV"), cmdMemberExport},
