@@ -120,9 +120,14 @@ void MemberMerge::moveActivity(qint64 from, qint64 to)
     m_db.execute("UPDATE member_activity_days SET member_id = ? WHERE member_id = ?", to, from);
 }
 
+bool MemberMerge::allowed(const Session& actor)
+{
+    return actor.can(perm::MemberEdit) && actor.can(perm::PointsAdjust) && actor.can(perm::WalletAdjust);
+}
+
 Result<MemberMergeOutcome> MemberMerge::merge(const Session& actor, const MemberMergeRequest& request)
 {
-    if (!actor.can(perm::MemberEdit) || !actor.can(perm::PointsAdjust) || !actor.can(perm::WalletAdjust))
+    if (!allowed(actor))
         return makeError(ErrorCode::PermissionDenied,
                          MemberMergeTr::tr("%1 may not merge members: it moves points and stored value, which needs a manager.")
                              .arg(actor.userName));

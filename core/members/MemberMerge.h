@@ -58,6 +58,7 @@ public:
                 MemberSearchIndex& index);
 
     // Needs the manager's permissions to move balances (points and stored-value adjustment).
+    static bool allowed(const Session& actor);
     Result<MemberMergeOutcome> merge(const Session& actor, const MemberMergeRequest& request);
     Result<QList<DuplicateCandidate>> duplicates(int limit = 200) const;
 

@@ -1,6 +1,7 @@
 #include "store/BackupSchedule.h"
 
 #include "auth/AuditLog.h"
+#include "auth/UserService.h"
 #include "common/Clock.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace patron {
 
@@ -53,12 +55,15 @@ BackupScheduleConfig BackupSchedule::config() const
     if (t.isValid())
         c.dailyAt = t;
     c.folder = m_settings.text(kFolder);
-    c.keep = int(qBound<qint64>(1, m_settings.integer(kKeep, c.keep), kMaxKeep));
+    c.keep = int(qBound<qint64>(1, m_settings.integer(kKeep, c.keep), qint64(kMaxKeep)));
     return c;
 }
 
-Result<void> BackupSchedule::save(const QString& user, const BackupScheduleConfig& c)
+Result<void> BackupSchedule::save(const Session& actor, const BackupScheduleConfig& c)
 {
+    if (!actor.can(perm::BackupRun))
+        return makeError(ErrorCode::PermissionDenied,
+                         BackupScheduleTr::tr("%1 may not change the backup schedule.").arg(actor.userName));
     if (!c.dailyAt.isValid())
         return makeError(ErrorCode::InvalidInput, BackupScheduleTr::tr("Choose the time of day for the backup."));
     if (c.keep < 1 || c.keep > kMaxKeep)
@@ -80,7 +85,7 @@ Result<void> BackupSchedule::save(const QString& user, const BackupScheduleConfi
         m_settings.set(kFolder, orEmpty(c.folder.trimmed()));
         m_settings.setInteger(kKeep, c.keep);
         m_settings.setInteger(kSince, m_clock.nowMs());
-        m_audit.append(user, QStringLiteral("backup.schedule"), c.folder.trimmed(),
+        m_audit.append(actor.userName, QStringLiteral("backup.schedule"), c.folder.trimmed(),
                        {{QStringLiteral("enabled"), c.enabled},
                         {QStringLiteral("time"), c.dailyAt.toString(QStringLiteral("HH:mm"))},
                         {QStringLiteral("keep"), c.keep}});

@@ -20,6 +20,7 @@ class AuditLog;
 class Clock;
 class Database;
 class Store;
+struct Session;
 
 struct BackupScheduleConfig {
     bool enabled = false;
@@ -50,7 +51,7 @@ public:
     BackupScheduleConfig config() const;
     // Validates, stores and audits (one transaction). A schedule saved now first runs at its next
     // daily time, not at once.
-    Result<void> save(const QString& user, const BackupScheduleConfig& config);
+    Result<void> save(const Session& actor, const BackupScheduleConfig& config);  // needs backup.run
 
     // Enabled, and no run since the most recent daily time (nor since the schedule was saved).
     bool isDue() const;

@@ -4,6 +4,9 @@
 #include "store/BackupSchedule.h"
 #include "store/BackupScheduler.h"
 #include "store/Store.h"
+#include "auth/UserService.h"
+
+#include <QTimeZone>
 
 #include <QEventLoop>
 #include <QTimer>
@@ -52,7 +55,7 @@ TEST_CASE("A daily backup is due at its time, once, and not when disabled", "[ba
     BackupSchedule s(t.db(), t.audit(), t.clock());
     CHECK_FALSE(s.isDue());  // never configured
     const QString folder = makeFolder(t, QStringLiteral("backups"));
-    REQUIRE_OK(s.save(QStringLiteral("admin"), dailyAt(folder, QTime(21, 30))));
+    REQUIRE_OK(s.save(t.admin(), dailyAt(folder, QTime(21, 30))));
     CHECK(auditCount(t, "backup.schedule") == 1);
     CHECK_FALSE(s.isDue());  // saved at 10:00: the first run is tonight, not now
 
@@ -71,7 +74,7 @@ TEST_CASE("A daily backup is due at its time, once, and not when disabled", "[ba
 
     BackupScheduleConfig off = s.config();
     off.enabled = false;
-    REQUIRE_OK(s.save(QStringLiteral("admin"), off));
+    REQUIRE_OK(s.save(t.admin(), off));
     CHECK_FALSE(s.isDue());
     CHECK(s.config().dailyAt == QTime(21, 30));
     CHECK(s.config().folder == folder);
@@ -81,7 +84,7 @@ TEST_CASE("A backup missed while the till was closed runs once when it opens", "
 {
     TempStore t;
     BackupSchedule s(t.db(), t.audit(), t.clock());
-    REQUIRE_OK(s.save(QStringLiteral("admin"), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(2, 0))));
+    REQUIRE_OK(s.save(t.admin(), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(2, 0))));
     // Closed from the 14th 10:00 until the 17th 08:00: three 02:00 slots passed.
     t.clock().set(QDateTime(QDate(2026, 3, 17), QTime(8, 0), QTimeZone(8 * 3600)));
     REQUIRE(s.isDue());
@@ -98,7 +101,7 @@ TEST_CASE("Automatic backups beyond 'keep' are pruned, oldest first; manual ones
     TempStore t;
     BackupSchedule s(t.db(), t.audit(), t.clock());
     const QString folder = makeFolder(t, QStringLiteral("b"));
-    REQUIRE_OK(s.save(QStringLiteral("admin"), dailyAt(folder, QTime(21, 0), 2)));
+    REQUIRE_OK(s.save(t.admin(), dailyAt(folder, QTime(21, 0), 2)));
     QFile manual(QDir(folder).filePath(QStringLiteral("patron-SH01-2026-03-01.ptrnbak")));
     REQUIRE(manual.open(QIODevice::WriteOnly));
     manual.write("a manual backup");
@@ -129,7 +132,7 @@ TEST_CASE("A full disk is recorded as a failed run and prunes nothing", "[backup
     TempStore t;
     BackupSchedule s(t.db(), t.audit(), t.clock());
     const QString folder = makeFolder(t, QStringLiteral("b"));
-    REQUIRE_OK(s.save(QStringLiteral("admin"), dailyAt(folder, QTime(21, 0), 1)));
+    REQUIRE_OK(s.save(t.admin(), dailyAt(folder, QTime(21, 0), 1)));
     t.clock().set(QDateTime(QDate(2026, 3, 14), QTime(21, 0), QTimeZone(8 * 3600)));
     REQUIRE_OK(runOnce(t, s).backup);
     // Tomorrow's file is a link to /dev/full: the write fails with ENOSPC, as on a full disk.
@@ -154,13 +157,17 @@ TEST_CASE("A schedule with a bad folder or count is refused", "[backup][schedule
 {
     TempStore t;
     BackupSchedule s(t.db(), t.audit(), t.clock());
-    CHECK(s.save(QStringLiteral("admin"), dailyAt(t.tempPath(QStringLiteral("missing")), QTime(21, 0))).code()
+    CHECK(s.save(t.admin(), dailyAt(t.tempPath(QStringLiteral("missing")), QTime(21, 0))).code()
           == ErrorCode::NotFound);
-    CHECK(s.save(QStringLiteral("admin"), dailyAt(QString(), QTime(21, 0))).code() == ErrorCode::InvalidInput);
-    CHECK(s.save(QStringLiteral("admin"), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(21, 0), 0)).code()
+    CHECK(s.save(t.admin(), dailyAt(QString(), QTime(21, 0))).code() == ErrorCode::InvalidInput);
+    CHECK(s.save(t.admin(), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(21, 0), 0)).code()
           == ErrorCode::InvalidInput);
-    CHECK(s.save(QStringLiteral("admin"), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(), 3)).code()
+    CHECK(s.save(t.admin(), dailyAt(makeFolder(t, QStringLiteral("b")), QTime(), 3)).code()
           == ErrorCode::InvalidInput);
+    Session cashier;
+    cashier.userName = QStringLiteral("cashier");
+    cashier.permissions = {perm::SaleCreate};
+    CHECK(s.save(cashier, dailyAt(makeFolder(t, QStringLiteral("b")), QTime(21, 0))).code() == ErrorCode::PermissionDenied);
     CHECK_FALSE(s.config().enabled);
     CHECK(auditCount(t, "backup.schedule") == 0);
 }
@@ -170,7 +177,7 @@ TEST_CASE("The scheduler runs a due backup on a worker thread, never inside an o
     TempStore t;
     const QString folder = makeFolder(t, QStringLiteral("b"));
     BackupScheduler scheduler(t.store(), t.audit(), t.clock());
-    REQUIRE_OK(scheduler.schedule().save(QStringLiteral("admin"), dailyAt(folder, QTime(21, 0))));
+    REQUIRE_OK(scheduler.schedule().save(t.admin(), dailyAt(folder, QTime(21, 0))));
     CHECK_FALSE(scheduler.checkNow());  // not due yet
     t.clock().set(QDateTime(QDate(2026, 3, 14), QTime(22, 0), QTimeZone(8 * 3600)));
     {
