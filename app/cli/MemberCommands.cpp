@@ -276,6 +276,15 @@ int cmdMemberMerge(CliContext& ctx, const QStringList& args)
     auto merged = cli.member(p.value(QStringLiteral("merged")));
     if (!merged)
         return ctx.fail(merged.error());
+    // "id:N" of a member merged earlier answers as its survivor; merging "it" again would merge
+    // the survivor instead, so say what happened.
+    for (const QString& option : {QStringLiteral("survivor"), QStringLiteral("merged")}) {
+        const QString ref = p.value(option).trimmed();
+        const Member& found = option == u"survivor" ? *survivor : *merged;
+        if (ref.startsWith(QStringLiteral("id:")) && ref.mid(3).toLongLong() != found.id)
+            return ctx.fail({ErrorCode::Refused,
+                             CliTr::tr("Member %1 was already merged into id:%2.").arg(ref).arg(found.id)});
+    }
     QStringList take;
     for (const QString& v : p.values(QStringLiteral("take")))
         take += v.split(u',', Qt::SkipEmptyParts);
@@ -658,16 +667,23 @@ int cmdCountCardAdd(CliContext& ctx, const QStringList& args)
     p.option(QStringLiteral("sku")).option(QStringLiteral("uses")).option(QStringLiteral("days")).option(QStringLiteral("name"));
     if (!p.parse(args))
         return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || !p.has(QStringLiteral("sku")) || !p.has(QStringLiteral("uses")))
-        return ctx.usage(CliTr::tr("countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT]."));
+    if (p.positionals().size() != 1 || !p.has(QStringLiteral("sku")))
+        return ctx.usage(CliTr::tr("countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]."));
     MemberCli cli(ctx);
     if (auto exit = cli.open())
         return *exit;
     auto m = cli.member(p.positionals()[0]);
     if (!m)
         return ctx.fail(m.error());
-    auto c = cli.engine->countCards().add(cli.session, m->id, p.value(QStringLiteral("sku")), p.value(QStringLiteral("name")),
-                                          p.value(QStringLiteral("uses")).toInt(), p.value(QStringLiteral("days"), QStringLiteral("0")).toInt());
+    // A count-card product in the rules supplies what the command line leaves out.
+    const QString sku = p.value(QStringLiteral("sku"));
+    const CountCardProduct* product = cli.engine->rules().current().countCardProduct(sku);
+    if (!p.has(QStringLiteral("uses")) && !product)
+        return ctx.usage(CliTr::tr("countcard add needs --uses N: the rules define no count card for %1.").arg(sku));
+    const int uses = p.has(QStringLiteral("uses")) ? p.value(QStringLiteral("uses")).toInt() : product->uses;
+    const int days = p.has(QStringLiteral("days")) ? p.value(QStringLiteral("days")).toInt() : (product ? product->validDays : 0);
+    const QString name = p.has(QStringLiteral("name")) || !product ? p.value(QStringLiteral("name")) : product->name;
+    auto c = cli.engine->countCards().add(cli.session, m->id, sku, name, uses, days);
     if (!c)
         return ctx.fail(c.error());
     return ctx.ok({{QStringLiteral("count_card"), c->toJson(ctx.clock->now())}},
@@ -890,7 +906,7 @@ std::vector<Command> memberCommands()
          CliTr::tr("Add or replace a coupon template"), cmdCouponTemplateAdd},
         {QStringLiteral("coupon issue"), QStringLiteral("TEMPLATE (MEMBER | --segment SEGMENT)"), CliTr::tr("Issue a coupon to a member or an RFM segment"), cmdCouponIssue},
         {QStringLiteral("coupon list"), QStringLiteral("[MEMBER]"), CliTr::tr("List coupon templates, or a member's coupons"), cmdCouponList},
-        {QStringLiteral("countcard add"), QStringLiteral("MEMBER --sku SKU --uses N [--days D] [--name TEXT]"), CliTr::tr("Sell a count card"), cmdCountCardAdd},
+        {QStringLiteral("countcard add"), QStringLiteral("MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]"), CliTr::tr("Sell a count card"), cmdCountCardAdd},
         {QStringLiteral("countcard use"), QStringLiteral("ID"), CliTr::tr("Use a count card once"), cmdCountCardUse},
         {QStringLiteral("rules show"), QStringLiteral("[--version N]"), CliTr::tr("Show the loyalty rules"), cmdRulesShow},
         {QStringLiteral("rules set"), QStringLiteral("FILE.json"), CliTr::tr("Set the loyalty rules (a new version)"), cmdRulesSet},
