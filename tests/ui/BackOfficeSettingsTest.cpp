@@ -7,7 +7,11 @@
 #include "backoffice/HeadOfficeSettings.h"
 #include "backoffice/HeadOfficeSettingsPage.h"
 #include "backoffice/LanguageSettingsPage.h"
+#include "backoffice/LoyaltyRulesForm.h"
+#include "backoffice/LoyaltyRulesPage.h"
+#include "backoffice/LoyaltyRulesTable.h"
 #include "backoffice/MemberMergeDialog.h"
+#include "backoffice/MemberTableModel.h"
 #include "backoffice/MembersPage.h"
 #include "backoffice/StoreDetailsSettingsPage.h"
 #include "pg/PgServer.h"
@@ -268,7 +272,9 @@ TEST_CASE("A member import cancelled from the progress dialog writes nothing", "
     bo.files.answers << csv;
     REQUIRE(page->importCsv());
     auto* progress = bo.find<QProgressDialog>(page, "csvProgress");
-    progress->cancel();
+    auto* cancel = progress->findChild<QPushButton*>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);  // the manager's click, as the dialog's button sends it
     REQUIRE(done.wait(60000));
     CHECK_FALSE(done.first().at(0).toBool());
     CHECK(bo.dialogs.last.contains(QStringLiteral("cancelled")));
@@ -338,4 +344,33 @@ TEST_CASE("Merging members needs a manager: a supervisor does not see it", "[ui]
     bo.signIn(QStringLiteral("sue"), QStringLiteral("2468"));
     auto* page = openPage<MembersPage>(bo, "membersPage");
     CHECK_FALSE(bo.find<QPushButton>(page, "mergeMembers")->isVisible());
+}
+
+TEST_CASE("Loyalty rules: count-card products are edited in their own tab and saved with the rules", "[ui][backoffice][rules]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    auto* page = openPage<LoyaltyRulesPage>(bo, "loyaltyRulesPage");
+    LoyaltyRulesTable* cards = page->form()->countCardsTable();
+    cards->setRows(QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("WASH")},
+                                          {QStringLiteral("name"), QStringLiteral("洗车 10 次卡")},
+                                          {QStringLiteral("uses"), 10},
+                                          {QStringLiteral("valid_days"), 365},
+                                          {QStringLiteral("price_minor"), 30000}}});
+    // What the manager typed: ￥300 shows as 300.00 and reads back as 30000 fen.
+    REQUIRE(cards->table()->rowCount() >= 1);
+    CHECK(cards->table()->item(0, 4)->text() == QStringLiteral("300.00"));
+    cards->table()->item(0, 2)->setText(QStringLiteral("12"));
+    REQUIRE(page->save() > 0);
+    const LoyaltyRules& rules = bo.session->members().rules().current();
+    REQUIRE(rules.countCardProducts.size() == 1);
+    CHECK(rules.countCardProduct(QStringLiteral("WASH"))->uses == 12);
+    CHECK(rules.countCardProduct(QStringLiteral("WASH"))->priceMinor == 30000);
+    CHECK(rules.countCardProduct(QStringLiteral("WASH"))->validDays == 365);
+
+    // A count card with no uses is refused with the tab's name, and nothing is saved.
+    const int version = rules.version;
+    cards->table()->item(0, 2)->setText(QStringLiteral("0"));
+    CHECK(page->save() == 0);
+    CHECK(bo.session->members().rules().current().version == version);
 }

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Dialogs.h"
+#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

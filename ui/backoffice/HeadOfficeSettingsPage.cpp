@@ -101,7 +101,7 @@ HeadOfficeSettingsPage::HeadOfficeSettingsPage(Database& db, StoreSettings& sett
     connect(m_leave, &QPushButton::clicked, this, &HeadOfficeSettingsPage::leave);
 
     if (const auto loaded = guarded([&] { return m_settings.load(); }); loaded && *loaded)
-        show(**loaded);
+        fillFields(**loaded);
     refreshStatus();
 }
 
@@ -128,7 +128,7 @@ HeadOfficeFields HeadOfficeSettingsPage::fields() const
     return f;
 }
 
-void HeadOfficeSettingsPage::show(const HeadOfficeFields& f)
+void HeadOfficeSettingsPage::fillFields(const HeadOfficeFields& f)
 {
     m_host->setText(f.host);
     m_port->setValue(f.port > 0 ? f.port : 5432);

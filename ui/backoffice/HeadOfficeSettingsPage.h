@@ -42,7 +42,7 @@ signals:
 
 private:
     HeadOfficeFields fields() const;
-    void show(const HeadOfficeFields& f);
+    void fillFields(const HeadOfficeFields& f);
     void pick(QLineEdit* target, const QString& title);
     void onTested(bool ok, const QString& message);
 
