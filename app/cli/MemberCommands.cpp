@@ -292,7 +292,8 @@ int cmdMemberMerge(CliContext& ctx, const QStringList& args)
     if (!profile)
         return ctx.fail(profile.error());
     Store* store = ctx.store();
-    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex());
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex(),
+                      cli.engine->tiers());
     auto r = merge.merge(cli.session, {survivor->id, merged->id, *profile});
     if (!r)
         return ctx.fail(r.error());
@@ -320,7 +321,8 @@ int cmdMemberDuplicates(CliContext& ctx, const QStringList& args)
     if (auto exit = cli.open())
         return *exit;
     Store* store = ctx.store();
-    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex());
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex(),
+                      cli.engine->tiers());
     auto pairs = merge.duplicates();
     if (!pairs)
         return ctx.fail(pairs.error());

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "members/MemberSearchIndex.h"
 #include "members/MemberService.h"
+#include "members/TierService.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
 
@@ -69,8 +70,8 @@ Result<MemberFields> profileFieldsOf(const Member& from, const QStringList& fiel
 }
 
 MemberMerge::MemberMerge(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, MemberService& members,
-                         MemberSearchIndex& index)
-    : m_db(db), m_clock(clock), m_audit(audit), m_outbox(outbox), m_members(members), m_index(index),
+                         MemberSearchIndex& index, TierService& tiers)
+    : m_db(db), m_clock(clock), m_audit(audit), m_outbox(outbox), m_members(members), m_index(index), m_tiers(tiers),
       m_repository(db, clock)
 {
 }
@@ -175,6 +176,9 @@ Result<MemberMergeOutcome> MemberMerge::merge(const Session& actor, const Member
         m_db.execute("UPDATE members SET points_balance = 0, wallet_principal_minor = 0, wallet_bonus_minor = 0,"
                      " visits = 0, spend_minor = 0, merged_into_id = ?, merged_ms = ?, updated_ms = ? WHERE id = ?",
                      to, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), from);
+
+        // Together the two may qualify for a higher tier than either alone (never a lower one).
+        m_tiers.evaluateOnActivity(to);
 
         const MemberFields& p = request.profile;
         const bool profileChanges = p.name || p.mobile || p.cardNo || p.gender || p.birthday || p.email || p.region

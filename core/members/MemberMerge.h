@@ -20,6 +20,7 @@ class Database;
 class MemberSearchIndex;
 class MemberService;
 class Outbox;
+class TierService;
 
 struct MemberMergeRequest {
     qint64 survivorId = 0;
@@ -55,7 +56,7 @@ Result<MemberFields> profileFieldsOf(const Member& from, const QStringList& fiel
 class MemberMerge {
 public:
     MemberMerge(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, MemberService& members,
-                MemberSearchIndex& index);
+                MemberSearchIndex& index, TierService& tiers);
 
     // Needs the manager's permissions to move balances (points and stored-value adjustment).
     static bool allowed(const Session& actor);
@@ -73,6 +74,7 @@ private:
     Outbox& m_outbox;
     MemberService& m_members;
     MemberSearchIndex& m_index;
+    TierService& m_tiers;
     MemberRepository m_repository;
 };
 

@@ -11,7 +11,8 @@ namespace {
 
 MemberMerge mergerFor(MembersFixture& f)
 {
-    return MemberMerge(f.db(), f.clock(), f.ts.audit(), f.ts.outbox(), f.engine.members(), f.engine.searchIndex());
+    return MemberMerge(f.db(), f.clock(), f.ts.audit(), f.ts.outbox(), f.engine.members(), f.engine.searchIndex(),
+                       f.engine.tiers());
 }
 
 // (uuid, remaining, expires_ms) of every points entry, by uuid: what a merge must not change.
@@ -182,4 +183,21 @@ TEST_CASE("Duplicate candidates pair a member without a mobile with a same-name 
     CHECK(d->first().second.id == pulled.id);
     REQUIRE_OK(merge.merge(f.admin(), {a.id, pulled.id, {}}));
     CHECK(merge.duplicates()->isEmpty());
+}
+
+TEST_CASE("Two members whose spend together reaches a tier are upgraded by the merge", "[merge]")
+{
+    MembersFixture f;
+    const Member a = f.add(QStringLiteral("13800138000"), QStringLiteral("甲"));
+    const Member b = f.add(QStringLiteral("13900139000"), QStringLiteral("甲"));
+    f.purchase(a.id, 60000);  // silver needs ￥1,000 within the window; each has less
+    f.purchase(b.id, 50000);
+    REQUIRE(f.reload(a.id).tierCode == u"normal");
+    REQUIRE(f.reload(b.id).tierCode == u"normal");
+    REQUIRE_OK(mergerFor(f).merge(f.admin(), {a.id, b.id, {}}));
+    const Member after = f.reload(a.id);
+    CHECK(after.tierCode == u"silver");
+    CHECK(after.spendMinor == 110000);
+    CHECK(after.visits == 2);
+    CHECK(f.scalar("SELECT count(*) FROM tier_changes WHERE member_id = ? AND to_tier = 'silver'", a.id) == 1);
 }

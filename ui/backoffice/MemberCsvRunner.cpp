@@ -55,8 +55,15 @@ bool MemberCsvRunner::launch(std::function<MemberCsvOutcome()> job)
     m_cancel = false;
     m_thread = QThread::create([this, job = std::move(job)] {
         const MemberCsvOutcome outcome = job();
-        // Delivered on the runner's (UI) thread.
-        QMetaObject::invokeMethod(this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+        // Delivered on the runner's (UI) thread once the worker has ended, so isRunning() is false
+        // for whoever handles finished().
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_thread->wait();
+                emit finished(outcome);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
     return true;

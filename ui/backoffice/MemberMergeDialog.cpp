@@ -37,7 +37,7 @@ QString profileValue(const Member& m, const QString& field)
 
 MemberMergeDialog::MemberMergeDialog(Database& db, const Clock& clock, MembersModule& members, AuditLog& audit,
                                      Outbox& outbox, Session actor, Dialogs& dialogs, QWidget* parent)
-    : QDialog(parent), m_members(members), m_merge(db, clock, audit, outbox, members.members(), members.searchIndex()),
+    : QDialog(parent), m_members(members), m_merge(db, clock, audit, outbox, members.members(), members.searchIndex(), members.tiers()),
       m_actor(std::move(actor)), m_dialogs(dialogs),
       m_currency(db.queryText("SELECT value FROM meta WHERE key = 'currency'").value_or(QStringLiteral("CNY")))
 {
