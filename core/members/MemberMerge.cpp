@@ -173,8 +173,12 @@ Result<MemberMergeOutcome> MemberMerge::merge(const Session& actor, const Member
             " last_visit_ms = ?, joined_ms = ? WHERE id = ?",
             merged->points, merged->principal, merged->bonus, merged->visits, merged->spend,
             lastVisit ? std::optional<qint64>(lastVisit) : std::nullopt, qMin(survivor->joinedMs, merged->joinedMs), to);
+        // The merged row is no longer a person the store contacts: no birthday coupon, no campaign,
+        // no tier job, no payment PIN.
         m_db.execute("UPDATE members SET points_balance = 0, wallet_principal_minor = 0, wallet_bonus_minor = 0,"
-                     " visits = 0, spend_minor = 0, merged_into_id = ?, merged_ms = ?, updated_ms = ? WHERE id = ?",
+                     " visits = 0, spend_minor = 0, birthday = NULL, birth_mmdd = NULL, consent_sms = 0,"
+                     " consent_email = 0, tier_expires_ms = NULL, pay_pin_hash = NULL,"
+                     " merged_into_id = ?, merged_ms = ?, updated_ms = ? WHERE id = ?",
                      to, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), from);
 
         // Together the two may qualify for a higher tier than either alone (never a lower one).

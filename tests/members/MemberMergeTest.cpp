@@ -171,7 +171,7 @@ TEST_CASE("Duplicate candidates pair a member without a mobile with a same-name 
 {
     MembersFixture f;
     const Member a = f.add(QStringLiteral("13800138000"), QStringLiteral("王小明"));
-    const Member pulled = f.add(QStringLiteral("13900139000"), QStringLiteral("王小明"));
+    const Member pulled = f.add(QStringLiteral("13900139000"), QStringLiteral("王小明"), QDate(1990, 3, 20));
     f.add(QStringLiteral("13700137000"), QStringLiteral("李四"));
     // As a profile pulled from another store arrives when its mobile was already taken here.
     f.db().execute("UPDATE members SET mobile = NULL, mobile_last4 = NULL WHERE id = ?", pulled.id);
@@ -183,6 +183,10 @@ TEST_CASE("Duplicate candidates pair a member without a mobile with a same-name 
     CHECK(d->first().second.id == pulled.id);
     REQUIRE_OK(merge.merge(f.admin(), {a.id, pulled.id, {}}));
     CHECK(merge.duplicates()->isEmpty());
+    // The merged row gets no birthday coupon on "its" birthday (the survivor did not take it).
+    f.clock().set(QDateTime(QDate(2026, 3, 20), QTime(9, 0), f.clock().now().timeZone()));
+    REQUIRE_OK(f.engine.coupons().issueBirthdayCoupons());
+    CHECK(f.scalar("SELECT count(*) FROM coupons WHERE member_id = ? AND source = 'birthday'", pulled.id) == 0);
 }
 
 TEST_CASE("Two members whose spend together reaches a tier are upgraded by the merge", "[merge]")
