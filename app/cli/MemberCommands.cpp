@@ -8,6 +8,7 @@
 
 #include "common/Csv.h"
 #include "members/MemberImport.h"
+#include "members/MemberMerge.h"
 #include "catalog/Pinyin.h"
 #include "members/MembersModule.h"
 #include "money/Money.h"
@@ -252,6 +253,86 @@ int cmdMemberErase(CliContext& ctx, const QStringList& args)
         return ctx.fail(r.error());
     return ctx.ok({{QStringLiteral("erased"), m->uuid.toString()}, {QStringLiteral("id"), m->id}},
                   CliTr::tr("Member id:%1 erased: personal data removed, ledgers kept.").arg(m->id));
+}
+
+// member merge --survivor M --merged M [--take FIELD]…: the survivor keeps its profile except
+// the fields taken from the merged member.
+int cmdMemberMerge(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("survivor"));
+    p.option(QStringLiteral("merged"));
+    p.option(QStringLiteral("take"));
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (!p.positionals().isEmpty() || p.value(QStringLiteral("survivor")).isEmpty() || p.value(QStringLiteral("merged")).isEmpty())
+        return ctx.usage(CliTr::tr("member merge needs --survivor MEMBER and --merged MEMBER."));
+    MemberCli cli(ctx);
+    if (auto exit = cli.open())
+        return *exit;
+    auto survivor = cli.member(p.value(QStringLiteral("survivor")));
+    if (!survivor)
+        return ctx.fail(survivor.error());
+    auto merged = cli.member(p.value(QStringLiteral("merged")));
+    if (!merged)
+        return ctx.fail(merged.error());
+    // "id:N" of a member merged earlier answers as its survivor; merging "it" again would merge
+    // the survivor instead, so say what happened.
+    for (const QString& option : {QStringLiteral("survivor"), QStringLiteral("merged")}) {
+        const QString ref = p.value(option).trimmed();
+        const Member& found = option == u"survivor" ? *survivor : *merged;
+        if (ref.startsWith(QStringLiteral("id:")) && ref.mid(3).toLongLong() != found.id)
+            return ctx.fail({ErrorCode::Refused,
+                             CliTr::tr("Member %1 was already merged into id:%2.").arg(ref).arg(found.id)});
+    }
+    QStringList take;
+    for (const QString& v : p.values(QStringLiteral("take")))
+        take += v.split(u',', Qt::SkipEmptyParts);
+    auto profile = profileFieldsOf(*merged, take);
+    if (!profile)
+        return ctx.fail(profile.error());
+    Store* store = ctx.store();
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex(),
+                      cli.engine->tiers());
+    auto r = merge.merge(cli.session, {survivor->id, merged->id, *profile});
+    if (!r)
+        return ctx.fail(r.error());
+    return ctx.ok({{QStringLiteral("member"), r->survivor.toJson()},
+                   {QStringLiteral("merged_uuid"), r->mergedUuid.toString()},
+                   {QStringLiteral("points_moved"), r->pointsMoved},
+                   {QStringLiteral("principal_moved_minor"), r->principalMoved},
+                   {QStringLiteral("bonus_moved_minor"), r->bonusMoved},
+                   {QStringLiteral("coupons_moved"), r->couponsMoved},
+                   {QStringLiteral("count_cards_moved"), r->countCardsMoved},
+                   {QStringLiteral("sales_moved"), r->salesMoved}},
+                  CliTr::tr("Member id:%1 merged into id:%2: %3 points, %4 stored value moved.")
+                      .arg(merged->id)
+                      .arg(r->survivor.id)
+                      .arg(r->pointsMoved)
+                      .arg(cli.money(r->principalMoved + r->bonusMoved)));
+}
+
+int cmdMemberDuplicates(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args) || !p.positionals().isEmpty())
+        return ctx.usage(CliTr::tr("member duplicates takes no arguments."));
+    MemberCli cli(ctx);
+    if (auto exit = cli.open())
+        return *exit;
+    Store* store = ctx.store();
+    MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex(),
+                      cli.engine->tiers());
+    auto pairs = merge.duplicates();
+    if (!pairs)
+        return ctx.fail(pairs.error());
+    QJsonArray arr;
+    QStringList lines;
+    for (const DuplicateCandidate& d : *pairs) {
+        arr.append(QJsonObject{{QStringLiteral("first"), d.first.toJson()}, {QStringLiteral("second"), d.second.toJson()}});
+        lines << memberLine(d.first) + QStringLiteral("  ~  ") + memberLine(d.second);
+    }
+    return ctx.ok({{QStringLiteral("pairs"), arr}}, lines.join(u'\n'));
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
@@ -588,16 +669,23 @@ int cmdCountCardAdd(CliContext& ctx, const QStringList& args)
     p.option(QStringLiteral("sku")).option(QStringLiteral("uses")).option(QStringLiteral("days")).option(QStringLiteral("name"));
     if (!p.parse(args))
         return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || !p.has(QStringLiteral("sku")) || !p.has(QStringLiteral("uses")))
-        return ctx.usage(CliTr::tr("countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT]."));
+    if (p.positionals().size() != 1 || !p.has(QStringLiteral("sku")))
+        return ctx.usage(CliTr::tr("countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]."));
     MemberCli cli(ctx);
     if (auto exit = cli.open())
         return *exit;
     auto m = cli.member(p.positionals()[0]);
     if (!m)
         return ctx.fail(m.error());
-    auto c = cli.engine->countCards().add(cli.session, m->id, p.value(QStringLiteral("sku")), p.value(QStringLiteral("name")),
-                                          p.value(QStringLiteral("uses")).toInt(), p.value(QStringLiteral("days"), QStringLiteral("0")).toInt());
+    // A count-card product in the rules supplies what the command line leaves out.
+    const QString sku = p.value(QStringLiteral("sku"));
+    const CountCardProduct* product = cli.engine->rules().current().countCardProduct(sku);
+    if (!p.has(QStringLiteral("uses")) && !product)
+        return ctx.usage(CliTr::tr("countcard add needs --uses N: the rules define no count card for %1.").arg(sku));
+    const int uses = p.has(QStringLiteral("uses")) ? p.value(QStringLiteral("uses")).toInt() : product->uses;
+    const int days = p.has(QStringLiteral("days")) ? p.value(QStringLiteral("days")).toInt() : (product ? product->validDays : 0);
+    const QString name = p.has(QStringLiteral("name")) || !product ? p.value(QStringLiteral("name")) : product->name;
+    auto c = cli.engine->countCards().add(cli.session, m->id, sku, name, uses, days);
     if (!c)
         return ctx.fail(c.error());
     return ctx.ok({{QStringLiteral("count_card"), c->toJson(ctx.clock->now())}},
@@ -805,6 +893,10 @@ std::vector<Command> memberCommands()
         {QStringLiteral("member show"), QStringLiteral("MEMBER"), CliTr::tr("Show a member with balances, coupons and the next tier"), cmdMemberShow},
         {QStringLiteral("member edit"), QStringLiteral("MEMBER [--name N] [--mobile M] [--pay-pin PIN] …"), CliTr::tr("Edit a member"), cmdMemberEdit},
         {QStringLiteral("member erase"), QStringLiteral("MEMBER --reason TEXT"), CliTr::tr("Erase a member's personal data"), cmdMemberErase},
+        {QStringLiteral("member merge"), QStringLiteral("--survivor MEMBER --merged MEMBER [--take FIELD,…]"),
+         CliTr::tr("Merge a duplicate member into another (ledgers, sales and balances move)"), cmdMemberMerge},
+        {QStringLiteral("member duplicates"), QString(), CliTr::tr("List likely duplicate members (same name, one without a mobile)"),
+         cmdMemberDuplicates},
         {QStringLiteral("member export-data"), QStringLiteral("MEMBER [--out FILE]"), CliTr::tr("Export everything about one member (JSON)"), cmdMemberExportData},
         {QStringLiteral("member import"), QStringLiteral("FILE.csv [--skip-bad]"), CliTr::tr("Import members from CSV (UTF-8 or GBK)"), cmdMemberImport},
         {QStringLiteral("member export"), QStringLiteral("FILE.csv"), CliTr::tr("Export members to CSV"), cmdMemberExport},
@@ -816,7 +908,7 @@ std::vector<Command> memberCommands()
          CliTr::tr("Add or replace a coupon template"), cmdCouponTemplateAdd},
         {QStringLiteral("coupon issue"), QStringLiteral("TEMPLATE (MEMBER | --segment SEGMENT)"), CliTr::tr("Issue a coupon to a member or an RFM segment"), cmdCouponIssue},
         {QStringLiteral("coupon list"), QStringLiteral("[MEMBER]"), CliTr::tr("List coupon templates, or a member's coupons"), cmdCouponList},
-        {QStringLiteral("countcard add"), QStringLiteral("MEMBER --sku SKU --uses N [--days D] [--name TEXT]"), CliTr::tr("Sell a count card"), cmdCountCardAdd},
+        {QStringLiteral("countcard add"), QStringLiteral("MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]"), CliTr::tr("Sell a count card"), cmdCountCardAdd},
         {QStringLiteral("countcard use"), QStringLiteral("ID"), CliTr::tr("Use a count card once"), cmdCountCardUse},
         {QStringLiteral("rules show"), QStringLiteral("[--version N]"), CliTr::tr("Show the loyalty rules"), cmdRulesShow},
         {QStringLiteral("rules set"), QStringLiteral("FILE.json"), CliTr::tr("Set the loyalty rules (a new version)"), cmdRulesSet},

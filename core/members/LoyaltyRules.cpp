@@ -169,6 +169,14 @@ const GiftRule* LoyaltyRules::gift(const QString& code) const
     return nullptr;
 }
 
+const CountCardProduct* LoyaltyRules::countCardProduct(const QString& sku) const
+{
+    for (const CountCardProduct& c : countCardProducts)
+        if (c.sku == sku)
+            return &c;
+    return nullptr;
+}
+
 Result<LoyaltyRules> LoyaltyRules::fromJson(const QJsonObject& json)
 {
     QString error;
@@ -320,6 +328,22 @@ Result<LoyaltyRules> LoyaltyRules::fromJson(const QJsonObject& json)
         r.gifts << gift;
     }
 
+    const QJsonArray cards = json.value(QStringLiteral("count_cards")).toArray();
+    QSet<QString> cardSkus;
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        Reader c(cards[i].toObject(), QStringLiteral("count_cards[%1]").arg(i), &error);
+        CountCardProduct card;
+        card.sku = c.text("sku");
+        card.name = c.text("name", card.sku);
+        card.uses = int(c.integer("uses", 0, 1, 10000));
+        card.validDays = int(c.integer("valid_days", 0, 0, 3660));
+        card.priceMinor = c.integer("price_minor", 0);
+        if (card.sku.isEmpty() || cardSkus.contains(card.sku))
+            c.fail(MembersTr::tr("count_cards[%1] needs a SKU of its own.").arg(i));
+        cardSkus.insert(card.sku);
+        r.countCardProducts << card;
+    }
+
     if (!error.isEmpty())
         return makeError(ErrorCode::InvalidInput, error);
     return r;
@@ -373,6 +397,13 @@ QJsonObject LoyaltyRules::toJson() const
                                    {QStringLiteral("name"), g.name},
                                    {QStringLiteral("points"), g.points},
                                    {QStringLiteral("stock"), g.initialStock}});
+    QJsonArray cardArr;
+    for (const CountCardProduct& c : countCardProducts)
+        cardArr.append(QJsonObject{{QStringLiteral("sku"), c.sku},
+                                   {QStringLiteral("name"), c.name},
+                                   {QStringLiteral("uses"), c.uses},
+                                   {QStringLiteral("valid_days"), c.validDays},
+                                   {QStringLiteral("price_minor"), c.priceMinor}});
     return {
         {QStringLiteral("version"), version},
         {QStringLiteral("tiers"), tierArr},
@@ -396,6 +427,7 @@ QJsonObject LoyaltyRules::toJson() const
                      {QStringLiteral("on_registration"), QJsonArray::fromStringList(registrationCoupons)},
                      {QStringLiteral("birthday"), birthdayCoupon}}},
         {QStringLiteral("gifts"), giftArr},
+        {QStringLiteral("count_cards"), cardArr},
     };
 }
 

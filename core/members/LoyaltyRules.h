@@ -89,6 +89,16 @@ struct GiftRule {
     qint64 initialStock = 0;  // stock when the gift first appears; redemptions count it down
 };
 
+// A count card (次卡) the shop sells: N uses of one service or product within some days. Selling
+// one for this SKU takes its uses and validity from here unless the seller gives them.
+struct CountCardProduct {
+    QString sku;         // what one use redeems
+    QString name;
+    int uses = 0;
+    int validDays = 0;   // 0: the card does not expire
+    qint64 priceMinor = 0;
+};
+
 struct LoyaltyRules {
     int version = 0;  // assigned when saved
     QList<TierRule> tiers;  // sorted by rank
@@ -98,6 +108,7 @@ struct LoyaltyRules {
     QStringList registrationCoupons;  // template codes issued on registration
     QString birthdayCoupon;           // template code issued on the birthday (empty: none)
     QList<GiftRule> gifts;
+    QList<CountCardProduct> countCardProducts;
 
     static LoyaltyRules defaults();
     static Result<LoyaltyRules> fromJson(const QJsonObject& json);
@@ -105,6 +116,7 @@ struct LoyaltyRules {
 
     const TierRule& baseTier() const { return tiers.first(); }
     const TierRule* tier(const QString& code) const;
+    const CountCardProduct* countCardProduct(const QString& sku) const;
     const TierRule* nextTier(const QString& code) const;  // the next rank up, or null
     const CouponTemplate* couponTemplate(const QString& code) const;
     const GiftRule* gift(const QString& code) const;

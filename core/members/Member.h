@@ -46,6 +46,7 @@ struct Member {
     qint64 visits = 0;
     qint64 spendMinor = 0;
     QString hlc;
+    qint64 mergedIntoId = 0;  // set when a manager merged this member into another (MemberMerge)
 
     bool isErased() const { return status == MemberStatus::Erased; }
     qint64 walletBalanceMinor() const { return walletPrincipalMinor + walletBonusMinor; }

@@ -52,7 +52,8 @@ QStringList MemberImport::exportHeader()
             QStringLiteral("points"), QStringLiteral("wallet_principal_minor"), QStringLiteral("wallet_bonus_minor")};
 }
 
-Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteArray& csv, bool skipBad)
+Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteArray& csv, bool skipBad,
+                                             const MemberImportProgress& progress)
 {
     if (!actor.can(perm::MemberEdit))
         return makeError(ErrorCode::PermissionDenied, MembersTr::tr("%1 may not import members.").arg(actor.userName));
@@ -74,7 +75,14 @@ Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteAr
                          MembersTr::tr("The first line must name the columns, with at least mobile and name."));
     return guarded([&]() -> Result<MemberImportReport> {
         Transaction tx(m_db);
+        const int total = int(records.size() - 1);
         for (qsizetype r = 1; r < records.size(); ++r) {
+            // Asked every 100 rows: often enough for a progress bar, rarely enough to cost nothing.
+            if (progress && (r - 1) % 100 == 0 && !progress(int(r - 1), total)) {
+                report.imported = 0;
+                report.cancelled = true;
+                return report;  // the transaction rolls back: a cancelled import writes nothing
+            }
             const CsvRow& rec = records[r];
             auto get = [&](const char* name) -> std::optional<QString> {
                 const int i = column.value(QString::fromLatin1(name), -1);
@@ -116,6 +124,8 @@ Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteAr
             if (!problem.isEmpty())
                 report.problems.append({rec.line, problem});
         }
+        if (progress)
+            progress(total, total);
         if (report.problems.isEmpty() || skipBad) {
             tx.commit();
             report.committed = true;

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace patron {
 
 class Clock;
@@ -27,14 +29,19 @@ struct MemberImportReport {
     int imported = 0;
     QList<MemberImportProblem> problems;
     bool committed = false;
+    bool cancelled = false;  // the progress callback said stop: nothing was written
 };
+
+// Rows done and the total; returning false cancels the import.
+using MemberImportProgress = std::function<bool(int done, int total)>;
 
 class MemberImport {
 public:
     MemberImport(Database& db, const Clock& clock, MemberService& members) : m_db(db), m_clock(clock), m_members(members) {}
 
     // skipBad: import the good rows and report the bad ones; otherwise all or nothing.
-    Result<MemberImportReport> run(const Session& actor, const QByteArray& csv, bool skipBad);
+    Result<MemberImportReport> run(const Session& actor, const QByteArray& csv, bool skipBad,
+                                   const MemberImportProgress& progress = {});
 
     static QStringList exportHeader();
 

@@ -18,7 +18,7 @@ const char* MemberRepository::columns()
     return "id, uuid, name, mobile, card_no, gender, birthday, email, region, tags, notes, joined_ms, home_store,"
            " referrer_id, status, consent_sms, consent_sms_ms, consent_email, consent_email_ms, pay_pin_hash,"
            " tier_code, tier_since_ms, tier_expires_ms, points_balance, wallet_principal_minor, wallet_bonus_minor,"
-           " last_visit_ms, visits, spend_minor, hlc";
+           " last_visit_ms, visits, spend_minor, hlc, merged_into_id";
 }
 
 QDateTime MemberRepository::fromMs(std::optional<qint64> ms) const
@@ -61,6 +61,7 @@ Member MemberRepository::read(Statement& s) const
     m.visits = s.int64(27);
     m.spendMinor = s.int64(28);
     m.hlc = s.text(29);
+    m.mergedIntoId = s.optInt64(30).value_or(0);
     return m;
 }
 
@@ -80,8 +81,21 @@ std::optional<Member> MemberRepository::one(const char* condition, const QByteAr
     return read(s);
 }
 
-std::optional<Member> MemberRepository::byId(qint64 id) const { return one("id = ?", {}, {}, id); }
-std::optional<Member> MemberRepository::byUuid(const Uuid& uuid) const { return one("uuid = ?", uuid.bytes(), {}, 0); }
+std::optional<Member> MemberRepository::byId(qint64 id) const { return survivorOf(one("id = ?", {}, {}, id)); }
+std::optional<Member> MemberRepository::byUuid(const Uuid& uuid) const
+{
+    return survivorOf(one("uuid = ?", uuid.bytes(), {}, 0));
+}
+
+std::optional<Member> MemberRepository::survivorOf(std::optional<Member> m) const
+{
+    // Another till, head office or an old receipt may still name a merged member: it answers as
+    // the member it was merged into. MemberMerge never merges into a merged member, so one hop
+    // is the rule; the bound only guards against a hand-edited store.
+    for (int hops = 0; m && m->mergedIntoId != 0 && hops < 8; ++hops)
+        m = one("id = ?", {}, {}, m->mergedIntoId);
+    return m;
+}
 std::optional<Member> MemberRepository::byMobile(const QString& mobile) const
 {
     return one("mobile = ?", {}, normalizeMobile(mobile), 0);

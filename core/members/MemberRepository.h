@@ -19,6 +19,7 @@ class MemberRepository {
 public:
     MemberRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+    // A merged member resolves to the member it was merged into.
     std::optional<Member> byId(qint64 id) const;
     std::optional<Member> byUuid(const Uuid& uuid) const;
     std::optional<Member> byMobile(const QString& mobile) const;
@@ -34,6 +35,7 @@ public:
 
 private:
     Member read(Statement& s) const;
+    std::optional<Member> survivorOf(std::optional<Member> m) const;
     std::optional<Member> one(const char* sqlCondition, const QByteArray& blob, const QString& text, qint64 number) const;
 
     Database& m_db;

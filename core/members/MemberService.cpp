@@ -204,59 +204,66 @@ Result<Member> MemberService::edit(const Session& actor, qint64 memberId, const 
         return makeError(ErrorCode::PermissionDenied, MembersTr::tr("%1 may not edit members.").arg(actor.userName));
     return guarded([&]() -> Result<Member> {
         Transaction tx(m_db);
-        auto member = m_members.active(memberId);
-        if (!member)
-            return member.error();
-        PATRON_TRY(validate(f, memberId, false));
-        const QDateTime now = m_clock.now();
-        if (f.name) {
-            m_index.index(memberId, f.name->trimmed());  // reads the old name before it changes
-            m_db.execute("UPDATE members SET name = ? WHERE id = ?", f.name->trimmed(), memberId);
-        }
-        if (f.mobile) {
-            const QString mobile = normalizeMobile(*f.mobile);
-            m_db.execute("UPDATE members SET mobile = ?, mobile_last4 = ? WHERE id = ?", mobile, mobile.right(4), memberId);
-        }
-        if (f.cardNo && !f.cardNo->trimmed().isEmpty())
-            m_db.execute("UPDATE members SET card_no = ? WHERE id = ?", f.cardNo->trimmed(), memberId);
-        if (f.gender) {
-            QString g;
-            parseGender(*f.gender, &g);
-            m_db.execute("UPDATE members SET gender = ? WHERE id = ?", g, memberId);
-        }
-        if (f.birthday)
-            m_db.execute("UPDATE members SET birthday = ?, birth_mmdd = ? WHERE id = ?",
-                         f.birthday->isValid() ? f.birthday->toString(Qt::ISODate) : QString(),
-                         f.birthday->isValid() ? std::optional<qint64>(f.birthday->month() * 100 + f.birthday->day()) : std::nullopt,
-                         memberId);
-        if (f.email)
-            m_db.execute("UPDATE members SET email = ? WHERE id = ?", nn(f.email->trimmed()), memberId);
-        if (f.region)
-            m_db.execute("UPDATE members SET region = ? WHERE id = ?", nn(f.region->trimmed()), memberId);
-        if (f.tags)
-            m_db.execute("UPDATE members SET tags = ? WHERE id = ?", nn(f.tags->join(u',')), memberId);
-        if (f.notes)
-            m_db.execute("UPDATE members SET notes = ? WHERE id = ?", nn(*f.notes), memberId);
-        if (f.homeStore)
-            m_db.execute("UPDATE members SET home_store = ? WHERE id = ?", nn(f.homeStore->trimmed()), memberId);
-        if (f.referrerId)
-            m_db.execute("UPDATE members SET referrer_id = ? WHERE id = ?",
-                         *f.referrerId ? std::optional<qint64>(*f.referrerId) : std::nullopt, memberId);
-        // Consent records when it was given or withdrawn (PIPL: the member's choice and its time).
-        if (f.consentSms && *f.consentSms != member->consentSms)
-            m_db.execute("UPDATE members SET consent_sms = ?, consent_sms_ms = ? WHERE id = ?", *f.consentSms,
-                         now.toMSecsSinceEpoch(), memberId);
-        if (f.consentEmail && *f.consentEmail != member->consentEmail)
-            m_db.execute("UPDATE members SET consent_email = ?, consent_email_ms = ? WHERE id = ?", *f.consentEmail,
-                         now.toMSecsSinceEpoch(), memberId);
-        QJsonObject payload = changedFields(f);
-        payload.insert(QStringLiteral("uuid"), member->uuid.toString());
-        stamp(memberId, QStringLiteral("member.updated"), payload);
-        m_audit.append(actor.userName, QStringLiteral("member.edit"), member->uuid.toString(),
-                       {{QStringLiteral("fields"), QJsonArray::fromStringList(changedFields(f).keys())}});
-        tx.commit();
-        return *m_members.byId(memberId);
+        auto edited = editInTransaction(actor.userName, memberId, f);
+        if (edited)
+            tx.commit();
+        return edited;
     });
+}
+
+Result<Member> MemberService::editInTransaction(const QString& user, qint64 memberId, const MemberFields& f)
+{
+    auto member = m_members.active(memberId);
+    if (!member)
+        return member.error();
+    PATRON_TRY(validate(f, memberId, false));
+    const QDateTime now = m_clock.now();
+    if (f.name) {
+        m_index.index(memberId, f.name->trimmed());  // reads the old name before it changes
+        m_db.execute("UPDATE members SET name = ? WHERE id = ?", f.name->trimmed(), memberId);
+    }
+    if (f.mobile) {
+        const QString mobile = normalizeMobile(*f.mobile);
+        m_db.execute("UPDATE members SET mobile = ?, mobile_last4 = ? WHERE id = ?", mobile, mobile.right(4), memberId);
+    }
+    if (f.cardNo && !f.cardNo->trimmed().isEmpty())
+        m_db.execute("UPDATE members SET card_no = ? WHERE id = ?", f.cardNo->trimmed(), memberId);
+    if (f.gender) {
+        QString g;
+        parseGender(*f.gender, &g);
+        m_db.execute("UPDATE members SET gender = ? WHERE id = ?", g, memberId);
+    }
+    if (f.birthday)
+        m_db.execute("UPDATE members SET birthday = ?, birth_mmdd = ? WHERE id = ?",
+                     f.birthday->isValid() ? f.birthday->toString(Qt::ISODate) : QString(),
+                     f.birthday->isValid() ? std::optional<qint64>(f.birthday->month() * 100 + f.birthday->day()) : std::nullopt,
+                     memberId);
+    if (f.email)
+        m_db.execute("UPDATE members SET email = ? WHERE id = ?", nn(f.email->trimmed()), memberId);
+    if (f.region)
+        m_db.execute("UPDATE members SET region = ? WHERE id = ?", nn(f.region->trimmed()), memberId);
+    if (f.tags)
+        m_db.execute("UPDATE members SET tags = ? WHERE id = ?", nn(f.tags->join(u',')), memberId);
+    if (f.notes)
+        m_db.execute("UPDATE members SET notes = ? WHERE id = ?", nn(*f.notes), memberId);
+    if (f.homeStore)
+        m_db.execute("UPDATE members SET home_store = ? WHERE id = ?", nn(f.homeStore->trimmed()), memberId);
+    if (f.referrerId)
+        m_db.execute("UPDATE members SET referrer_id = ? WHERE id = ?",
+                     *f.referrerId ? std::optional<qint64>(*f.referrerId) : std::nullopt, memberId);
+    // Consent records when it was given or withdrawn (PIPL: the member's choice and its time).
+    if (f.consentSms && *f.consentSms != member->consentSms)
+        m_db.execute("UPDATE members SET consent_sms = ?, consent_sms_ms = ? WHERE id = ?", *f.consentSms,
+                     now.toMSecsSinceEpoch(), memberId);
+    if (f.consentEmail && *f.consentEmail != member->consentEmail)
+        m_db.execute("UPDATE members SET consent_email = ?, consent_email_ms = ? WHERE id = ?", *f.consentEmail,
+                     now.toMSecsSinceEpoch(), memberId);
+    QJsonObject payload = changedFields(f);
+    payload.insert(QStringLiteral("uuid"), member->uuid.toString());
+    stamp(memberId, QStringLiteral("member.updated"), payload);
+    m_audit.append(user, QStringLiteral("member.edit"), member->uuid.toString(),
+                   {{QStringLiteral("fields"), QJsonArray::fromStringList(changedFields(f).keys())}});
+    return *m_members.byId(memberId);
 }
 
 Result<void> MemberService::setPayPin(const Session& actor, qint64 memberId, const QString& pin)

@@ -31,6 +31,8 @@ public:
     Result<void> setPayPin(const Session& actor, qint64 memberId, const QString& pin);
 
     // Inside the caller's transaction (CSV import runs many in one).
+    // Throws StoreException on storage errors; the caller commits (a member merge edits the survivor).
+    Result<Member> editInTransaction(const QString& user, qint64 memberId, const MemberFields& fields);
     Result<Member> registerInTransaction(const QString& user, const MemberFields& fields,
                                          std::optional<QDateTime> joinedAt = std::nullopt);
 

@@ -125,20 +125,23 @@ void removeDbFiles(const QString& db)
 }
 } // namespace
 
-Result<BackupInfo> backupStore(Store& store, const QString& file)
+Result<BackupInfo> backupStore(Store& store, const QString& file) { return backupStore(store, store.db(), file); }
+
+Result<BackupInfo> backupStore(Store& store, Database& db, const QString& file)
 {
     // 1. Export into a temporary encrypted file beside the live store (same disk, never plain).
-    const QString tmp = QDir(store.paths().dir).filePath(QStringLiteral("backup-export.tmp"));
-    removeDbFiles(tmp);
-    const SecureBytes key = store.dataKey();
-    Database& db = store.db();
+    //    The store's connection is opened without SQLITE_OPEN_CREATE, and ATTACH inherits that:
+    //    the export file must exist (empty) first. A unique name lets a scheduled backup and a
+    //    manual one run at the same time.
+    QString tmp;
     {
-        // The store's connection is opened without SQLITE_OPEN_CREATE, and ATTACH inherits that:
-        // the export file must exist (empty) first.
-        QFile touch(tmp);
-        if (!touch.open(QIODevice::WriteOnly))
+        QTemporaryFile touch(QDir(store.paths().dir).filePath(QStringLiteral("backup-export-XXXXXX.tmp")));
+        touch.setAutoRemove(false);
+        if (!touch.open())
             return makeError(ErrorCode::ReadOnly, BackupTr::tr("Cannot write in the data folder %1: %2").arg(store.paths().dir, touch.errorString()));
+        tmp = touch.fileName();
     }
+    const SecureBytes key = store.dataKey();
     auto exported = guarded([&] {
         // Without this, ATTACH creates the export with 3.4.1's 1024-byte default pages, and the
         // backup would not reopen with the 4096 the store is opened with.

@@ -11,6 +11,7 @@
 
 namespace patron {
 
+class Database;
 class Store;
 
 struct BackupInfo {
@@ -24,6 +25,9 @@ struct BackupInfo {
 // Writes a verified backup of the open store to `file` (replaced atomically where the target
 // allows it). A full disk or unwritable target is a clear error; the store is untouched.
 Result<BackupInfo> backupStore(Store& store, const QString& file);
+// The same through `connection`, a second connection to the store (a scheduled backup on a worker
+// thread): it exports only committed data, whatever the till's own connection is doing.
+Result<BackupInfo> backupStore(Store& store, Database& connection, const QString& file);
 
 struct RestoreInfo {
     int schemaVersion = 0;

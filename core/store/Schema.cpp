@@ -5,6 +5,7 @@
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/SalesSchema.h"
+#include "members/MemberMergeSchema.h"
 #include "members/MembersSchema.h"
 #include "hq/SyncSchema.h"
 #include "store/Database.h"
@@ -101,6 +102,7 @@ const std::vector<Migration>& patronMigrations()
         {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
         {7, "catalog: search index ranked by name length and SKU, name-prefix terms", productTermsRankKey},
         {8, "sales: product-month summary keyed by product, so rankings group without sorting", productMonthByProduct},
+        {11, "members: merged-into link and the name index the duplicate finder uses", memberMergeSchema},
     };
     return steps;
 }

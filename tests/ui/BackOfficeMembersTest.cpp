@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -221,7 +222,9 @@ TEST_CASE("Member CSV import reports bad rows and imports nothing; export writes
         f.write("mobile,name\n13500005555,Good\n12345,Bad mobile\n");
     }
     bo.files.answers << bad;
-    page->importCsv();
+    QSignalSpy done(page, &MembersPage::csvFinished);
+    REQUIRE(page->importCsv());
+    REQUIRE(done.wait(30000));  // the import runs on a worker thread
     auto* report = bo.find<MemberImportReportDialog>(page, "memberImportReport");
     REQUIRE(report->table()->rowCount() == 1);
     CHECK(report->table()->item(0, 0)->text() == QStringLiteral("3"));
@@ -230,12 +233,14 @@ TEST_CASE("Member CSV import reports bad rows and imports nothing; export writes
 
     bo.find<QCheckBox>(page, "skipBadRows")->setChecked(true);
     bo.files.answers << bad;
-    page->importCsv();
+    REQUIRE(page->importCsv());
+    REQUIRE(done.wait(30000));
     CHECK(page->model()->rowCount() == 2);
 
     const QString out = bo.tmp.filePath(QStringLiteral("members.csv"));
     bo.files.answers << out;
-    page->exportCsv();
+    REQUIRE(page->exportCsv());
+    REQUIRE(done.wait(30000));
     const QStringList lines = readAll(out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].endsWith(QStringLiteral("wallet_bonus_minor")));

@@ -32,8 +32,9 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
     CHECK(bo.window->pageNames()
           == QStringList({QStringLiteral("productsPage"), QStringLiteral("membersPage"), QStringLiteral("loyaltyRulesPage"),
                           QStringLiteral("usersPage"), QStringLiteral("auditPage"),
-                          QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("backupPage"),
-                          QStringLiteral("reportsPage")}));
+                          QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("storeDetailsPage"),
+                          QStringLiteral("headOfficePage"), QStringLiteral("languagePage"), QStringLiteral("backupPage"),
+                          QStringLiteral("backupSchedulePage"), QStringLiteral("reportsPage")}));
 
     Session admin = *bo.session->user();
     REQUIRE(bo.session->users().add(admin, QStringLiteral("amy"), QStringLiteral("Amy"), QStringLiteral("cashier"),

@@ -2,13 +2,17 @@
 
 #include "backoffice/AuditPage.h"
 #include "backoffice/BackupPage.h"
+#include "backoffice/BackupScheduleSettingsPage.h"
 #include "backoffice/FileChooser.h"
+#include "backoffice/HeadOfficeSettingsPage.h"
+#include "backoffice/LanguageSettingsPage.h"
 #include "backoffice/LoyaltyRulesPage.h"
 #include "backoffice/MembersPage.h"
 #include "backoffice/PrinterPage.h"
 #include "backoffice/ProductsPage.h"
 #include "backoffice/RolePermissions.h"
 #include "backoffice/ScannerPage.h"
+#include "backoffice/StoreDetailsSettingsPage.h"
 #include "backoffice/UsersPage.h"
 #include "reports/ReportsPage.h"
 #include "catalog/ProductCatalog.h"
@@ -79,7 +83,8 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         addPage(products, tr("Products"));
     }
     if (actor.can(perm::MemberEdit))
-        addPage(new MembersPage(store.db(), session.clock(), session.members(), actor, dialogs, m_files, m_pages),
+        addPage(new MembersPage(store, session.clock(), session.members(), session.audit(), session.outbox(), actor,
+                                dialogs, m_files, m_pages),
                 tr("Members"));
     if (actor.can(perm::RulesEdit)) {
         // A till joined to head office receives the rules by pull; editing them here would be overwritten.
@@ -98,8 +103,21 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
                 tr("Printer and receipt"));
     if (actor.can(perm::SettingsEdit))
         addPage(new ScannerPage(settings, dialogs, m_pages), tr("Scanner"));
+    if (actor.can(perm::SettingsEdit))
+        addPage(new StoreDetailsSettingsPage(store, *m_storeSettings, session.audit(), actor,
+                                             SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_pages),
+                tr("Store details"));
+    if (actor.can(perm::SettingsEdit))
+        addPage(new HeadOfficeSettingsPage(store.db(), *m_storeSettings, session.audit(), session.outbox(), session.clock(),
+                                           actor, dialogs, m_files, m_pages),
+                tr("Head office"));
+    if (actor.can(perm::SettingsEdit))
+        addPage(new LanguageSettingsPage(settings, m_pages), tr("Language"));
     if (actor.can(perm::BackupRun))
         addPage(new BackupPage(store, dialogs, m_files, m_pages), tr("Backup"));
+    if (actor.can(perm::BackupRun))
+        addPage(new BackupScheduleSettingsPage(store.db(), session.audit(), session.clock(), actor, dialogs, m_pages),
+                tr("Backup schedule"));
     if (actor.can(perm::ReportsView))
         addPage(new ReportsPage(store, session.clock(), dialogs, m_files, m_pages), tr("Reports"));
     m_nav->setCurrentRow(0);

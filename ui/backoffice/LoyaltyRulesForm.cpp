@@ -96,6 +96,15 @@ LoyaltyRulesForm::LoyaltyRulesForm(QString currency, QWidget* parent) : QTabWidg
     m_gifts->setObjectName(QStringLiteral("gifts"));
     addTab(m_gifts, tr("Gifts"));
 
+    m_countCards = new LoyaltyRulesTable({{QStringLiteral("sku"), tr("SKU"), Kind::Text},
+                                          {QStringLiteral("name"), tr("Name"), Kind::Text},
+                                          {QStringLiteral("uses"), tr("Uses"), Kind::Integer},
+                                          {QStringLiteral("valid_days"), tr("Valid (days, 0 = always)"), Kind::Integer},
+                                          {QStringLiteral("price_minor"), tr("Price"), Kind::Yuan}},
+                                         currency, this);
+    m_countCards->setObjectName(QStringLiteral("countCards"));
+    addTab(m_countCards, tr("Count cards"));
+
     m_jsonTab = new QWidget(this);
     m_json = new QPlainTextEdit(m_jsonTab);
     m_json->setObjectName(QStringLiteral("json"));
@@ -125,6 +134,7 @@ void LoyaltyRulesForm::setDocument(const QJsonObject& json)
     m_bonus->setRows(json.value(QStringLiteral("wallet")).toObject().value(QStringLiteral("topup_bonus")).toArray());
     m_coupons->setRows(json.value(QStringLiteral("coupons")).toObject().value(QStringLiteral("templates")).toArray());
     m_gifts->setRows(json.value(QStringLiteral("gifts")).toArray());
+    m_countCards->setRows(json.value(QStringLiteral("count_cards")).toArray());
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     m_jsonError->clear();
 }
@@ -170,6 +180,11 @@ Result<QJsonObject> LoyaltyRulesForm::fromForms() const
     if (!gifts)
         return makeError(gifts.error().code, tr("Gifts: %1").arg(gifts.error().message));
     doc.insert(QStringLiteral("gifts"), *gifts);
+
+    auto cards = m_countCards->rows();
+    if (!cards)
+        return makeError(cards.error().code, tr("Count cards: %1").arg(cards.error().message));
+    doc.insert(QStringLiteral("count_cards"), *cards);
     return doc;
 }
 
@@ -236,7 +251,7 @@ void LoyaltyRulesForm::onTabChanged(int index)
 
 void LoyaltyRulesForm::setEditable(bool editable)
 {
-    for (LoyaltyRulesTable* t : {m_tiers, m_bonus, m_coupons, m_gifts})
+    for (LoyaltyRulesTable* t : {m_tiers, m_bonus, m_coupons, m_gifts, m_countCards})
         t->setEditable(editable);
     for (QWidget* w : std::initializer_list<QWidget*>{m_minorPerPoint, m_redeemPerYuan, m_redeemMin, m_redeemMaxPercent,
                                                       m_expiry, m_expiryMonths})

@@ -1,6 +1,6 @@
 #pragma once
 // LoyaltyRulesForm: the loyalty rules document as forms (tiers, points, top-up bonuses, coupon
-// templates, gifts) plus the whole document as JSON for what the forms do not cover (campaigns,
+// templates, gifts, count-card products) plus the whole document as JSON for what the forms do not cover (campaigns,
 // category multipliers, spend order, …). Whichever tab is in front is the truth; leaving the
 // JSON tab with text that does not parse or validate keeps the manager there with the reason.
 
@@ -33,6 +33,7 @@ public:
     QPlainTextEdit* jsonEditor() const { return m_json; }
     LoyaltyRulesTable* tiersTable() const { return m_tiers; }
     LoyaltyRulesTable* bonusTable() const { return m_bonus; }
+    LoyaltyRulesTable* countCardsTable() const { return m_countCards; }
 
 private:
     Result<QJsonObject> fromForms() const;
@@ -52,6 +53,7 @@ private:
     LoyaltyRulesTable* m_bonus;
     LoyaltyRulesTable* m_coupons;
     LoyaltyRulesTable* m_gifts;
+    LoyaltyRulesTable* m_countCards;
     QPlainTextEdit* m_json;
     QLabel* m_jsonError;
     QWidget* m_jsonTab;

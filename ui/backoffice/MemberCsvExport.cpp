@@ -14,7 +14,7 @@ struct MemberCsvExportTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ui::MemberCsvExport)
 };
 
-Result<qint64> MemberCsvExport::write(QIODevice& out) const
+Result<qint64> MemberCsvExport::write(QIODevice& out, const Progress& progress) const
 {
     // csvDocument starts with the BOM, so only the header goes through it; batches are lines.
     auto put = [&out](const QList<QStringList>& rows) {
@@ -27,9 +27,20 @@ Result<qint64> MemberCsvExport::write(QIODevice& out) const
         return makeError(ErrorCode::IoError, MemberCsvExportTr::tr("Cannot write the export: %1").arg(out.errorString()));
     qint64 written = 0;
     qint64 afterId = 0;
+    qint64 total = 0;
+    if (progress) {
+        auto counted = guarded([&] {
+            return m_db.queryInt64("SELECT count(*) FROM members WHERE status = 'active' AND merged_into_id IS NULL").value_or(0);
+        });
+        if (!counted)
+            return counted.error();
+        total = *counted;
+    }
     for (;;) {
+        if (progress && !progress(written, total))
+            return makeError(ErrorCode::Refused, MemberCsvExportTr::tr("The export was cancelled."));
         // Keyset paging: each batch starts after the last id, so batch 200 costs what batch 1 does.
-        const QByteArray condition = "status = 'active' AND id > " + QByteArray::number(afterId) + " ORDER BY id";
+        const QByteArray condition = "status = 'active' AND merged_into_id IS NULL AND id > " + QByteArray::number(afterId) + " ORDER BY id";
         auto batch = guarded([&] { return m_repository.where(condition.constData(), {}, kBatch); });
         if (!batch)
             return batch.error();

@@ -4,9 +4,12 @@
 
 #include "common/Result.h"
 
+#include <functional>
+
 class QIODevice;
 
 namespace patron {
+class Database;
 class MemberRepository;
 }
 
@@ -14,13 +17,17 @@ namespace patron::ui {
 
 class MemberCsvExport {
 public:
-    explicit MemberCsvExport(const MemberRepository& repository) : m_repository(repository) {}
-    // Writes the header and the rows; returns the members written.
-    Result<qint64> write(QIODevice& out) const;
+    // Members written so far and the total; returning false cancels (Refused).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    MemberCsvExport(Database& db, const MemberRepository& repository) : m_db(db), m_repository(repository) {}
+    // Writes the header and the rows; returns the members written. Merged members are left out.
+    Result<qint64> write(QIODevice& out, const Progress& progress = {}) const;
 
     static constexpr int kBatch = 5000;
 
 private:
+    Database& m_db;
     const MemberRepository& m_repository;
 };
 

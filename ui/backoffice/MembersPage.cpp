@@ -1,14 +1,17 @@
 #include "backoffice/MembersPage.h"
 
 #include "backoffice/FileChooser.h"
-#include "backoffice/MemberCsvExport.h"
 #include "backoffice/MemberDetailDialog.h"
+#include "backoffice/MemberCsvRunner.h"
 #include "backoffice/MemberImportReportDialog.h"
 #include "backoffice/MemberListQuery.h"
+#include "backoffice/MemberMergeDialog.h"
 #include "backoffice/MemberTableModel.h"
 #include "common/Dialogs.h"
 #include "members/MemberImport.h"
+#include "members/MemberMerge.h"
 #include "members/MembersModule.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,20 +21,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace patron::ui {
 
-MembersPage::MembersPage(Database& db, const Clock& clock, MembersModule& members, Session actor, Dialogs& dialogs,
-                         FileChooser& files, QWidget* parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_members(members), m_actor(std::move(actor)), m_dialogs(dialogs), m_files(files),
-      m_repository(std::make_unique<MemberRepository>(db, clock)),
+MembersPage::MembersPage(Store& store, const Clock& clock, MembersModule& members, AuditLog& audit, Outbox& outbox,
+                         Session actor, Dialogs& dialogs, FileChooser& files, QWidget* parent)
+    : QWidget(parent), m_store(store), m_db(store.db()), m_clock(clock), m_audit(audit), m_outbox(outbox), m_members(members), m_actor(std::move(actor)), m_dialogs(dialogs), m_files(files),
+      m_repository(std::make_unique<MemberRepository>(store.db(), clock)),
       m_query(std::make_unique<MemberListQuery>(members.members(), *m_repository, clock)),
-      m_model(new MemberTableModel(this))
+      m_model(new MemberTableModel(this)), m_csv(new MemberCsvRunner(store, clock, m_actor, this))
 {
     setObjectName(QStringLiteral("membersPage"));
     m_search = new QLineEdit(this);
@@ -75,11 +78,14 @@ MembersPage::MembersPage(Database& db, const Clock& clock, MembersModule& member
     m_skipBad = new QCheckBox(tr("Skip bad rows"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadRows"));
     auto* exportButton = button("exportCsv", tr("Export CSV…"));
+    m_merge = button("mergeMembers", tr("Merge duplicates…"));
+    m_merge->setVisible(MemberMerge::allowed(m_actor));
     auto* actions = new QHBoxLayout;
     actions->addWidget(add);
     actions->addWidget(import);
     actions->addWidget(m_skipBad);
     actions->addWidget(exportButton);
+    actions->addWidget(m_merge);
     actions->addStretch();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -109,6 +115,8 @@ MembersPage::MembersPage(Database& db, const Clock& clock, MembersModule& member
     connect(add, &QPushButton::clicked, this, [this] { openMember(-1); });
     connect(import, &QPushButton::clicked, this, &MembersPage::importCsv);
     connect(exportButton, &QPushButton::clicked, this, &MembersPage::exportCsv);
+    connect(m_merge, &QPushButton::clicked, this, [this] { openMerge(); });
+    connect(m_csv, &MemberCsvRunner::finished, this, &MembersPage::onCsvFinished);
     refresh();
 }
 
@@ -160,54 +168,95 @@ MemberDetailDialog* MembersPage::openMember(int row)
     return dialog;
 }
 
-void MembersPage::importCsv()
+bool MembersPage::isCsvRunning() const { return m_csv->isRunning(); }
+
+void MembersPage::cancelCsv() { m_csv->cancel(); }
+
+bool MembersPage::importCsv()
 {
     const QString title = tr("Import members");
     const QString path = m_files.openFile(this, title, tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
-        return;
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_dialogs.warning(this, title, tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
-    MemberImport importer(m_db, m_clock, m_members.members());
-    auto report = importer.run(m_actor, file.readAll(), m_skipBad->isChecked());
-    if (!report) {
-        m_dialogs.warning(this, title, report.error().message);
-        return;
-    }
-    if (!report->problems.isEmpty()) {
-        auto* dialog = new MemberImportReportDialog(*report, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    } else {
-        m_dialogs.information(this, title, tr("%n member(s) imported.", nullptr, report->imported));
-    }
-    refresh();
+    m_exporting = false;
+    if (!m_csv->startImport(file.readAll(), m_skipBad->isChecked()))
+        return false;
+    showProgress(tr("Importing members…"));
+    return true;
 }
 
-void MembersPage::exportCsv()
+bool MembersPage::exportCsv()
 {
     const QString title = tr("Export members");
     const QString path = m_files.saveFile(this, title, QStringLiteral("members.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_dialogs.warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    m_exporting = true;
+    if (!m_csv->startExport(path))
+        return false;
+    showProgress(tr("Exporting members…"));
+    return true;
+}
+
+void MembersPage::showProgress(const QString& text)
+{
+    m_progress = new QProgressDialog(text, tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("csvProgress"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    connect(m_csv, &MemberCsvRunner::progress, m_progress, [p = m_progress](qint64 done, qint64 total) {
+        p->setMaximum(int(total));
+        p->setValue(int(done));
+    });
+    connect(m_progress, &QProgressDialog::canceled, m_csv, &MemberCsvRunner::cancel);
+    m_progress->open();
+}
+
+void MembersPage::onCsvFinished(const MemberCsvOutcome& outcome)
+{
+    if (m_progress) {
+        m_progress->disconnect(m_csv);  // closing must not count as a cancel
+        m_csv->disconnect(m_progress);
+        m_progress->close();
+        m_progress = nullptr;
+    }
+    const QString title = m_exporting ? tr("Export members") : tr("Import members");
+    if (!outcome.ok) {
+        if (outcome.cancelled)
+            m_dialogs.information(this, title, m_exporting ? tr("The export was cancelled; no file was written.")
+                                                           : tr("The import was cancelled; nothing was imported."));
+        else
+            m_dialogs.warning(this, title, outcome.error.message);
+        emit csvFinished(false);
         return;
     }
-    auto written = MemberCsvExport(*m_repository).write(file);
-    if (!written) {
-        m_dialogs.warning(this, title, written.error().message);
-        return;
+    if (m_exporting) {
+        m_dialogs.information(this, title, tr("%n member(s) exported to %1.", nullptr, int(outcome.exported)).arg(outcome.file));
+    } else if (!outcome.report.problems.isEmpty()) {
+        auto* dialog = new MemberImportReportDialog(outcome.report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } else {
+        m_dialogs.information(this, title, tr("%n member(s) imported.", nullptr, outcome.report.imported));
     }
-    if (!file.commit()) {
-        m_dialogs.warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_dialogs.information(this, title, tr("%n member(s) exported to %1.", nullptr, int(*written)).arg(path));
+    refresh();
+    emit csvFinished(true);
+}
+
+MemberMergeDialog* MembersPage::openMerge(qint64 firstId, qint64 secondId)
+{
+    auto* dialog = new MemberMergeDialog(m_db, m_clock, m_members, m_audit, m_outbox, m_actor, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (firstId && secondId)
+        dialog->compare(firstId, secondId);
+    connect(dialog, &MemberMergeDialog::merged, this, &MembersPage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace patron::ui

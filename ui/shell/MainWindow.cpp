@@ -8,6 +8,7 @@
 #include "shell/StoreOpener.h"
 #include "shell/SyncIndicator.h"
 #include "shell/TillSync.h"
+#include "store/BackupScheduler.h"
 #include "shell/TillSession.h"
 #include "start/FirstRunPage.h"
 #include "start/LoginPage.h"
@@ -88,6 +89,7 @@ MainWindow::~MainWindow()
 {
     // The sync thread and the back office use the session's store: both go before it does.
     m_sync->stop();
+    m_backups.reset();
     delete m_backOffice;
 }
 
@@ -151,6 +153,7 @@ void MainWindow::onUnlock(const QByteArray& passphrase, bool remember)
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
     m_sync->stop();
+    m_backups.reset();
     delete m_backOffice;
     if (m_checkout) {
         m_stack->removeWidget(m_checkout);
@@ -164,6 +167,12 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     connect(m_checkout, &CheckoutPage::lockRequested, this, &MainWindow::lock);
     connect(m_checkout, &CheckoutPage::backOfficeRequested, this, &MainWindow::openBackOffice);
     m_sync->start(*m_session);
+    m_backups = std::make_unique<BackupScheduler>(m_session->store(), m_session->audit(), m_session->clock());
+    connect(m_backups.get(), &BackupScheduler::runFinished, this, [this](bool ok, const QString& message) {
+        if (!ok)
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
+    });
+    m_backups->start();
     showLogin();
 }
 

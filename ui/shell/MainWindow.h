@@ -12,6 +12,7 @@ class QLabel;
 class QStackedWidget;
 
 namespace patron {
+class BackupScheduler;
 class Clock;
 class Store;
 class TillSettings;
@@ -74,6 +75,8 @@ private:
     std::shared_ptr<Clock> m_clock;
     MainWindowOptions m_options;
     std::unique_ptr<TillSession> m_session;
+    // The daily automatic backup while the till is open; goes before the session it uses.
+    std::unique_ptr<BackupScheduler> m_backups;
 
     QStackedWidget* m_stack;
     FirstRunPage* m_firstRun;
