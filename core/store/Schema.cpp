@@ -101,6 +101,8 @@ const std::vector<Migration>& patronMigrations()
         {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
         {7, "catalog: search index ranked by name length and SKU, name-prefix terms", productTermsRankKey},
         {8, "sales: product-month summary keyed by product, so rankings group without sorting", productMonthByProduct},
+        // Step 9 is another branch's (not merged here yet); the lead renumbers at merge.
+        {10, "catalog: scheduled price changes and price history", priceSchedule},
     };
     return steps;
 }
