@@ -3,9 +3,11 @@
 
 #include "CatalogFixture.h"
 
+#include "catalog/CatalogSchema.h"
 #include "catalog/PriceHistory.h"
 #include "catalog/PriceSchedule.h"
 #include "catalog/PriceScheduleTimer.h"
+#include "store/Database.h"
 
 #include <QJsonArray>
 
@@ -263,4 +265,68 @@ TEST_CASE("The schedule timer applies due changes and waits for the next one", "
     CHECK(applied.first() == 1);
     CHECK(f.retailOf(QStringLiteral("A1")) == 399);
     CHECK(timer.interval() == PriceScheduleTimer::kMaxWaitMs);  // nothing pending: look again in a minute
+}
+
+TEST_CASE("Price history records edits, imports and head office, but not edits that keep the price", "[catalog][price]")
+{
+    ScheduleFixture f;
+    const Product a = f.add(QStringLiteral("A1"), QStringLiteral("可口可乐"), 350);
+    PriceHistory history(f.t.db());
+    REQUIRE(history.forProduct(a.id).size() == 1);
+
+    ProductInput rename;
+    rename.name = QStringLiteral("可口可乐 330ml");
+    REQUIRE_OK(f.catalog.edit(f.t.admin(), QStringLiteral("A1"), rename));
+    CHECK(history.forProduct(a.id).size() == 1);  // the name changed, not the price
+
+    ProductInput member;
+    member.memberPriceMinor = std::optional<qint64>(320);
+    f.t.clock().advanceSecs(60);
+    REQUIRE_OK(f.catalog.edit(f.t.admin(), QStringLiteral("A1"), member));
+    auto entries = history.forProduct(a.id);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].retailMinor == 350);
+    CHECK(entries[0].memberPriceMinor == 320);
+    CHECK(entries[0].source == QStringLiteral("catalog"));
+    CHECK(entries[0].userName == QStringLiteral("admin"));
+
+    // What head office sends is recorded as such, and sends no event back.
+    const qint64 events = f.rows("outbox");
+    {
+        Transaction tx(f.t.db());
+        ProductInput pulled;
+        pulled.sku = QStringLiteral("A1");
+        pulled.priceMinor = 380;
+        REQUIRE_OK(f.catalog.upsertInTransaction(QStringLiteral("head-office"), pulled, true, ProductCatalog::Origin::HeadOffice));
+        tx.commit();
+    }
+    entries = history.forProduct(a.id);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].retailMinor == 380);
+    CHECK(entries[0].source == QStringLiteral("head_office"));
+    CHECK(f.rows("outbox") == events);
+}
+
+TEST_CASE("Schema step 10 starts the history with the prices products already have", "[catalog][price][migration]")
+{
+    ScheduleFixture f;
+    ProductInput in;
+    in.sku = QStringLiteral("M1");
+    in.name = QStringLiteral("牛奶");
+    in.priceMinor = 600;
+    in.memberPriceMinor = std::optional<qint64>(550);
+    const Product m = *f.catalog.add(f.t.admin(), in);
+    // A store from before the step: its products exist, the price tables do not.
+    {
+        Transaction tx(f.t.db());
+        f.t.db().exec("DROP TABLE price_history; DROP TABLE price_changes;");
+        priceSchedule(f.t.db());
+        tx.commit();
+    }
+    const auto entries = PriceHistory(f.t.db()).forProduct(m.id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].source == QStringLiteral("baseline"));
+    CHECK(entries[0].retailMinor == 600);
+    CHECK(entries[0].memberPriceMinor == 550);
+    CHECK(entries[0].at == f.t.clock().now());  // the product's last change
 }
