@@ -266,11 +266,13 @@ QList<PriceChange> PriceSchedule::query(const char* where, std::optional<qint64>
     return out;
 }
 
-Result<QList<PriceChange>> PriceSchedule::list(bool pendingOnly) const
+Result<QList<PriceChange>> PriceSchedule::list(bool pendingOnly, int limit) const
 {
     return guarded([&]() -> Result<QList<PriceChange>> {
         if (pendingOnly)
             return query("c.status = 'pending'", std::nullopt, "c.effective_ms, c.id");
+        if (limit > 0)
+            return query("1", std::nullopt, QByteArray("c.effective_ms DESC, c.id DESC LIMIT " + QByteArray::number(limit)).constData());
         return query("1", std::nullopt, "c.effective_ms DESC, c.id DESC");
     });
 }

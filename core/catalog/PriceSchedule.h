@@ -43,8 +43,9 @@ public:
     Result<int> applyDue();
     Result<PriceChange> cancel(const Session& actor, qint64 id);
 
-    // Pending changes, soonest first; or every change, newest first.
-    Result<QList<PriceChange>> list(bool pendingOnly) const;
+    // Pending changes, soonest first; or every change, newest first (the newest `limit` when
+    // limit > 0: years of price lists need not fill a screen).
+    Result<QList<PriceChange>> list(bool pendingOnly, int limit = 0) const;
     Result<QList<PriceChange>> forProduct(qint64 productId) const;
     std::optional<PriceChange> find(qint64 id) const;
     // The moment the next pending change is due (a till's timer waits for it).

@@ -115,6 +115,13 @@ TEST_CASE("Changes for the same product apply in time order; 'now' applies at on
     REQUIRE(history.size() == 4);
     CHECK(history[0].retailMinor == 500);
     CHECK(history[1].retailMinor == 400);
+    // Every change, newest first; a limit keeps the newest.
+    auto newest = f.schedule.list(false, 2);
+    REQUIRE_OK(newest);
+    REQUIRE(newest->size() == 2);
+    CHECK(newest->at(0).retailMinor == 500);
+    CHECK(newest->at(1).retailMinor == 400);
+    CHECK(f.schedule.list(false)->size() == 3);
 }
 
 TEST_CASE("A pending change can be cancelled; an applied or due one cannot", "[catalog][price]")

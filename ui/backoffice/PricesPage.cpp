@@ -35,6 +35,7 @@ namespace patron::ui {
 namespace {
 enum Filter { PendingOnly, Everything };
 constexpr int kMaxResults = 50;
+constexpr int kMaxChanges = 2000;  // "all changes": the newest ones
 }
 
 PricesPage::PricesPage(Database& db, AuditLog& audit, const Clock& clock, ProductCatalog& catalog,
@@ -328,7 +329,7 @@ void PricesPage::refresh()
     // The page is a place where a manager waits for a change to happen: apply what is due.
     if (auto applied = m_schedule->applyDue(); !applied)
         m_error->setText(applied.message());
-    auto list = m_schedule->list(m_filter->currentData().toInt() == PendingOnly);
+    auto list = m_schedule->list(m_filter->currentData().toInt() == PendingOnly, kMaxChanges);
     if (!list) {
         m_error->setText(list.message());
         return;
