@@ -68,6 +68,8 @@ TEST_CASE("Promotions page: a multibuy with its example basket, changed, then en
 
     QTest::mouseClick(bo.find<QPushButton>(page, "newPromotion"), Qt::LeftButton);
     auto* dialog = editor(bo, page);
+    CHECK(bo.find<QLabel>(dialog, "error")->text().isEmpty());  // a new form is not an error
+    CHECK_FALSE(bo.find<QLabel>(dialog->preview(), "exampleOutput")->text().isEmpty());  // it says what is missing
     bo.find<QLineEdit>(dialog, "name")->setText(QStringLiteral("可乐3罐10元"));
     auto* kind = bo.find<QComboBox>(dialog, "kind");
     kind->setCurrentIndex(kind->findData(int(PromotionKind::Multibuy)));

@@ -333,11 +333,15 @@ std::optional<Promotion> PromotionEditDialog::promotion(QString* error) const
 
 void PromotionEditDialog::updatePreview()
 {
+    // While the form is incomplete the example says what is missing; the error line is for a
+    // refused save, not for a form still being filled in.
     QString error;
     const std::optional<Promotion> p = promotion(&error);
-    m_error->setText(error);
-    if (!p)
+    if (!p) {
+        m_preview->showProblem(error);
         return;
+    }
+    m_error->clear();
     // The example is priced at the first moment the promotion runs (or now, when it already does).
     const QDateTime now = m_clock.now();
     const QDateTime at = p->startsAt.isValid() && p->startsAt > now ? p->startsAt : now;

@@ -40,6 +40,12 @@ void PromotionPreview::setExampleProduct(const QString& name, qint64 unitMinor, 
     m_price->setText(ProductTableModel::formatMinor(unitMinor));
 }
 
+void PromotionPreview::showProblem(const QString& problem)
+{
+    m_result = PromotionExample();
+    m_output->setText(problem);
+}
+
 PromotionExample PromotionPreview::compute(const Promotion& promotion, qint64 unitMinor, qint64 qtyMilli, bool weighed,
                                            const QDateTime& at, bool member)
 {

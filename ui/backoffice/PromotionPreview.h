@@ -30,6 +30,8 @@ public:
     void setExampleProduct(const QString& name, qint64 unitMinor, bool weighed);
     // Works the example out for `promotion` at `at` and shows it; false (reason shown) on bad input.
     bool showExample(const Promotion& promotion, const QDateTime& at);
+    // What the form still lacks, in place of the example.
+    void showProblem(const QString& problem);
     const PromotionExample& result() const { return m_result; }
 
     static PromotionExample compute(const Promotion& promotion, qint64 unitMinor, qint64 qtyMilli, bool weighed,
