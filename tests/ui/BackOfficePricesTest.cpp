@@ -200,3 +200,15 @@ TEST_CASE("Prices page is read-only when head office owns the catalog", "[ui][ba
     CHECK(bo.db().queryInt64("SELECT count(*) FROM price_changes") == 0);
     useLanguage(QStringLiteral("en"));
 }
+
+TEST_CASE("The draft's percentage change is rounded in integers, half away from zero", "[ui][backoffice][prices]")
+{
+    CHECK(PriceDraftTable::percentChange(350, 399) == QStringLiteral("+14.0%"));
+    CHECK(PriceDraftTable::percentChange(300, 270) == QStringLiteral("-10.0%"));
+    CHECK(PriceDraftTable::percentChange(400, 401) == QStringLiteral("+0.3%"));   // 0.25 rounds up
+    CHECK(PriceDraftTable::percentChange(400, 399) == QStringLiteral("-0.3%"));   // and -0.25 down
+    CHECK(PriceDraftTable::percentChange(300, 299) == QStringLiteral("-0.3%"));   // -0.33
+    CHECK(PriceDraftTable::percentChange(100, 100) == QStringLiteral("+0.0%"));
+    CHECK(PriceDraftTable::percentChange(100, 350) == QStringLiteral("+250.0%"));
+    CHECK(PriceDraftTable::percentChange(0, 100).isEmpty());  // from free: no percentage
+}
