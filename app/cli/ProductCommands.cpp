@@ -1,4 +1,4 @@
-// patron-cli product add|edit|import|export|find|show and quickkey set|clear|list: the catalog
+// patron-cli product add|edit|import|export|find|show (price changes: PriceCommands.cpp) and quickkey set|clear|list: the catalog
 // from scripts, and the till's grid of keys for goods without a barcode.
 
 #include "ArgParser.h"
@@ -427,7 +427,7 @@ std::vector<Command> productCommands()
     const QString fields = QStringLiteral(
         "[--barcode CODE]... [--plu P] [--category PATH] [--unit U] [--member-price X] [--cost X] [--tax-percent N] "
         "[--weighed] [--open-price] [--initials abc]");
-    return {
+    std::vector<Command> commands = {
         {QStringLiteral("product add"), QStringLiteral("--sku S --name N --price X ") + fields,
          ProductCliTr::tr("Add a product"), cmdAdd},
         {QStringLiteral("product edit"), QStringLiteral("SKU|CODE [--name N] [--price X] ") + fields +
@@ -444,6 +444,10 @@ std::vector<Command> productCommands()
         {QStringLiteral("quickkey clear"), QStringLiteral("POSITION"), ProductCliTr::tr("Empty a quick key"), cmdQuickKeyClear},
         {QStringLiteral("quickkey list"), QString(), ProductCliTr::tr("List the quick keys with name and price"), cmdQuickKeyList},
     };
+    // Price changes are product commands too; they live in their own file.
+    for (Command& c : priceCommands())
+        commands.push_back(std::move(c));
+    return commands;
 }
 
 } // namespace patron::cli

@@ -3,6 +3,8 @@
 #include "catalog/ProductTermsIndex.h"
 #include "store/Database.h"
 
+#include <QDateTime>
+
 namespace patron {
 
 void catalogSchema(Database& db)
@@ -80,6 +82,59 @@ CREATE TABLE product_terms (
 CREATE INDEX product_terms_product ON product_terms(product_id);
 )sql");
     ProductTermsIndex(db).rebuildAll();
+}
+
+void priceSchedule(Database& db)
+{
+    db.exec(R"sql(
+-- A price change waits here until its moment; the till applies it then (PriceSchedule::applyDue),
+-- so nobody has to be at the till at midnight. Rows are kept after applying or cancelling: they
+-- are the record of what was planned and by whom.
+CREATE TABLE price_changes (
+  id                 INTEGER PRIMARY KEY,
+  uuid               BLOB NOT NULL UNIQUE,
+  batch_uuid         BLOB NOT NULL,                -- one price list (调价单) scheduled together
+  product_id         INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  retail_minor       INTEGER CHECK (retail_minor IS NULL OR retail_minor >= 0),   -- NULL: unchanged
+  member_action      TEXT NOT NULL CHECK (member_action IN ('keep','set','clear')),
+  member_price_minor INTEGER CHECK (member_price_minor IS NULL OR member_price_minor >= 0),
+  effective_at       TEXT NOT NULL,                -- as entered, with the till's offset
+  effective_ms       INTEGER NOT NULL,             -- the same moment, for ordering and "is it due"
+  status             TEXT NOT NULL CHECK (status IN ('pending','applied','cancelled','failed')),
+  note               TEXT NOT NULL DEFAULT '',
+  created_by         TEXT NOT NULL,
+  created_at         TEXT NOT NULL,
+  outcome            TEXT NOT NULL DEFAULT ''      -- who cancelled, when applied, or why it failed
+);
+CREATE INDEX price_changes_due ON price_changes(status, effective_ms);
+CREATE INDEX price_changes_product ON price_changes(product_id, effective_ms);
+
+-- Every price a product has had, newest last; written in the transaction that changes it.
+CREATE TABLE price_history (
+  id                 INTEGER PRIMARY KEY,
+  product_id         INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  at                 TEXT NOT NULL,
+  at_ms              INTEGER NOT NULL,
+  retail_minor       INTEGER NOT NULL,
+  member_price_minor INTEGER,
+  source             TEXT NOT NULL,                -- baseline, catalog, scheduled, head_office
+  price_change_id    INTEGER REFERENCES price_changes(id),
+  user_name          TEXT NOT NULL
+);
+CREATE INDEX price_history_product ON price_history(product_id, at_ms);
+)sql");
+    // The history starts with the prices products have now, so "what did it cost before the
+    // change" has an answer for goods that existed before this step.
+    Statement products = db.prepare("SELECT id, updated_at, price_minor, member_price_minor FROM products");
+    Statement baseline = db.prepare("INSERT INTO price_history(product_id, at, at_ms, retail_minor, member_price_minor, "
+                                    "source, user_name) VALUES (?, ?, ?, ?, ?, 'baseline', '')");
+    while (products.step()) {
+        const QDateTime at = QDateTime::fromString(products.text(1), Qt::ISODate);
+        baseline.reset();
+        baseline.bindAll(products.int64(0), products.text(1), at.toMSecsSinceEpoch(), products.int64(2),
+                         products.optInt64(3));
+        baseline.run();
+    }
 }
 
 } // namespace patron

@@ -7,4 +7,6 @@ class Database;
 void catalogSchema(Database& db);
 // Step 7: product_terms gains the rank key (and 'p:' prefix terms), so search ranks from the index.
 void productTermsRankKey(Database& db);
+// Step 10: scheduled price changes (调价单) and every product's price history.
+void priceSchedule(Database& db);
 } // namespace patron

@@ -31,6 +31,12 @@ struct Product {
     QStringList barcodes;    // lookup keys
 };
 
+// A category of the tree, by its full path ("饮料/碳酸饮料").
+struct ProductCategory {
+    qint64 id = 0;
+    QString path;
+};
+
 // What a caller may set when adding or editing; unset fields keep their value on edit.
 struct ProductInput {
     std::optional<QString> sku, plu, name, initials, categoryPath, unit;

@@ -5,6 +5,7 @@
 #include "auth/UserService.h"
 #include "catalog/Barcode.h"
 #include "catalog/Pinyin.h"
+#include "catalog/PriceHistory.h"
 #include "catalog/ProductTermsIndex.h"
 #include "common/Clock.h"
 #include "store/Database.h"
@@ -118,7 +119,7 @@ void ProductCatalog::index(qint64 productId, const QString& name, const QString&
 }
 
 Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const ProductInput& in, bool allowUpdate,
-                                                   Origin origin)
+                                                   Origin origin, const PriceReason& reason)
 {
     Q_ASSERT(m_db.inTransaction());
     const QString sku = in.sku.value_or(QString()).trimmed();
@@ -245,6 +246,16 @@ Result<qint64> ProductCatalog::upsertInTransaction(const QString& actor, const P
     }
     if (!existing || in.name || in.initials)
         index(p.id, p.name, p.sku, p.initialsCustom ? p.initials : QString());
+    if (!existing || existing->priceMinor != p.priceMinor || existing->memberPriceMinor != p.memberPriceMinor) {
+        PriceHistoryEntry entry;
+        entry.at = m_clock.now();
+        entry.retailMinor = p.priceMinor;
+        entry.memberPriceMinor = p.memberPriceMinor;
+        entry.source = origin == Origin::HeadOffice ? QStringLiteral("head_office") : reason.source;
+        entry.priceChangeId = reason.priceChangeId;
+        entry.userName = actor;
+        PriceHistory(m_db).record(p.id, entry);
+    }
 
     QJsonObject payload = productJson(p);
     m_audit.append(actor, existing ? QStringLiteral("product.edit") : QStringLiteral("product.add"), sku);
@@ -364,6 +375,15 @@ QList<Product> ProductCatalog::all() const
         p.barcodes = codes.value(p.id);
         out.append(std::move(p));
     }
+    return out;
+}
+
+QList<ProductCategory> ProductCatalog::categories() const
+{
+    QList<ProductCategory> out;
+    Statement s = m_db.prepare("SELECT id, path FROM categories ORDER BY path");
+    while (s.step())
+        out.append({s.int64(0), s.text(1)});
     return out;
 }
 

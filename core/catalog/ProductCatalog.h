@@ -22,6 +22,12 @@ struct Session;
 // Money as *_minor integers; member_price_minor only when the product has one.
 QJsonObject productJson(const Product& product);
 
+// Why a price changed, for the price history ("catalog": an add, edit or import).
+struct PriceReason {
+    QString source = QStringLiteral("catalog");
+    qint64 priceChangeId = 0;  // the scheduled change applied, if any
+};
+
 class ProductCatalog {
 public:
     ProductCatalog(Database& db, AuditLog& audit, Outbox& outbox, const Clock& clock);
@@ -33,10 +39,11 @@ public:
     // applied without an outbox event, so it never travels back to head office as a new change.
     enum class Origin { Local, HeadOffice };
 
-    // Inside the caller's transaction (imports, pulls): validates, writes, indexes; returns the id.
+    // Inside the caller's transaction (imports, pulls, scheduled prices): validates, writes,
+    // indexes, and records a new retail/member price in the price history; returns the id.
     // Throws StoreException on storage errors; returns InvalidInput/Conflict for bad data.
     Result<qint64> upsertInTransaction(const QString& actor, const ProductInput& input, bool allowUpdate,
-                                       Origin origin = Origin::Local);
+                                       Origin origin = Origin::Local, const PriceReason& reason = {});
 
     std::optional<Product> findById(qint64 id) const;
     std::optional<Product> findBySku(const QString& sku) const;
@@ -47,6 +54,8 @@ public:
     // All products, by SKU (exports).
     QList<Product> all() const;
     qint64 count() const;
+    // Every category, by path (pickers in the back office).
+    QList<ProductCategory> categories() const;
 
     // Creates the category path ("饮料/碳酸饮料") as needed; inside the caller's transaction.
     qint64 ensureCategory(const QString& path);

@@ -120,6 +120,42 @@ Result<Promotion> PromotionService::add(const Session& actor, Promotion p)
     });
 }
 
+Result<Promotion> PromotionService::update(const Session& actor, Promotion p)
+{
+    if (!actor.can(perm::CatalogEdit))
+        return makeError(ErrorCode::PermissionDenied, PromotionTr::tr("%1 may not edit promotions.").arg(actor.userName));
+    if (const QString problem = validate(p); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    return guarded([&]() -> Result<Promotion> {
+        Transaction tx(m_ctx.db);
+        auto uuid = m_ctx.db.queryText("SELECT hex(uuid) FROM promotions WHERE id = ? AND active = 1", p.id);
+        if (!uuid)
+            return makeError(ErrorCode::NotFound, PromotionTr::tr("There is no running promotion %1.").arg(p.id));
+        const char* table = p.scope == PromotionScope::Product ? "SELECT count(*) FROM products WHERE id = ?"
+                                                               : "SELECT count(*) FROM categories WHERE id = ?";
+        if (m_ctx.db.queryInt64(table, p.targetId).value_or(0) == 0)
+            return makeError(ErrorCode::NotFound, PromotionTr::tr("The promotion's product or category does not exist."));
+        auto iso = [](const QDateTime& t) { return t.isValid() ? isoWithOffset(t) : QString(); };
+        auto hm = [](const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); };
+        m_ctx.db.execute("UPDATE promotions SET name = ?, kind = ?, scope = ?, target_id = ?, percent_bp = ?, amount_minor = ?, "
+                         "buy_qty = ?, get_qty = ?, bundle_price_minor = ?, starts_at = ?, ends_at = ?, weekdays = ?, "
+                         "time_from = ?, time_to = ?, member_only = ? WHERE id = ?",
+                         p.name.trimmed(), promotionKindCode(p.kind),
+                         p.scope == PromotionScope::Product ? QStringLiteral("product") : QStringLiteral("category"),
+                         p.targetId, qint64(p.percentBp), p.amountMinor, qint64(p.buyQty), qint64(p.getQty),
+                         p.bundlePriceMinor, iso(p.startsAt), iso(p.endsAt), p.weekdays, hm(p.timeFrom), hm(p.timeTo),
+                         p.memberOnly, p.id);
+        p.active = true;
+        m_ctx.audit.append(actor.userName, QStringLiteral("promotion.edit"), p.name, {{QStringLiteral("id"), p.id}});
+        const Uuid id = Uuid::fromBytes(QByteArray::fromHex(uuid->toLatin1()));
+        m_ctx.outbox.append(QStringLiteral("promotion.changed"), 1,
+                            {{QStringLiteral("uuid"), id.toString()}, {QStringLiteral("name"), p.name},
+                             {QStringLiteral("kind"), promotionKindCode(p.kind)}, {QStringLiteral("active"), true}});
+        tx.commit();
+        return p;
+    });
+}
+
 Result<void> PromotionService::end(const Session& actor, qint64 id)
 {
     if (!actor.can(perm::CatalogEdit))

@@ -9,7 +9,9 @@
 #include "backoffice/LoyaltyRulesPage.h"
 #include "backoffice/MembersPage.h"
 #include "backoffice/PrinterPage.h"
+#include "backoffice/PricesPage.h"
 #include "backoffice/ProductsPage.h"
+#include "backoffice/PromotionsPage.h"
 #include "backoffice/RolePermissions.h"
 #include "backoffice/ScannerPage.h"
 #include "backoffice/StoreDetailsSettingsPage.h"
@@ -81,6 +83,14 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         auto* products = new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages);
         products->setHeadOfficeOwned(SyncConfig(*m_storeSettings).connectInfo().has_value());
         addPage(products, tr("Products"));
+        auto* prices = new PricesPage(store.db(), session.audit(), session.clock(), *m_catalog, *m_search,
+                                      store.identity().currency, actor, dialogs, m_files, m_pages);
+        prices->setHeadOfficeOwned(products->isHeadOfficeOwned());
+        addPage(prices, tr("Price changes"));
+        auto* promotions = new PromotionsPage(session.promotions(), *m_catalog, *m_search, session.clock(),
+                                              store.identity().currency, actor, dialogs, m_pages);
+        promotions->setHeadOfficeOwned(products->isHeadOfficeOwned());
+        addPage(promotions, tr("Promotions"));
     }
     if (actor.can(perm::MemberEdit))
         addPage(new MembersPage(store, session.clock(), session.members(), session.audit(), session.outbox(), actor,

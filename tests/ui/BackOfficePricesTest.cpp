@@ -1,0 +1,214 @@
+// The price changes page: draft with the effect shown before saving, schedule, the moment
+// passing, history, cancel, CSV import, and read-only under head office.
+
+#include "BackOfficeFixture.h"
+
+#include "backoffice/PriceChangeTableModel.h"
+#include "backoffice/PriceDraftTable.h"
+#include "backoffice/PricesPage.h"
+#include "catalog/PriceSchedule.h"
+#include "catalog/ProductCatalog.h"
+#include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace patron;
+using namespace patron::test;
+using namespace patron::ui;
+
+namespace {
+
+PricesPage* pricesPage(BackOffice& bo)
+{
+    bo.open();
+    REQUIRE(bo.window->showPage(QStringLiteral("pricesPage")));
+    auto* page = qobject_cast<PricesPage*>(bo.window->currentPage());
+    REQUIRE(page);
+    return page;
+}
+
+void addProducts(BackOffice& bo)
+{
+    ProductCatalog catalog(bo.db(), bo.session->audit(), bo.session->outbox(), bo.session->clock());
+    for (auto [sku, name, price] : {std::tuple{"A1", "可口可乐", 350}, std::tuple{"B2", "雪碧", 300}}) {
+        ProductInput in;
+        in.sku = QString::fromUtf8(sku);
+        in.name = QString::fromUtf8(name);
+        in.priceMinor = price;
+        REQUIRE(catalog.add(*bo.session->user(), in).ok());
+    }
+}
+
+qint64 priceOf(BackOffice& bo, const char* sku)
+{
+    return bo.db().queryInt64("SELECT price_minor FROM products WHERE sku = ?", QString::fromLatin1(sku)).value_or(-1);
+}
+
+void findAndAdd(BackOffice& bo, PricesPage* page, const QString& query)
+{
+    auto* search = bo.find<QLineEdit>(page, "search");
+    search->clear();
+    search->setText(query);
+    REQUIRE(bo.find<QListWidget>(page, "results")->count() >= 1);
+    QTest::mouseClick(bo.find<QPushButton>(page, "addLine"), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("Prices page: a draft shows its effect, is scheduled, and applies when its moment comes", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    addProducts(bo);
+    auto* page = pricesPage(bo);
+    findAndAdd(bo, page, QStringLiteral("可乐"));
+    findAndAdd(bo, page, QStringLiteral("B2"));
+    auto* draft = bo.find<PriceDraftTable>(page, "draft");
+    REQUIRE(draft->rowCount() == 2);
+    findAndAdd(bo, page, QStringLiteral("可乐"));  // again: still one line per product
+    CHECK(draft->rowCount() == 2);
+
+    draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("3.99"));
+    draft->item(1, PriceDraftTable::NewRetail)->setText(QStringLiteral("2.70"));
+    draft->item(1, PriceDraftTable::NewMember)->setText(QStringLiteral("2.50"));
+    // The effect, before anything is saved.
+    CHECK(draft->item(0, PriceDraftTable::Effect)->text().contains(QStringLiteral("+14.0%")));
+    CHECK(draft->item(1, PriceDraftTable::Effect)->text().contains(QStringLiteral("-10.0%")));
+    const QString summary = bo.find<QLabel>(page, "summary")->text();
+    CHECK(summary.contains(QStringLiteral("2 product(s)")));
+    CHECK(summary.contains(QStringLiteral("1 up, 1 down")));
+    CHECK(summary.contains(QStringLiteral("2026-03-15 08:00")));  // tomorrow's opening, the default
+    CHECK(priceOf(bo, "A1") == 350);
+
+    // A typo is caught in the page, nothing saved.
+    draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("3.9x"));
+    CHECK_FALSE(page->scheduleDraft());
+    CHECK(bo.find<QLabel>(page, "error")->text().contains(QStringLiteral("3.9x")));
+    draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("3.99"));
+
+    bo.find<QLineEdit>(page, "note")->setText(QStringLiteral("spring prices"));
+    QTest::mouseClick(bo.find<QPushButton>(page, "schedule"), Qt::LeftButton);
+    CHECK(bo.find<QLabel>(page, "error")->text().isEmpty());
+    CHECK(draft->rowCount() == 0);
+    REQUIRE(page->changes()->rowCount() == 2);
+    CHECK(page->changes()->change(0).status == PriceChangeStatus::Pending);
+    CHECK(page->changes()->change(0).note == QStringLiteral("spring prices"));
+    CHECK(priceOf(bo, "A1") == 350);
+
+    // Nothing happens until the moment; then the page (or the till's timer) applies it.
+    bo.clock->advanceSecs(23 * 3600 - 1);
+    page->refresh();
+    CHECK(priceOf(bo, "A1") == 350);
+    bo.clock->advanceSecs(1);
+    page->refresh();
+    CHECK(priceOf(bo, "A1") == 399);
+    CHECK(priceOf(bo, "B2") == 270);
+    CHECK(page->changes()->rowCount() == 0);  // the pending filter: nothing left
+
+    // The product's price history, newest first.
+    auto* results = bo.find<QListWidget>(page, "results");
+    auto* search = bo.find<QLineEdit>(page, "search");
+    search->setText(QStringLiteral("A1"));
+    results->setCurrentRow(0);
+    auto* history = bo.find<QTableWidget>(page, "history");
+    REQUIRE(history->rowCount() == 2);
+    CHECK(history->item(0, 1)->text() == QStringLiteral("3.99"));
+    CHECK(history->item(0, 3)->text().contains(QStringLiteral("price change")));
+    CHECK(history->item(1, 1)->text() == QStringLiteral("3.50"));
+}
+
+TEST_CASE("Prices page: now, cancel, and a price list from CSV", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    addProducts(bo);
+    auto* page = pricesPage(bo);
+    auto* draft = bo.find<PriceDraftTable>(page, "draft");
+
+    findAndAdd(bo, page, QStringLiteral("B2"));
+    draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("3.20"));
+    bo.find<QCheckBox>(page, "now")->setChecked(true);
+    CHECK(bo.find<QLabel>(page, "summary")->text().contains(QStringLiteral("now")));
+    REQUIRE(page->scheduleDraft());
+    CHECK(priceOf(bo, "B2") == 320);
+
+    bo.find<QCheckBox>(page, "now")->setChecked(false);
+    findAndAdd(bo, page, QStringLiteral("A1"));
+    draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("4.00"));
+    REQUIRE(page->scheduleDraft());
+    REQUIRE(page->changes()->rowCount() == 1);
+    auto* view = bo.find<QTableView>(page, "changes");
+    view->selectRow(0);
+    bo.dialogs.nextAnswer = true;
+    QTest::mouseClick(bo.find<QPushButton>(page, "cancelChange"), Qt::LeftButton);
+    CHECK(page->changes()->rowCount() == 0);
+    bo.clock->advanceDays(2);
+    page->refresh();
+    CHECK(priceOf(bo, "A1") == 350);  // cancelled: never applied
+
+    // A price list with a bad row: every problem reported, nothing scheduled.
+    bo.find<QDateTimeEdit>(page, "effectiveAt")->setDateTime(bo.clock->now().addDays(1));
+    const QString bad = bo.tmp.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("sku,price\nA1,4.10\nNOPE,1\n");
+    }
+    bo.files.answers << bad;
+    QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
+    CHECK(bo.dialogs.last.contains(QStringLiteral("Line 3")));
+    CHECK(page->schedule().list(true)->isEmpty());
+    const QString good = bo.tmp.filePath(QStringLiteral("good.csv"));
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("sku,price\nA1,4.10\n");
+    }
+    bo.files.answers << good;
+    QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
+    CHECK(page->changes()->rowCount() == 1);
+    CHECK(page->changes()->change(0).retailMinor == 410);
+}
+
+TEST_CASE("Prices page is read-only when head office owns the catalog", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("zh_CN"));
+    BackOffice bo;
+    addProducts(bo);
+    StoreSettings settings(bo.db(), bo.session->clock());
+    PgConnectInfo info;
+    info.dsn = QStringLiteral("host=hq.example dbname=patron user=till1 password=secret");
+    info.sslmode = QStringLiteral("require");
+    REQUIRE(SyncConfig(settings).save(info).ok());
+    auto* page = pricesPage(bo);
+    CHECK(page->isHeadOfficeOwned());
+    CHECK(bo.find<QLabel>(page, "readOnlyNote")->isVisible());
+    for (const char* name : {"schedule", "importPriceList", "cancelChange", "addLine"})
+        CHECK_FALSE(bo.find<QPushButton>(page, name)->isEnabled());
+    CHECK(bo.find<QLineEdit>(page, "search")->isEnabled());  // looking up history stays allowed
+    page->addResult(0);
+    CHECK_FALSE(page->scheduleDraft());
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM price_changes") == 0);
+    useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The draft's percentage change is rounded in integers, half away from zero", "[ui][backoffice][prices]")
+{
+    CHECK(PriceDraftTable::percentChange(350, 399) == QStringLiteral("+14.0%"));
+    CHECK(PriceDraftTable::percentChange(300, 270) == QStringLiteral("-10.0%"));
+    CHECK(PriceDraftTable::percentChange(400, 401) == QStringLiteral("+0.3%"));   // 0.25 rounds up
+    CHECK(PriceDraftTable::percentChange(400, 399) == QStringLiteral("-0.3%"));   // and -0.25 down
+    CHECK(PriceDraftTable::percentChange(300, 299) == QStringLiteral("-0.3%"));   // -0.33
+    CHECK(PriceDraftTable::percentChange(100, 100) == QStringLiteral("+0.0%"));
+    CHECK(PriceDraftTable::percentChange(100, 350) == QStringLiteral("+250.0%"));
+    CHECK(PriceDraftTable::percentChange(0, 100).isEmpty());  // from free: no percentage
+}
