@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "backoffice/BackOfficeWindow.h"
+#include "catalog/PriceScheduleTimer.h"
 #include "common/Dialogs.h"
 #include "demo/DemoStore.h"
 #include "shell/IdleLock.h"
@@ -87,9 +88,10 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
 
 MainWindow::~MainWindow()
 {
-    // The sync thread and the back office use the session's store: both go before it does.
+    // The sync thread, the price timer and the back office use the session's store: they go before it does.
     m_sync->stop();
     m_backups.reset();
+    delete m_priceTimer;
     delete m_backOffice;
 }
 
@@ -154,6 +156,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
 {
     m_sync->stop();
     m_backups.reset();
+    delete m_priceTimer;  // it uses the old session's schedule
+    m_priceTimer = nullptr;
     delete m_backOffice;
     if (m_checkout) {
         m_stack->removeWidget(m_checkout);
@@ -173,6 +177,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
             statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
     });
     m_backups->start();
+    m_priceTimer = new PriceScheduleTimer(m_session->prices(), *m_clock, this);
+    m_priceTimer->setObjectName(QStringLiteral("priceScheduleTimer"));
+    m_priceTimer->check();  // a change due while the till was off applies now
     showLogin();
 }
 

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace patron {
 class BackupScheduler;
 class Clock;
+class PriceScheduleTimer;
 class Store;
 class TillSettings;
 }
@@ -92,6 +93,8 @@ private:
     QLabel* m_statusShift;
     QLabel* m_statusPrinter;
     TillSync* m_sync;
+    // Makes scheduled price changes take effect at their moment while the till runs.
+    PriceScheduleTimer* m_priceTimer = nullptr;
     SyncIndicator* m_statusSync;
     QPointer<BackOfficeWindow> m_backOffice;
     QStringList m_scannerProblems;

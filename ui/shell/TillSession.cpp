@@ -12,6 +12,7 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_catalog(m_store->db(), m_audit, m_outbox, *m_clock),
       m_search(m_store->db(), m_catalog),
       m_quickKeys(m_store->db(), m_audit, m_catalog),
+      m_prices(m_store->db(), m_catalog, m_audit, *m_clock),
       m_members(m_store->db(), *m_clock, m_audit, m_outbox, m_store->identity().storeCode,
                 [](const QString& s) { return pinyinInitials(s, 8); }),
       m_loyalty(m_members, m_store->db(), *m_clock),

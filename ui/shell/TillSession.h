@@ -4,6 +4,7 @@
 
 #include "auth/AuditLog.h"
 #include "auth/UserService.h"
+#include "catalog/PriceSchedule.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
 #include "catalog/QuickKeys.h"
@@ -38,6 +39,7 @@ public:
     ProductCatalog& catalog() { return m_catalog; }
     ProductSearch& search() { return m_search; }
     QuickKeys& quickKeys() { return m_quickKeys; }
+    PriceSchedule& prices() { return m_prices; }
     MembersModule& members() { return m_members; }
     SalesContext& sales() { return m_sales; }
     CartService& carts() { return m_carts; }
@@ -62,6 +64,7 @@ private:
     ProductCatalog m_catalog;
     ProductSearch m_search;
     QuickKeys m_quickKeys;
+    PriceSchedule m_prices;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;
