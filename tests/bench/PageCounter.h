@@ -1,0 +1,40 @@
+#pragma once
+// Counts the pages one piece of work costs on a connection: frames appended to the WAL (each one
+// encrypted and MACed by SQLCipher) and pages read past the page cache (each one decrypted). The
+// checkout's cost is mostly these, so the bench prints them beside the times.
+
+struct sqlite3;
+
+namespace patron::bench {
+
+struct PageCounts {
+    long long walFrames = 0;   // frames appended by commits
+    long long cacheMisses = 0; // pages read from the file or the WAL (decrypted)
+};
+
+class PageCounter {
+public:
+    explicit PageCounter(sqlite3* db);  // installs a WAL hook on db (nothing else may)
+    ~PageCounter();
+    PageCounter(const PageCounter&) = delete;
+    PageCounter& operator=(const PageCounter&) = delete;
+
+    PageCounts now() const;
+    // Frames in the WAL file now (after the last commit), to locate a commit's frames in it.
+    int walSize() const { return m_lastWalSize; }
+
+private:
+    static int onCommit(void* self, sqlite3* db, const char* name, int frames);
+    sqlite3* m_db;
+    long long m_frames = 0;
+    int m_lastWalSize = 0;
+};
+
+// Averages over several pieces of work: (after - before) / count.
+struct PageAverage {
+    double walFrames = 0;
+    double cacheMisses = 0;
+};
+PageAverage average(const PageCounts& before, const PageCounts& after, int count);
+
+} // namespace patron::bench
