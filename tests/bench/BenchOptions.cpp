@@ -52,6 +52,8 @@ bool BenchOptions::parse(const QStringList& args, QString* error)
                     return false;
                 }
             }
+        } else if (a == u"--idle-checkpoint") {
+            idleCheckpoint = true;
         } else if (a == u"--keep-wal" && i + 1 < args.size()) {
             keepWal = args[++i];
         } else if (a == u"--generate-only") {

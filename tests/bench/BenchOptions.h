@@ -22,6 +22,9 @@ struct BenchOptions {
     // Copies the WAL right after the last checkout here and prints that commit's frame range,
     // for tests/bench/wal_pages.py to tell which b-trees the checkout wrote.
     QString keepWal;
+    // The till's connection checkpoints between sales (untimed, as idle work) instead of inside
+    // whichever scan or checkout pushes the WAL past 1000 frames: shows what the tails are made of.
+    bool idleCheckpoint = false;
 
     bool wants(const char* group) const { return only.isEmpty() || only.contains(QString::fromLatin1(group)); }
 

@@ -4,8 +4,9 @@
 
 namespace patron::bench {
 
-PageCounter::PageCounter(sqlite3* db)
+PageCounter::PageCounter(sqlite3* db, bool autoCheckpoint)
     : m_db(db)
+    , m_autoCheckpoint(autoCheckpoint)
 {
     sqlite3_wal_hook(m_db, &PageCounter::onCommit, this);
 }
@@ -21,12 +22,20 @@ PageCounter::~PageCounter()
 int PageCounter::onCommit(void* self, sqlite3* db, const char* name, int frames)
 {
     auto* c = static_cast<PageCounter*>(self);
-    c->m_frames += frames >= c->m_lastWalSize ? frames - c->m_lastWalSize : frames;
+    // The WAL may already hold frames from before the hook: the first commit only sets the start.
+    if (c->m_started)
+        c->m_frames += frames >= c->m_lastWalSize ? frames - c->m_lastWalSize : frames;
+    c->m_started = true;
     c->m_lastWalSize = frames;
     // Installing a hook replaces the automatic checkpoint: keep its behaviour (1000 frames).
-    if (frames >= 1000)
+    if (c->m_autoCheckpoint && frames >= 1000)
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK;
+}
+
+void PageCounter::checkpointNow()
+{
+    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 PageCounts PageCounter::now() const

@@ -14,18 +14,25 @@ struct PageCounts {
 
 class PageCounter {
 public:
-    explicit PageCounter(sqlite3* db);  // installs a WAL hook on db (nothing else may)
+    // Installs a WAL hook on db (nothing else may). The hook replaces SQLite's automatic
+    // checkpoint; autoCheckpoint keeps it (at 1000 frames, SQLite's default), false leaves
+    // checkpoints to the caller (checkpointNow). The first commit after this only sets the start.
+    explicit PageCounter(sqlite3* db, bool autoCheckpoint = true);
     ~PageCounter();
     PageCounter(const PageCounter&) = delete;
     PageCounter& operator=(const PageCounter&) = delete;
 
     PageCounts now() const;
+    // A PASSIVE checkpoint, as a till would run while it waits for the next customer.
+    void checkpointNow();
     // Frames in the WAL file now (after the last commit), to locate a commit's frames in it.
     int walSize() const { return m_lastWalSize; }
 
 private:
     static int onCommit(void* self, sqlite3* db, const char* name, int frames);
     sqlite3* m_db;
+    bool m_autoCheckpoint;
+    bool m_started = false;
     long long m_frames = 0;
     int m_lastWalSize = 0;
 };
