@@ -19,20 +19,25 @@ struct Delta {
     qint64 memberSales = 0;
 };
 
-// SQLite 3.15 has no UPSERT: the row is made sure of (INSERT OR IGNORE), then added to. All of a
-// business day's rows are neighbours in the table's key order, so a sale's updates share pages.
+// SQLite 3.15 has no UPSERT: the row is added to, and made only when the UPDATE found none (the
+// first sale of a day, an hour, a cashier…), so most rows cost one statement. All of a business
+// day's rows are neighbours in the table's key order, so a sale's updates share pages.
 template <typename Key>
 void add(Database& db, const QString& day, const char* kind, const Key& key, const Delta& d)
 {
-    Statement ins = db.cached("INSERT OR IGNORE INTO sum_daily(business_day, kind, key) VALUES (?, ?, ?)");
-    ins.bindAll(day, kind, key);
-    ins.run();
     Statement up = db.cached(
         "UPDATE sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, discount_minor = discount_minor + ?, "
         "net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
         "member_sales = member_sales + ? WHERE business_day = ? AND kind = ? AND key = ?");
     up.bindAll(d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales, day, kind, key);
     up.run();
+    if (db.changes() > 0)
+        return;
+    Statement ins = db.cached(
+        "INSERT INTO sum_daily(business_day, kind, key, n, returns, list_minor, discount_minor, net_minor, returns_minor, "
+        "cost_minor, items_milli, member_sales) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bindAll(day, kind, key, d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales);
+    ins.run();
 }
 
 } // namespace
