@@ -22,8 +22,8 @@ struct BenchOptions {
     // Copies the WAL right after the last checkout here and prints that commit's frame range,
     // for tests/bench/wal_pages.py to tell which b-trees the checkout wrote.
     QString keepWal;
-    // The till's connection checkpoints between sales (untimed, as idle work) instead of inside
-    // whichever scan or checkout pushes the WAL past 1000 frames: shows what the tails are made of.
+    // The till's connection checkpoints between sales (IdleCheckpoint, untimed, as the till does
+    // while it waits) instead of inside whichever scan or checkout takes the WAL past 1000 frames.
     bool idleCheckpoint = false;
 
     bool wants(const char* group) const { return only.isEmpty() || only.contains(QString::fromLatin1(group)); }

@@ -33,11 +33,6 @@ int PageCounter::onCommit(void* self, sqlite3* db, const char* name, int frames)
     return SQLITE_OK;
 }
 
-void PageCounter::checkpointNow()
-{
-    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-}
-
 PageCounts PageCounter::now() const
 {
     PageCounts c;

@@ -16,15 +16,13 @@ class PageCounter {
 public:
     // Installs a WAL hook on db (nothing else may). The hook replaces SQLite's automatic
     // checkpoint; autoCheckpoint keeps it (at 1000 frames, SQLite's default), false leaves
-    // checkpoints to the caller (checkpointNow). The first commit after this only sets the start.
+    // checkpoints to the caller (IdleCheckpoint). The first commit after this only sets the start.
     explicit PageCounter(sqlite3* db, bool autoCheckpoint = true);
     ~PageCounter();
     PageCounter(const PageCounter&) = delete;
     PageCounter& operator=(const PageCounter&) = delete;
 
     PageCounts now() const;
-    // A PASSIVE checkpoint, as a till would run while it waits for the next customer.
-    void checkpointNow();
     // Frames in the WAL file now (after the last commit), to locate a commit's frames in it.
     int walSize() const { return m_lastWalSize; }
 
