@@ -283,7 +283,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                                           {QStringLiteral("total_minor"), pl.netMinor},
                                           {QStringLiteral("cost_minor"), multiplyMilli(cl.costMinor, cl.qtyMilli)},
                                           {QStringLiteral("tax_rate_bp"), cl.taxBp}});
-            summary.lines.append({cl.productId, cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
+            summary.lines.append({cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
                                   multiplyMilli(cl.costMinor, cl.qtyMilli)});
         }
 

@@ -12,7 +12,6 @@ namespace patron {
 class Database;
 
 struct SummaryLine {
-    qint64 productId = 0;
     qint64 categoryId = 0;
     qint64 qtyMilli = 0;     // negative on a return
     qint64 listMinor = 0;
