@@ -51,10 +51,18 @@ void AuditLog::append(const QString& user, const QString& action, const QString&
     const QByteArray hash = recordHash(prev, uuid, at, user, action, subject, det);
     s.bindAll(uuid, at, user, action, subject, det, prev, hash);
     s.run();
-    // The head of the chain, so cutting records off the end is noticed too.
-    Statement head = m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)");
-    head.bind(1, QString(QString::number(m_db.lastInsertRowId()) + u':' + QString::fromLatin1(hash.toHex())));
+    // The head of the chain, so cutting records off the end is noticed too. An UPDATE rewrites
+    // only the row's page; INSERT OR REPLACE gave the row a new rowid and so rewrote meta's key
+    // index too (one more encrypted page in every sale's commit).
+    const QString headValue = QString::number(m_db.lastInsertRowId()) + u':' + QString::fromLatin1(hash.toHex());
+    Statement head = m_db.cached("UPDATE meta SET value = ? WHERE key = 'audit_head'");
+    head.bind(1, headValue);
     head.run();
+    if (m_db.changes() == 0) {
+        Statement first = m_db.cached("INSERT INTO meta(key, value) VALUES ('audit_head', ?)");
+        first.bind(1, headValue);
+        first.run();
+    }
 }
 
 AuditVerification AuditLog::verify() const

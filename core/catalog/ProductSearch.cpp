@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 namespace patron {
 
@@ -154,16 +155,20 @@ QList<Product> ProductSearch::search(const QString& query, int limit, bool inclu
     if (ascii && !ranking.full()) {
         Statement s = m_db.cached("SELECT rank_key, product_id FROM product_terms WHERE term > ? AND term < ? LIMIT ?");
         s.bindAll(QStringLiteral("i:") + folded, QStringLiteral("i:") + folded + QChar(0xFFFF), qint64(kPrefixRangeCap));
-        QList<std::pair<QString, qint64>> rows;
+        std::vector<std::pair<QString, qint64>> rows;
+        rows.reserve(kPrefixRangeCap);
         while (s.step())
-            rows.append({s.text(0), s.int64(1)});
+            rows.emplace_back(s.text(0), s.int64(1));
         s.reset();
-        std::sort(rows.begin(), rows.end());
+        // Only the first few in rank order are taken: a heap (linear to build, one pop per row
+        // taken) gives them in the order a full sort would, for a fraction of its comparisons.
+        const auto later = [](const auto& a, const auto& b) { return b < a; };
+        std::make_heap(rows.begin(), rows.end(), later);
         Statement active = m_db.cached("SELECT active FROM products WHERE id = ?");
         int added = 0;
-        for (const auto& [rankKey, id] : std::as_const(rows)) {
-            if (added >= limit)
-                break;
+        for (auto end = rows.end(); added < limit && end != rows.begin(); --end) {
+            std::pop_heap(rows.begin(), end, later);
+            const auto& [rankKey, id] = *(end - 1);
             if (ranking.has(id))
                 continue;
             active.reset();

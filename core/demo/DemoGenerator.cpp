@@ -7,6 +7,7 @@
 #include "members/MemberSearchIndex.h"
 #include "money/Allocation.h"
 #include "money/Money.h"
+#include "sales/ProductMonthRollup.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -622,23 +623,23 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                 ++report.sales;
                 report.saleLines += qint64(lines.size());
             }
-            // The day's summary rows, as recordInSummaries would have left them.
+            // The day's summary rows (sum_daily), as recordInSummaries would have left them.
             if (sums.sales) {
-                m_db.execute("INSERT INTO sum_day(business_day, sales, list_minor, discount_minor, net_minor, cost_minor,"
-                             " items_milli, member_sales) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                m_db.execute("INSERT INTO sum_daily(business_day, kind, key, n, list_minor, discount_minor, net_minor, cost_minor,"
+                             " items_milli, member_sales) VALUES (?, 'd', '', ?, ?, ?, ?, ?, ?, ?)",
                              dayText, sums.sales, sums.list, sums.list - sums.net, sums.net, sums.cost, sums.items, sums.memberSales);
                 for (int h = 0; h < 24; ++h)
                     if (sums.hours[size_t(h)].first)
-                        m_db.execute("INSERT INTO sum_hour(business_day, hour, sales, net_minor) VALUES (?, ?, ?, ?)", dayText,
+                        m_db.execute("INSERT INTO sum_daily(business_day, kind, key, n, net_minor) VALUES (?, 'h', ?, ?, ?)", dayText,
                                      qint64(h), sums.hours[size_t(h)].first, sums.hours[size_t(h)].second);
                 for (auto it = sums.categories.cbegin(); it != sums.categories.cend(); ++it)
-                    m_db.execute("INSERT INTO sum_category(business_day, category_id, qty_milli, net_minor, cost_minor) VALUES (?, ?, ?, ?, ?)",
+                    m_db.execute("INSERT INTO sum_daily(business_day, kind, key, items_milli, net_minor, cost_minor) VALUES (?, 'c', ?, ?, ?, ?)",
                                  dayText, it.key(), it.value()[0], it.value()[1], it.value()[2]);
                 for (auto it = sums.cashiers.cbegin(); it != sums.cashiers.cend(); ++it)
-                    m_db.execute("INSERT INTO sum_cashier(business_day, cashier, sales, net_minor) VALUES (?, ?, ?, ?)", dayText,
+                    m_db.execute("INSERT INTO sum_daily(business_day, kind, key, n, net_minor) VALUES (?, 'k', ?, ?, ?)", dayText,
                                  it.key(), it.value().first, it.value().second);
                 for (auto it = sums.tenders.cbegin(); it != sums.tenders.cend(); ++it)
-                    m_db.execute("INSERT INTO sum_tender(business_day, tender, count, amount_minor) VALUES (?, ?, ?, ?)", dayText,
+                    m_db.execute("INSERT INTO sum_daily(business_day, kind, key, n, net_minor) VALUES (?, 't', ?, ?, ?)", dayText,
                                  it.key(), it.value().first, it.value().second);
                 Statement md = m_db.cached("INSERT INTO member_activity_days(member_id, day, visits, spend_minor) VALUES (?, ?, ?, ?)");
                 for (auto it = sums.memberDays.cbegin(); it != sums.memberDays.cend(); ++it) {
@@ -666,6 +667,8 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                 up.run();
             }
             m_db.execute("INSERT OR REPLACE INTO receipt_sequences(epoch, last_seq) VALUES (?, ?)", plan.receiptEpoch, seq);
+            // sum_product_month was written whole above: nothing is left for the roll-up.
+            ProductMonthRollup(m_db).markAllCounted();
             tx.commit();
         }
         report.salesMs = timer.restart();

@@ -1,5 +1,6 @@
 #pragma once
-// Top and bottom sellers from sum_product_month. That table is kept per calendar month, so a
+// Top and bottom sellers from sum_product_month plus the sale lines not rolled up into it yet
+// (ProductMonthRollup), so the figures are exact. That table is kept per calendar month, so a
 // ranking is always over whole months: ask with a MonthRange (MonthRange::covering widens a day
 // range to the months it touches) and show the months used. Only products that sold (or were
 // returned) in those months are ranked; a product that never sold is not "bottom".

@@ -59,6 +59,15 @@ constexpr qint64 kMaxQtyMilli = 100000000;  // 100,000 units: beyond that it is 
 
 Error noSuchLine(int lineNo) { return {ErrorCode::NotFound, CartTr::tr("The cart has no line %1.").arg(lineNo)}; }
 
+// The scan path's writes: kept prepared, as every scan saves the cart.
+template <typename... Args>
+void runCached(Database& db, const char* sql, const Args&... args)
+{
+    Statement s = db.cached(sql);
+    s.bindAll(args...);
+    s.run();
+}
+
 } // namespace
 
 std::optional<Cart> loadCart(Database& db, const Uuid& uuid)
@@ -160,7 +169,7 @@ Result<Cart> CartService::change(const Uuid& cartUuid, Fn&& fn)
         Result<void> r = fn(*cart);
         if (!r)
             return r.error();
-        m_ctx.db.execute("UPDATE carts SET updated_at = ? WHERE id = ?", isoWithOffset(m_ctx.clock.now()), cart->id);
+        runCached(m_ctx.db, "UPDATE carts SET updated_at = ? WHERE id = ?", isoWithOffset(m_ctx.clock.now()), cart->id);
         tx.commit();
         return *loadCart(m_ctx.db, cartUuid);
     });
@@ -187,16 +196,16 @@ Result<Cart> CartService::addProduct(const Uuid& cartUuid, const Product& produc
                     && l.discountMinor == 0) {
                     if (l.qtyMilli + qtyMilli > kMaxQtyMilli)
                         return makeError(ErrorCode::InvalidInput, CartTr::tr("The quantity must be more than 0 and at most 100000."));
-                    m_ctx.db.execute("UPDATE cart_lines SET qty_milli = qty_milli + ? WHERE id = ?", qtyMilli, l.id);
+                    runCached(m_ctx.db, "UPDATE cart_lines SET qty_milli = qty_milli + ? WHERE id = ?", qtyMilli, l.id);
                     return {};
                 }
             }
         }
         const int position = cart.lines.isEmpty() ? 1 : cart.lines.last().position + 1;
-        m_ctx.db.execute("INSERT INTO cart_lines(cart_id, position, product_id, qty_milli, price_source, unit_price_minor, "
-                         "scanned_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         cart.id, qint64(position), product.id, qtyMilli, priceSourceCode(source),
-                         price.value_or(product.priceMinor), scannedCode.isEmpty() ? QString() : scannedCode);
+        runCached(m_ctx.db, "INSERT INTO cart_lines(cart_id, position, product_id, qty_milli, price_source, unit_price_minor, "
+                            "scanned_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  cart.id, qint64(position), product.id, qtyMilli, priceSourceCode(source),
+                  price.value_or(product.priceMinor), scannedCode.isEmpty() ? QString() : scannedCode);
         return {};
     });
 }

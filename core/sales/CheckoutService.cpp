@@ -241,7 +241,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
         const QString receiptNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
 
-        Statement sale = m_ctx.db.prepare(
+        Statement sale = m_ctx.db.cached(
             "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id, subtotal_minor, "
             "discount_minor, rounding_minor, total_minor, change_minor, items_milli) VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sale.bindAll(cartUuid.bytes(), receiptNo, day.toString(Qt::ISODate), isoWithOffset(now), cashier.userName,
@@ -283,7 +283,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                                           {QStringLiteral("total_minor"), pl.netMinor},
                                           {QStringLiteral("cost_minor"), multiplyMilli(cl.costMinor, cl.qtyMilli)},
                                           {QStringLiteral("tax_rate_bp"), cl.taxBp}});
-            summary.lines.append({cl.productId, cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
+            summary.lines.append({cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
                                   multiplyMilli(cl.costMinor, cl.qtyMilli)});
         }
 
@@ -369,7 +369,9 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                              QString::fromUtf8(QJsonDocument(loyaltyJson).toJson(QJsonDocument::Compact)), saleId);
         }
         recordInSummaries(m_ctx.db, summary);
-        m_ctx.db.execute("UPDATE carts SET status = 'completed', updated_at = ? WHERE id = ?", isoWithOffset(now), cart->id);
+        Statement done = m_ctx.db.cached("UPDATE carts SET status = 'completed', updated_at = ? WHERE id = ?");
+        done.bindAll(isoWithOffset(now), cart->id);
+        done.run();
         m_ctx.audit.append(cashier.userName, QStringLiteral("sale.complete"), receiptNo,
                            {{QStringLiteral("total_minor"), total}, {QStringLiteral("lines"), int(priced.lines.size())}});
         QJsonObject event{{QStringLiteral("sale_uuid"), cartUuid.toString()},

@@ -12,12 +12,15 @@ QString formatReceiptNumber(const QString& storeCode, const QString& tillCode, q
 QString nextReceiptNumber(Database& db, const QString& storeCode, const QString& tillCode, qint64 epoch)
 {
     Q_ASSERT(db.inTransaction());
-    Statement ins = db.cached("INSERT OR IGNORE INTO receipt_sequences(epoch, last_seq) VALUES (?, 0)");
-    ins.bind(1, epoch);
-    ins.run();
+    // The epoch's row exists after its first sale: one UPDATE, and an INSERT only the first time.
     Statement up = db.cached("UPDATE receipt_sequences SET last_seq = last_seq + 1 WHERE epoch = ?");
     up.bind(1, epoch);
     up.run();
+    if (db.changes() == 0) {
+        Statement ins = db.cached("INSERT INTO receipt_sequences(epoch, last_seq) VALUES (?, 1)");
+        ins.bind(1, epoch);
+        ins.run();
+    }
     Statement get = db.cached("SELECT last_seq FROM receipt_sequences WHERE epoch = ?");
     get.bind(1, epoch);
     get.step();

@@ -313,7 +313,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
             for (const auto& [pid, amounts] : perLine[i])
                 m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
                                  lineId, returnPaymentIds.value(pid), -amounts.first, -amounts.second);
-            summary.lines.append({l->productId, l->categoryId, -q, -list, -net, -multiplyMilli(l->unitCostMinor, q)});
+            summary.lines.append({l->categoryId, -q, -list, -net, -multiplyMilli(l->unitCostMinor, q)});
             loyaltyLines.append({l->lineNo, l->productId, l->sku, l->categoryId, q, net, 0, 0, 0});
             eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
                                           {QStringLiteral("original_line_no"), l->lineNo},
@@ -441,7 +441,7 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
                 -it.amount, it.p.costMinor, qint64(it.p.taxBp));
             m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
                              m_ctx.db.lastInsertRowId(), paymentId, -it.amount);
-            summary.lines.append({it.p.id, it.p.categoryId, -it.qty, -it.amount, -it.amount, -multiplyMilli(it.p.costMinor, it.qty)});
+            summary.lines.append({it.p.categoryId, -it.qty, -it.amount, -it.amount, -multiplyMilli(it.p.costMinor, it.qty)});
         }
         recordInSummaries(m_ctx.db, summary);
         m_ctx.audit.append(actor.userName, QStringLiteral("sale.return_noreceipt"), returnNo,

@@ -272,4 +272,61 @@ ALTER TABLE sum_product_month_by_product RENAME TO sum_product_month;
 )sql");
 }
 
+void summariesInFewerPages(Database& db)
+{
+    // A checkout used to dirty a leaf page in each of six summary tables, and SQLCipher encrypts
+    // and MACs every dirty page on commit. Now:
+    // - The per-day figures (day, hour, cashier, tender, category) live in ONE table keyed by
+    //   business day first: a day's ~150 rows sit on two or three adjacent pages, and one sale's
+    //   updates land there. The old tables' names stay, as views, so readers are unchanged.
+    // - sum_product_month is no longer written by the sale (its five products are five random
+    //   pages of a table of millions of rows): ProductMonthRollup adds the sale lines up after
+    //   the sale, and sum_rollups keeps the last line counted. Every line so far is.
+    db.exec(R"sql(
+CREATE TABLE sum_daily (
+  business_day   TEXT NOT NULL,
+  kind           TEXT NOT NULL,   -- c category, d day, h hour, k cashier, t tender
+  key            NOT NULL,        -- '' (day), category id, hour, cashier name, tender code
+  n              INTEGER NOT NULL DEFAULT 0,  -- sales (day, hour, cashier), payments (tender)
+  returns        INTEGER NOT NULL DEFAULT 0,
+  list_minor     INTEGER NOT NULL DEFAULT 0,
+  discount_minor INTEGER NOT NULL DEFAULT 0,
+  net_minor      INTEGER NOT NULL DEFAULT 0,  -- the amount, for a tender
+  returns_minor  INTEGER NOT NULL DEFAULT 0,
+  cost_minor     INTEGER NOT NULL DEFAULT 0,
+  items_milli    INTEGER NOT NULL DEFAULT 0,  -- the quantity, for a category
+  member_sales   INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_day, kind, key)
+) WITHOUT ROWID;
+INSERT INTO sum_daily(business_day, kind, key, n, returns, list_minor, discount_minor, net_minor, returns_minor, cost_minor,
+                      items_milli, member_sales)
+  SELECT business_day, 'd', '', sales, returns, list_minor, discount_minor, net_minor, returns_minor, cost_minor, items_milli,
+         member_sales FROM sum_day;
+INSERT INTO sum_daily(business_day, kind, key, n, net_minor) SELECT business_day, 'h', hour, sales, net_minor FROM sum_hour;
+INSERT INTO sum_daily(business_day, kind, key, n, net_minor) SELECT business_day, 'k', cashier, sales, net_minor FROM sum_cashier;
+INSERT INTO sum_daily(business_day, kind, key, n, net_minor) SELECT business_day, 't', tender, count, amount_minor FROM sum_tender;
+INSERT INTO sum_daily(business_day, kind, key, items_milli, net_minor, cost_minor)
+  SELECT business_day, 'c', category_id, qty_milli, net_minor, cost_minor FROM sum_category;
+DROP TABLE sum_day;
+DROP TABLE sum_hour;
+DROP TABLE sum_cashier;
+DROP TABLE sum_tender;
+DROP TABLE sum_category;
+CREATE VIEW sum_day AS
+  SELECT business_day, n AS sales, returns, list_minor, discount_minor, net_minor, returns_minor, cost_minor, items_milli,
+         member_sales FROM sum_daily WHERE kind = 'd';
+CREATE VIEW sum_hour AS SELECT business_day, key AS hour, n AS sales, net_minor FROM sum_daily WHERE kind = 'h';
+CREATE VIEW sum_cashier AS SELECT business_day, key AS cashier, n AS sales, net_minor FROM sum_daily WHERE kind = 'k';
+CREATE VIEW sum_tender AS SELECT business_day, key AS tender, n AS count, net_minor AS amount_minor FROM sum_daily WHERE kind = 't';
+CREATE VIEW sum_category AS
+  SELECT business_day, key AS category_id, items_milli AS qty_milli, net_minor, cost_minor FROM sum_daily WHERE kind = 'c';
+
+CREATE TABLE sum_rollups (
+  summary    TEXT PRIMARY KEY,
+  through_id INTEGER NOT NULL   -- the last sale_lines.id the summary counts
+) WITHOUT ROWID;
+INSERT INTO sum_rollups(summary, through_id) SELECT 'product_month', coalesce(max(id), 0) FROM sale_lines;
+)sql");
+}
+
 } // namespace patron

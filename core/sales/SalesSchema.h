@@ -10,4 +10,7 @@ void salesSchema(Database& db);
 void salesReportIndexes(Database& db);
 // Step 8: sum_product_month keyed by (product, month), so rankings group without sorting.
 void productMonthByProduct(Database& db);
+// Step 9: the per-day summaries in one table (sum_daily; the old names are views), and
+// sum_product_month rolled up from the sale lines after the sale (sum_rollups keeps the mark).
+void summariesInFewerPages(Database& db);
 } // namespace patron

@@ -4,70 +4,73 @@
 
 namespace patron {
 
-// SQLite 3.15 has no UPSERT: each row is made sure of (INSERT OR IGNORE), then added to.
+namespace {
+
+// What one sale adds to one sum_daily row; the columns a kind does not use stay 0.
+struct Delta {
+    qint64 n = 0;
+    qint64 returns = 0;
+    qint64 list = 0;
+    qint64 discount = 0;
+    qint64 net = 0;
+    qint64 returnsMinor = 0;
+    qint64 cost = 0;
+    qint64 items = 0;
+    qint64 memberSales = 0;
+};
+
+// SQLite 3.15 has no UPSERT: the row is added to, and made only when the UPDATE found none (the
+// first sale of a day, an hour, a cashier…), so most rows cost one statement. All of a business
+// day's rows are neighbours in the table's key order, so a sale's updates share pages.
+template <typename Key>
+void add(Database& db, const QString& day, const char* kind, const Key& key, const Delta& d)
+{
+    Statement up = db.cached(
+        "UPDATE sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, discount_minor = discount_minor + ?, "
+        "net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
+        "member_sales = member_sales + ? WHERE business_day = ? AND kind = ? AND key = ?");
+    up.bindAll(d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales, day, kind, key);
+    up.run();
+    if (db.changes() > 0)
+        return;
+    Statement ins = db.cached(
+        "INSERT INTO sum_daily(business_day, kind, key, n, returns, list_minor, discount_minor, net_minor, returns_minor, "
+        "cost_minor, items_milli, member_sales) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bindAll(day, kind, key, d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales);
+    ins.run();
+}
+
+} // namespace
+
 void recordInSummaries(Database& db, const SummaryFacts& f)
 {
     const QString day = f.businessDay.toString(Qt::ISODate);
-    const QString month = f.businessDay.toString(QStringLiteral("yyyy-MM"));
-    qint64 list = 0, net = 0, cost = 0, items = 0;
+    const qint64 sale = f.isReturn ? 0 : 1;
+    Delta total;
     for (const SummaryLine& l : f.lines) {
-        list += l.listMinor;
-        net += l.netMinor;
-        cost += l.costMinor;
-        items += l.qtyMilli;
+        total.list += l.listMinor;
+        total.net += l.netMinor;
+        total.cost += l.costMinor;
+        total.items += l.qtyMilli;
     }
-    {
-        Statement ins = db.cached("INSERT OR IGNORE INTO sum_day(business_day) VALUES (?)");
-        ins.bind(1, day);
-        ins.run();
-        Statement up = db.cached(
-            "UPDATE sum_day SET sales = sales + ?, returns = returns + ?, list_minor = list_minor + ?, "
-            "discount_minor = discount_minor + ?, net_minor = net_minor + ?, returns_minor = returns_minor + ?, "
-            "cost_minor = cost_minor + ?, items_milli = items_milli + ?, member_sales = member_sales + ? WHERE business_day = ?");
-        up.bindAll(qint64(f.isReturn ? 0 : 1), qint64(f.isReturn ? 1 : 0), list, list - net, net,
-                   f.isReturn ? -net : qint64(0), cost, items, qint64(f.member && !f.isReturn ? 1 : 0), day);
-        up.run();
-    }
-    {
-        Statement ins = db.cached("INSERT OR IGNORE INTO sum_hour(business_day, hour) VALUES (?, ?)");
-        ins.bindAll(day, qint64(f.hour));
-        ins.run();
-        Statement up = db.cached("UPDATE sum_hour SET sales = sales + ?, net_minor = net_minor + ? WHERE business_day = ? AND hour = ?");
-        up.bindAll(qint64(f.isReturn ? 0 : 1), net, day, qint64(f.hour));
-        up.run();
-    }
-    {
-        Statement ins = db.cached("INSERT OR IGNORE INTO sum_cashier(business_day, cashier) VALUES (?, ?)");
-        ins.bindAll(day, f.cashier);
-        ins.run();
-        Statement up = db.cached("UPDATE sum_cashier SET sales = sales + ?, net_minor = net_minor + ? WHERE business_day = ? AND cashier = ?");
-        up.bindAll(qint64(f.isReturn ? 0 : 1), net, day, f.cashier);
-        up.run();
-    }
-    for (const auto& [tender, amount] : f.tenders) {
-        Statement ins = db.cached("INSERT OR IGNORE INTO sum_tender(business_day, tender) VALUES (?, ?)");
-        ins.bindAll(day, tender);
-        ins.run();
-        Statement up = db.cached("UPDATE sum_tender SET count = count + 1, amount_minor = amount_minor + ? WHERE business_day = ? AND tender = ?");
-        up.bindAll(amount, day, tender);
-        up.run();
-    }
+    total.n = sale;
+    total.returns = f.isReturn ? 1 : 0;
+    total.discount = total.list - total.net;
+    total.returnsMinor = f.isReturn ? -total.net : 0;
+    total.memberSales = f.member && !f.isReturn ? 1 : 0;
+    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
     for (const SummaryLine& l : f.lines) {
-        Statement ins = db.cached("INSERT OR IGNORE INTO sum_category(business_day, category_id) VALUES (?, ?)");
-        ins.bindAll(day, l.categoryId);
-        ins.run();
-        Statement up = db.cached("UPDATE sum_category SET qty_milli = qty_milli + ?, net_minor = net_minor + ?, "
-                                 "cost_minor = cost_minor + ? WHERE business_day = ? AND category_id = ?");
-        up.bindAll(l.qtyMilli, l.netMinor, l.costMinor, day, l.categoryId);
-        up.run();
-        Statement pins = db.cached("INSERT OR IGNORE INTO sum_product_month(month, product_id) VALUES (?, ?)");
-        pins.bindAll(month, l.productId);
-        pins.run();
-        Statement pup = db.cached("UPDATE sum_product_month SET qty_milli = qty_milli + ?, net_minor = net_minor + ? "
-                                  "WHERE month = ? AND product_id = ?");
-        pup.bindAll(l.qtyMilli, l.netMinor, month, l.productId);
-        pup.run();
+        Delta c;
+        c.items = l.qtyMilli;
+        c.net = l.netMinor;
+        c.cost = l.costMinor;
+        add(db, day, "c", l.categoryId, c);
     }
+    add(db, day, "d", "", total);
+    add(db, day, "h", qint64(f.hour), Delta{sale, 0, 0, 0, total.net});
+    add(db, day, "k", f.cashier, Delta{sale, 0, 0, 0, total.net});
+    for (const auto& [tender, amount] : f.tenders)
+        add(db, day, "t", tender, Delta{1, 0, 0, 0, amount});
 }
 
 } // namespace patron

@@ -1,6 +1,7 @@
 #pragma once
-// Keeps the summary tables (per day, hour, category, cashier, tender, product-month) up to date
-// inside the checkout and return transactions. Returns add negative amounts.
+// Keeps the summary tables (per day, hour, category, cashier, tender) up to date inside the
+// checkout and return transactions. Returns add negative amounts. Per-product figures are rolled
+// up from the sale lines afterwards (ProductMonthRollup).
 
 #include <QDate>
 #include <QList>
@@ -11,7 +12,6 @@ namespace patron {
 class Database;
 
 struct SummaryLine {
-    qint64 productId = 0;
     qint64 categoryId = 0;
     qint64 qtyMilli = 0;     // negative on a return
     qint64 listMinor = 0;

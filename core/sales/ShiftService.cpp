@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "money/Money.h"
 #include "sales/BusinessDay.h"
+#include "sales/ProductMonthRollup.h"
 #include "sales/SalesContext.h"
 #include "sales/SalesSettings.h"
 #include "store/Database.h"
@@ -126,6 +127,7 @@ Result<Shift> ShiftService::open(const Session& cashier, qint64 floatMinor)
                          uuid.bytes(), cashier.userName, day.toString(Qt::ISODate), isoWithOffset(now), floatMinor);
         m_ctx.audit.append(cashier.userName, QStringLiteral("shift.open"), uuid.toString(), {{QStringLiteral("float_minor"), floatMinor}});
         tx.commit();
+        rollUpProductMonths();
         return *openShift(m_ctx.db);
     });
 }
@@ -278,8 +280,17 @@ Result<DayReport> ShiftService::zReport(const Session& user)
         m_ctx.audit.append(user.userName, QStringLiteral("day.close"), day.toString(Qt::ISODate), json);
         m_ctx.outbox.append(QStringLiteral("day.closed"), 1, json);
         tx.commit();
+        rollUpProductMonths();
         return r;
     });
+}
+
+void ShiftService::rollUpProductMonths()
+{
+    // After the shift or the day is committed, in its own transaction: a failure here must not
+    // undo it, and loses nothing (the lines stay pending, readers add them, the next roll-up
+    // takes them).
+    (void)guarded([&] { ProductMonthRollup(m_ctx.db).rollUp(); });
 }
 
 Result<DayReport> ShiftService::storedZ(const QDate& day) const

@@ -76,6 +76,8 @@ public:
 private:
     DayReport buildReport(const QDate& day) const;
     qint64 expectedCash(const Shift& shift) const;
+    // Adds the sale lines sold since the last time into sum_product_month (ProductMonthRollup).
+    void rollUpProductMonths();
     SalesContext& m_ctx;
 };
 

@@ -102,7 +102,7 @@ const std::vector<Migration>& patronMigrations()
         {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
         {7, "catalog: search index ranked by name length and SKU, name-prefix terms", productTermsRankKey},
         {8, "sales: product-month summary keyed by product, so rankings group without sorting", productMonthByProduct},
-        // Step 9 comes with the checkout-speed branch.
+        {9, "sales: per-day summaries in one table, product-month summary rolled up after the sale", summariesInFewerPages},
         {10, "catalog: scheduled price changes and price history", priceSchedule},
         {11, "members: merged-into link and the name index the duplicate finder uses", memberMergeSchema},
     };

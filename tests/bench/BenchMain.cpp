@@ -2,7 +2,9 @@
 // reports against the targets in docs/performance.md, each next to a bare SQLCipher baseline.
 
 #include "BenchOptions.h"
+#include "ManagerReportsBench.h"
 #include "Measure.h"
+#include "PageCounter.h"
 #include "RawBaseline.h"
 
 #include "auth/AuditLog.h"
@@ -15,8 +17,11 @@
 #include "demo/DemoGenerator.h"
 #include "members/MembersLoyalty.h"
 #include "members/MembersModule.h"
+#include "reports/DateRange.h"
+#include "reports/ProductRanking.h"
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
+#include "sales/IdleCheckpoint.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Database.h"
@@ -31,9 +36,11 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 using namespace patron;
@@ -62,6 +69,15 @@ SecureBytes keyFromHex(const QByteArray& hex)
 {
     const QByteArray raw = QByteArray::fromHex(hex);
     return SecureBytes::fromRaw(raw.constData(), size_t(raw.size()));
+}
+
+// The 1, 5 and 15-minute load averages: figures from a shared machine need them beside.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
 }
 
 double peakRssMb()
@@ -165,9 +181,10 @@ int main(int argc, char** argv)
     }
     const QString dbPath = o.unencrypted ? plainPath : encPath;
     const QByteArray keyHex = o.unencrypted ? QByteArray() : encKeyHex;
-    std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)\n",
+    std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)%s\n",
                 o.unencrypted ? "UNENCRYPTED" : "encrypted", o.products, o.members, o.saleLines, o.days,
-                static_cast<unsigned long long>(o.seed));
+                static_cast<unsigned long long>(o.seed), o.idleCheckpoint ? ", checkpoints between sales" : "");
+    std::printf("load average at start: %s\n", qPrintable(loadAverage()));
 
     // The day the clock stands in: the last generated day, in the evening, so the X report
     // covers a full day and new sales land in it.
@@ -210,7 +227,7 @@ int main(int argc, char** argv)
     }
 
     // Open an existing store and be ready to scan.
-    {
+    if (o.wants("open")) {
         const Samples open = measure(slow, [&](int i) {
             if (o.unencrypted) {
                 Database::Options opt;
@@ -272,11 +289,21 @@ int main(int argc, char** argv)
     }
 
     // Scan → line in cart, and checkout of 5-line sales with 2 tenders.
-    {
+    if (o.wants("checkout")) {
         Samples scan, pay;
         const int sales = std::max(5, n / 5);
+        // Checkpoints between sales, as the till runs them (IdleCheckpoint), instead of in the sale.
+        // Made first: its PRAGMA wal_autocheckpoint installs SQLite's own WAL hook, which the
+        // counter's hook then replaces (and does no checkpoint of its own in this mode).
+        std::optional<IdleCheckpoint> idle;
+        if (o.idleCheckpoint)
+            idle.emplace(db);
+        PageCounter pages(db.handle(), !o.idleCheckpoint);
+        PageCounts scanPages, payPages;  // summed over the timed work only
         int k = 0;
         for (int sale = 0; sale < sales; ++sale) {
+            if (idle)
+                (void)idle->run();
             auto cart = carts.openCart(cashier);
             if (!cart) {
                 say(cart.error().message);
@@ -285,6 +312,7 @@ int main(int argc, char** argv)
             const Uuid cartUuid = cart->uuid;
             for (int line = 0; line < 5; ++line) {
                 const QString code = barcodes[(k++ * 7919) % barcodes.size()];
+                const PageCounts p0 = pages.now();
                 const auto t0 = std::chrono::steady_clock::now();
                 auto product = catalog.lookupCode(code);
                 if (!product || !carts.addProduct(cartUuid, *product, 1000) || !checkout.quote(cartUuid)) {
@@ -292,38 +320,80 @@ int main(int argc, char** argv)
                     return 1;
                 }
                 scan.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+                const PageCounts p1 = pages.now();
+                scanPages.walFrames += p1.walFrames - p0.walFrames;
+                scanPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
             }
             const auto quoted = checkout.quote(cartUuid);
             const qint64 total = quoted->priced.totalMinor;
             const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
                                              {TenderKind::Cash, total - total / 2, 0, {}}};
+            const PageCounts p0 = pages.now();
+            const int walBefore = pages.walSize();
             const auto t0 = std::chrono::steady_clock::now();
             auto paid = checkout.pay(cashier, cartUuid, tenders);
             pay.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            const PageCounts p1 = pages.now();
+            payPages.walFrames += p1.walFrames - p0.walFrames;
+            payPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
+            if (!o.keepWal.isEmpty() && sale + 1 == sales) {
+                QFile::remove(o.keepWal);
+                QFile::copy(dbPath + QStringLiteral("-wal"), o.keepWal);
+                table.note(QStringLiteral("last checkout's WAL frames"),
+                           QStringLiteral("%1..%2 of %3").arg(walBefore < pages.walSize() ? walBefore + 1 : 1).arg(pages.walSize()).arg(o.keepWal), {});
+            }
             if (!paid) {
                 say(paid.error().message);
                 return 1;
             }
         }
+        PageCounter rawPages(raw.handle());
+        raw.insertRows(1);  // the counter's starting point
+        const PageCounts rawScan0 = rawPages.now();
         const Samples rawScan = measure(n, [&](int i) {
             raw.query("SELECT p.id, p.name, p.price_minor FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?",
                       barcodes[i % barcodes.size()]);
             raw.insertRows(1);
         });
+        const PageCounts rawScan1 = rawPages.now();
         const Samples rawPay = measure(sales, [&](int) { raw.insertRows(5); });
+        const PageCounts rawPay1 = rawPages.now();
         table.row(QStringLiteral("scan -> line in cart"), scan, rawScan, {atMost("p99", scan.p99(), 2)});
         table.row(QStringLiteral("checkout 5 lines, 2 tenders"), pay, rawPay,
                   {atMost("p50", pay.p50(), 1), atMost("p99", pay.p99(), 5),
                    {QStringLiteral("p50 <= 3x raw"), pay.p50() <= 3 * rawPay.p50()}});
+        const auto pagesNote = [&](const QString& name, const PageCounts& sum, int count, const PageAverage& rawAvg) {
+            const PageAverage a = average(PageCounts(), sum, count);
+            table.note(name, QStringLiteral("%1 WAL frames written, %2 pages read (decrypted) | raw %3 / %4")
+                                 .arg(a.walFrames, 0, 'f', 1).arg(a.cacheMisses, 0, 'f', 1)
+                                 .arg(rawAvg.walFrames, 0, 'f', 1).arg(rawAvg.cacheMisses, 0, 'f', 1), {});
+        };
+        pagesNote(QStringLiteral("pages per scan"), scanPages, sales * 5, average(rawScan0, rawScan1, n));
+        pagesNote(QStringLiteral("pages per checkout"), payPages, sales, average(rawScan1, rawPay1, sales));
         const double rss = peakRssMb();
         table.note(QStringLiteral("peak RSS after checkout"), QStringLiteral("%1 MB").arg(rss, 0, 'f', 1),
                    {{QStringLiteral("<= 150 MB"), rss <= 150}});
     }
 
     // Search by name fragment and by pinyin initials.
-    {
-        const Samples byName = measure(n, [&](int i) { (void)search.search(fragments[i % fragments.size()], 20); });
-        const Samples byInitials = measure(n, [&](int i) { (void)search.search(productInitials[i % productInitials.size()], 20); });
+    if (o.wants("search")) {
+        // The slowest queries are printed too: a p99 is one query's story.
+        QList<std::pair<double, QString>> slowest;
+        const auto timed = [&](const QStringList& queries) {
+            return measure(n, [&](int i) {
+                const QString& q = queries[i % queries.size()];
+                const auto t0 = std::chrono::steady_clock::now();
+                (void)search.search(q, 20);
+                slowest.append({std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(), q});
+            });
+        };
+        const Samples byName = timed(fragments);
+        const Samples byInitials = timed(productInitials);
+        std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        QStringList worst;
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
+            worst << QStringLiteral("%1 (%2 ms)").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
+        table.note(QStringLiteral("slowest searches"), worst.join(QStringLiteral(", ")), {});
         const Samples rawTerm = measure(n, [&](int i) {
             raw.query("SELECT product_id FROM product_terms WHERE term = ? LIMIT 20",
                       QStringLiteral("b:") + fragments[i % fragments.size()]);
@@ -333,7 +403,7 @@ int main(int argc, char** argv)
     }
 
     // Reports over the summary tables.
-    {
+    if (o.wants("reports")) {
         const QString day = lastDay.toString(Qt::ISODate), from = lastDay.addDays(-364).toString(Qt::ISODate);
         const Samples x = measure(slow * 2, [&](int) { (void)shifts.xReport(); });
         const Samples rawX = measure(slow * 2, [&](int) {
@@ -353,21 +423,19 @@ int main(int argc, char** argv)
         const Samples rawByDay = measure(slow * 2, [&](int) { raw.query("SELECT business_day, sales, net_minor FROM sum_day WHERE business_day >= ?", from); });
         table.row(QStringLiteral("sales by day, 365 days"), byDay, rawByDay, {atMost("p99", byDay.p99(), 200)});
 
-        const QString fromMonth = from.left(7), toMonth = day.left(7);
+        const QString fromMonth = from.left(7);
+        // Through the service: it also adds the lines sold since the last roll-up (the bench's own).
+        const MonthRange months = MonthRange::covering(*DateRange::make(lastDay.addDays(-364), lastDay));
         const Samples top = measure(slow, [&](int) {
-            Statement s = db.prepare("SELECT t.product_id, p.name, t.qty, t.net FROM (SELECT product_id, sum(qty_milli) AS qty,"
-                                     " sum(net_minor) AS net FROM sum_product_month WHERE month >= ? AND month <= ?"
-                                     " GROUP BY product_id ORDER BY net DESC LIMIT 20) t JOIN products p ON p.id = t.product_id");
-            s.bindAll(fromMonth, toMonth);
-            while (s.step()) {
-            }
+            if (!ProductRanking(db).rank(months, RankOrder::Top, 20))
+                throw std::runtime_error("top products failed");
         });
         const Samples rawTop = measure(slow, [&](int) { raw.query("SELECT count(*), sum(net_minor) FROM sum_product_month WHERE month >= ?", fromMonth); });
         table.row(QStringLiteral("top 20 products, 365 days"), top, rawTop, {atMost("p99", top.p99(), 500)});
     }
 
     // Members.
-    if (!mobiles.isEmpty()) {
+    if (o.wants("members") && !mobiles.isEmpty()) {
         const Samples byMobile = measure(n, [&](int i) { (void)members.members().find(mobiles[i % mobiles.size()], 20); });
         const Samples byCard = measure(n, [&](int i) { (void)members.members().resolve(cards[i % cards.size()]); });
         const Samples rawMobile = measure(n, [&](int i) { raw.query("SELECT * FROM members WHERE mobile = ?", mobiles[i % mobiles.size()]); });
@@ -394,7 +462,10 @@ int main(int argc, char** argv)
         });
         table.row(QStringLiteral("stored-value liability"), liability, rawLiability, {atMost("p99", liability.p99(), 200)});
     }
+    if (o.wants("manager"))
+        benchManagerReports(db, clock, lastDay, slow, table);
     table.note(QStringLiteral("peak RSS (whole run)"), QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 1), {});
+    std::printf("load average at end: %s\n", qPrintable(loadAverage()));
     std::printf("%d target(s) missed\n", table.misses());
     return o.strict && table.misses() ? 1 : 0;
 }

@@ -42,6 +42,20 @@ bool BenchOptions::parse(const QStringList& args, QString* error)
             unencrypted = true;
         } else if (a == u"--strict") {
             strict = true;
+        } else if (a == u"--only" && i + 1 < args.size()) {
+            only = args[++i].split(u',', Qt::SkipEmptyParts);
+            static const QStringList groups = {QStringLiteral("open"), QStringLiteral("checkout"), QStringLiteral("search"),
+                                               QStringLiteral("reports"), QStringLiteral("members"), QStringLiteral("manager")};
+            for (const QString& g : std::as_const(only)) {
+                if (!groups.contains(g)) {
+                    *error = QStringLiteral("--only takes %1").arg(groups.join(u','));
+                    return false;
+                }
+            }
+        } else if (a == u"--idle-checkpoint") {
+            idleCheckpoint = true;
+        } else if (a == u"--keep-wal" && i + 1 < args.size()) {
+            keepWal = args[++i];
         } else if (a == u"--generate-only") {
             generateOnly = true;
         } else {

@@ -17,6 +17,16 @@ struct BenchOptions {
     bool unencrypted = false;
     bool strict = false;
     bool generateOnly = false;  // internal: the child process that builds the store
+    // --only open,checkout,search,reports,members,manager: run just these groups of figures.
+    QStringList only;
+    // Copies the WAL right after the last checkout here and prints that commit's frame range,
+    // for tests/bench/wal_pages.py to tell which b-trees the checkout wrote.
+    QString keepWal;
+    // The till's connection checkpoints between sales (IdleCheckpoint, untimed, as the till does
+    // while it waits) instead of inside whichever scan or checkout takes the WAL past 1000 frames.
+    bool idleCheckpoint = false;
+
+    bool wants(const char* group) const { return only.isEmpty() || only.contains(QString::fromLatin1(group)); }
 
     // Parses args; false with *error set on a bad option.
     bool parse(const QStringList& args, QString* error);

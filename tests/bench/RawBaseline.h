@@ -26,6 +26,8 @@ public:
     void insertRows(int rows);
     // Copies this (encrypted) database into an unencrypted file.
     void exportPlain(const QString& plainPath);
+    // For PageCounter: the same counts on the baseline's connection.
+    sqlite3* handle() const { return m_db; }
 
 private:
     void exec(const char* sql);

@@ -3,6 +3,7 @@
 
 #include "SalesFixture.h"
 
+#include "sales/ProductMonthRollup.h"
 #include "sales/ReceiptNumbers.h"
 
 using namespace patron;
@@ -199,6 +200,9 @@ TEST_CASE("Summary tables equal a GROUP BY over sale lines and payments", "[sale
                    "JOIN sum_category x ON x.business_day = g.d AND x.category_id = g.c "
                    "WHERE x.net_minor = g.n AND x.qty_milli = g.q AND x.cost_minor * 1000 = g.co")
           == categoryRows);
+    // Product months are rolled up after the sale (ProductMonthRollup), not written by it.
+    CHECK(f.scalar("SELECT count(*) FROM sum_product_month") == 0);
+    CHECK(ProductMonthRollup(f.db()).rollUp() == 7);
     const qint64 productRows = f.scalar("SELECT count(*) FROM sum_product_month");
     CHECK(productRows == 3);
     CHECK(f.scalar("SELECT count(*) FROM (SELECT substr(s.business_day, 1, 7) m, l.product_id p, sum(l.net_minor) n, sum(l.qty_milli) q "
