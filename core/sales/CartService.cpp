@@ -113,6 +113,10 @@ std::optional<Cart> loadCart(Database& db, const Uuid& uuid)
         line.qtyMilli = l.int64(12);
         line.priceSource = priceSourceFromCode(l.text(13));
         line.unitPriceMinor = l.int64(14);
+        // A list-priced line keeps the retail price it was scanned at (docs/pricing.md): a price
+        // change that takes effect while the cart is open reaches the next line, not this one.
+        if (line.priceSource == PriceSource::List)
+            line.retailMinor = line.unitPriceMinor;
         line.labelAmountMinor = l.optInt64(15);
         line.discountBp = int(l.int64(16));
         line.discountMinor = l.int64(17);
