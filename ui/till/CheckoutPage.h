@@ -84,6 +84,8 @@ public:
     void hold();
     void resumeHeld();
     void topUp();
+    // Shift+F10 and the member panel's button: points for a gift (积分兑换).
+    void redeemGift();
     void pay(bool pointsFirst = false);
     void openShift();
     // F11 / Ctrl+R asks for the receipt; a scanned receipt barcode comes here directly.

@@ -3,6 +3,7 @@
 #include "till/TillFormat.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace patron::ui {
@@ -25,6 +26,12 @@ MemberPanel::MemberPanel(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_next);
+    m_gift = new QPushButton(tr("Redeem a gift (Shift+F10)"), this);
+    m_gift->setObjectName(QStringLiteral("memberGift"));
+    m_gift->setFocusPolicy(Qt::NoFocus);  // a touch never takes focus from the scanner
+    m_gift->setMinimumHeight(44);
+    layout->addWidget(m_gift);
+    connect(m_gift, &QPushButton::clicked, this, &MemberPanel::giftRequested);
     setMember(std::nullopt);
 }
 
@@ -34,6 +41,7 @@ void MemberPanel::setMember(const std::optional<MemberSummary>& m)
         m_title->setText(tr("No member (F2)"));
         m_details->clear();
         m_next->clear();
+        m_gift->hide();
         return;
     }
     m_title->setText(QStringLiteral("%1  %2  %3").arg(m->name, m->maskedMobile, m->tier));
@@ -42,6 +50,7 @@ void MemberPanel::setMember(const std::optional<MemberSummary>& m)
                            .arg(yuan(m->walletMinor))
                            .arg(m->coupons));
     m_next->setText(m->nextTier);
+    m_gift->show();
 }
 
 } // namespace patron::ui

@@ -1,10 +1,11 @@
 #pragma once
 // The attached member at a glance: name, masked mobile, tier, points, stored value, coupons and
-// how far they are from the next tier.
+// how far they are from the next tier; with a member attached, a button to redeem points for a gift.
 
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace patron::ui {
 
@@ -24,10 +25,14 @@ public:
     explicit MemberPanel(QWidget* parent = nullptr);
     void setMember(const std::optional<MemberSummary>& member);
 
+signals:
+    void giftRequested();
+
 private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_next;
+    QPushButton* m_gift;
 };
 
 } // namespace patron::ui

@@ -1,0 +1,227 @@
+// Points for a gift (Shift+F10) and paying with points (F10), driven by keys on the demo store:
+// the gift slip reaches a fake printer on loopback as ESC/POS; a member short of points gets a
+// clear message and nothing is written.
+
+#include "../printing/EscPosReader.h"
+#include "../printing/FakePrinter.h"
+#include "TillFixture.h"
+
+#include "auth/Permissions.h"
+#include "till/GiftRedemptionDialog.h"
+#include "till/MemberDialog.h"
+#include "till/PaymentDialog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace patron;
+using namespace patron::test;
+using namespace patron::ui;
+
+namespace {
+
+// The demo rules plus three gifts: one in stock, one out of stock, one dearer than any demo member.
+void addGifts(TillSession& session)
+{
+    QJsonObject rules = session.members().rules().current().toJson();
+    rules.insert(QStringLiteral("gifts"),
+                 QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("cup")}, {QStringLiteral("name"), QStringLiteral("保温杯")},
+                                        {QStringLiteral("points"), 500}, {QStringLiteral("stock"), 5}},
+                            QJsonObject{{QStringLiteral("code"), QStringLiteral("umbrella")}, {QStringLiteral("name"), QStringLiteral("雨伞")},
+                                        {QStringLiteral("points"), 800}, {QStringLiteral("stock"), 0}},
+                            QJsonObject{{QStringLiteral("code"), QStringLiteral("kettle")}, {QStringLiteral("name"), QStringLiteral("电水壶")},
+                                        {QStringLiteral("points"), 1500}, {QStringLiteral("stock"), 2}}});
+    auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::RulesEdit);
+    REQUIRE(manager);
+    REQUIRE_OK(session.members().rules().set(*manager, rules));
+}
+
+void attachByMobile(Till& till, const QString& mobile)
+{
+    QTest::keyClick(till.scanField(), Qt::Key_F2);
+    auto* dialog = till.checkout()->findChild<MemberDialog*>(QStringLiteral("memberDialog"));
+    REQUIRE(dialog);
+    auto* query = dialog->findChild<QLineEdit*>(QStringLiteral("memberQuery"));
+    QTest::keyClicks(query, mobile);
+    QTest::keyClick(query, Qt::Key_Return);
+    QTest::keyClick(query, Qt::Key_Return);
+    REQUIRE(till.checkout()->cart().memberId.has_value());
+}
+
+qint64 memberPoints(Till& till)
+{
+    return till.window->session()->members().members().byId(*till.checkout()->cart().memberId)->pointsBalance;
+}
+
+int redeemEntries(Till& till)
+{
+    auto entries = till.window->session()->members().points().entries(*till.checkout()->cart().memberId);
+    REQUIRE(entries);
+    return int(std::count_if(entries->begin(), entries->end(), [](const PointsEntry& e) { return e.kind == u"redeem"; }));
+}
+
+GiftRedemptionDialog* openGifts(Till& till)
+{
+    QTest::keyClick(till.scanField(), Qt::Key_F10, Qt::ShiftModifier);
+    auto* dialog = till.checkout()->findChild<GiftRedemptionDialog*>(QStringLiteral("giftRedemptionDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("A gift for points by keys: confirm, ledger, stock, and the slip on the printer", "[ui][till][gift]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    auto printer = FakePrinter::tcp();
+    till.settings.setPrinterUri(printer->uri());
+    TillSession& session = *till.window->session();
+    addGifts(session);
+    attachByMobile(till, QStringLiteral("13812345678"));  // 张伟, 1200 points
+    REQUIRE(memberPoints(till) == 1200);
+
+    GiftRedemptionDialog* dialog = openGifts(till);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("gifts"));
+    REQUIRE(list->count() == 3);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("giftMember"))->text().contains(QStringLiteral("1200")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("500")));
+    CHECK(list->item(0)->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK_FALSE(list->item(1)->flags().testFlag(Qt::ItemIsEnabled));  // out of stock
+    CHECK_FALSE(list->item(2)->flags().testFlag(Qt::ItemIsEnabled));  // 1500 > 1200
+    CHECK(list->item(2)->text().contains(QStringLiteral("300")));      // how far off
+    CHECK(list->currentRow() == 0);
+    // Down cannot land on a gift the member cannot have.
+    QTest::keyClick(list, Qt::Key_Down);
+    CHECK(list->currentRow() == 0);
+
+    QTest::keyClick(list, Qt::Key_Return);  // first Enter: asks
+    CHECK(dialog->isVisible());
+    CHECK(dialog->message().contains(QStringLiteral("保温杯")));
+    CHECK(redeemEntries(till) == 0);
+    QTest::keyClick(list, Qt::Key_Return);  // second Enter: redeems
+    CHECK_FALSE(till.checkout()->findChild<GiftRedemptionDialog*>(QStringLiteral("giftRedemptionDialog"))
+                    && till.checkout()->findChild<GiftRedemptionDialog*>()->isVisible());
+    CHECK(memberPoints(till) == 700);
+    CHECK(redeemEntries(till) == 1);
+    CHECK(session.members().points().giftStock(QStringLiteral("cup")) == 4);
+    CHECK(session.members().points().check(*till.checkout()->cart().memberId)->ok());
+    CHECK(till.checkout()->message().contains(QStringLiteral("保温杯")));
+    CHECK(till.checkout()->findChild<QLabel*>(QStringLiteral("memberDetails"))->text().contains(QStringLiteral("700")));
+
+    // The slip, printed off the UI thread through the till's printer, read back independently.
+    const QByteArray bytes = printer->waitForJob();
+    EscPosReader slip(bytes, "GB18030");
+    INFO(slip.error().toStdString());
+    REQUIRE(slip.ok());
+    const QString text = slip.texts().join(u'\n');
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Gift redemption")));
+    CHECK(text.contains(QStringLiteral("保温杯")));
+    CHECK(text.contains(QStringLiteral("138****5678")));
+    CHECK_FALSE(text.contains(QStringLiteral("13812345678")));
+    CHECK_FALSE(slip.has(QByteArray::fromHex("1b70")));  // no drawer for a gift
+}
+
+TEST_CASE("A member short of points: a clear message and nothing written", "[ui][till][gift]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    TillSession& session = *till.window->session();
+    addGifts(session);
+    attachByMobile(till, QStringLiteral("13912345601"));  // 王芳, 300 points
+    GiftRedemptionDialog* dialog = openGifts(till);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("gifts"));
+    CHECK(dialog->message().contains(QStringLiteral("300 points are not enough")));
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("confirmGift"))->isEnabled());
+    QTest::keyClick(list, Qt::Key_Return);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(memberPoints(till) == 300);
+    CHECK(redeemEntries(till) == 0);
+    CHECK(session.members().points().giftStock(QStringLiteral("cup")) == 5);
+    QTest::keyClick(list, Qt::Key_Escape);
+    CHECK_FALSE(dialog->isVisible());
+}
+
+TEST_CASE("Points spent elsewhere while the list is open: refused, nothing written", "[ui][till][gift]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    TillSession& session = *till.window->session();
+    addGifts(session);
+    attachByMobile(till, QStringLiteral("13812345678"));
+    GiftRedemptionDialog* dialog = openGifts(till);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("gifts"));
+    auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::PointsAdjust);
+    REQUIRE(manager);
+    REQUIRE_OK(session.members().points().adjust(*manager, *till.checkout()->cart().memberId, -1000, QStringLiteral("test")));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->message().contains(QStringLiteral("200")));  // "…needs 500 points; the member has 200."
+    CHECK(memberPoints(till) == 200);
+    CHECK(redeemEntries(till) == 0);
+    CHECK(session.members().points().giftStock(QStringLiteral("cup")) == 5);
+    CHECK_FALSE(list->item(0)->flags().testFlag(Qt::ItemIsEnabled));  // the list is redrawn
+}
+
+TEST_CASE("F10 opens payment with points chosen and the most usable points typed in", "[ui][till][points]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    till.prompts.answers = {QStringLiteral("200")};
+    till.keys(ean("3006"), 8);
+    till.keys(ean("1005"), 8);
+    attachByMobile(till, QStringLiteral("13812345678"));  // 1200 points; 100 points = ￥1, at most 50 %
+
+    QTest::keyClick(till.scanField(), Qt::Key_F10);
+    PaymentDialog* pay = till.checkout()->paymentDialog();
+    REQUIRE(pay);
+    REQUIRE(pay->dueMinor() == 6790);
+    auto* amount = pay->findChild<QLineEdit*>(QStringLiteral("amount"));
+    CHECK(pay->preselected() == TenderKind::Points);
+    CHECK(amount->text() == QStringLiteral("1200"));  // the balance is below the cap (3395)
+    CHECK(pay->findChild<QLabel*>(QStringLiteral("pointsHint"))->text().contains(QStringLiteral("￥12.00")));
+    // Editable: the member keeps some.
+    QTest::keyClick(amount, Qt::Key_Backspace);
+    QTest::keyClicks(amount, QStringLiteral("500"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    REQUIRE(pay->tenders().size() == 1);
+    CHECK(pay->tenders()[0].kind == TenderKind::Points);
+    CHECK(pay->tenders()[0].points == 500);
+    CHECK(pay->remainingMinor() == 6290);
+    CHECK_FALSE(pay->preselected().has_value());
+    CHECK_FALSE(pay->sale().has_value());  // Enter added the tender and paid nothing
+    pay->reject();
+
+    // A rich member: the rules' share of the order caps it (50 % of ￥67.90 = ￥33.95).
+    TillSession& session = *till.window->session();
+    auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::PointsAdjust);
+    REQUIRE(manager);
+    REQUIRE_OK(session.members().points().adjust(*manager, *till.checkout()->cart().memberId, 10000, QStringLiteral("test")));
+    QTest::keyClick(till.scanField(), Qt::Key_F10);
+    pay = till.checkout()->paymentDialog();
+    REQUIRE(pay);
+    CHECK(pay->findChild<QLineEdit*>(QStringLiteral("amount"))->text() == QStringLiteral("3395"));
+    pay->reject();
+}
+
+TEST_CASE("F10 without a member says why and leaves payment as it was", "[ui][till][points]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    till.prompts.answers = {QStringLiteral("200")};
+    till.keys(ean("1001"), 8);
+    QTest::keyClick(till.scanField(), Qt::Key_F10);
+    PaymentDialog* pay = till.checkout()->paymentDialog();
+    REQUIRE(pay);
+    CHECK_FALSE(pay->preselected().has_value());
+    CHECK(pay->findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("member")));
+    CHECK(pay->findChild<QLineEdit*>(QStringLiteral("amount"))->text().isEmpty());
+    pay->reject();
+}
