@@ -11,8 +11,6 @@
 #include "till/MemberDialog.h"
 #include "till/PaymentDialog.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,34 +20,6 @@ using namespace patron::test;
 using namespace patron::ui;
 
 namespace {
-
-// The demo rules plus three gifts: one in stock, one out of stock, one dearer than any demo member.
-void addGifts(TillSession& session)
-{
-    QJsonObject rules = session.members().rules().current().toJson();
-    rules.insert(QStringLiteral("gifts"),
-                 QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("cup")}, {QStringLiteral("name"), QStringLiteral("保温杯")},
-                                        {QStringLiteral("points"), 500}, {QStringLiteral("stock"), 5}},
-                            QJsonObject{{QStringLiteral("code"), QStringLiteral("umbrella")}, {QStringLiteral("name"), QStringLiteral("雨伞")},
-                                        {QStringLiteral("points"), 800}, {QStringLiteral("stock"), 0}},
-                            QJsonObject{{QStringLiteral("code"), QStringLiteral("kettle")}, {QStringLiteral("name"), QStringLiteral("电水壶")},
-                                        {QStringLiteral("points"), 1500}, {QStringLiteral("stock"), 2}}});
-    auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::RulesEdit);
-    REQUIRE(manager);
-    REQUIRE_OK(session.members().rules().set(*manager, rules));
-}
-
-void attachByMobile(Till& till, const QString& mobile)
-{
-    QTest::keyClick(till.scanField(), Qt::Key_F2);
-    auto* dialog = till.checkout()->findChild<MemberDialog*>(QStringLiteral("memberDialog"));
-    REQUIRE(dialog);
-    auto* query = dialog->findChild<QLineEdit*>(QStringLiteral("memberQuery"));
-    QTest::keyClicks(query, mobile);
-    QTest::keyClick(query, Qt::Key_Return);
-    QTest::keyClick(query, Qt::Key_Return);
-    REQUIRE(till.checkout()->cart().memberId.has_value());
-}
 
 qint64 memberPoints(Till& till)
 {
@@ -81,7 +51,7 @@ TEST_CASE("A gift for points by keys: confirm, ledger, stock, and the slip on th
     auto printer = FakePrinter::tcp();
     till.settings.setPrinterUri(printer->uri());
     TillSession& session = *till.window->session();
-    addGifts(session);
+    addDemoGifts(session);
     attachByMobile(till, QStringLiteral("13812345678"));  // 张伟, 1200 points
     REQUIRE(memberPoints(till) == 1200);
 
@@ -132,7 +102,7 @@ TEST_CASE("A member short of points: a clear message and nothing written", "[ui]
     useLanguage(QStringLiteral("en"));
     Till till;
     TillSession& session = *till.window->session();
-    addGifts(session);
+    addDemoGifts(session);
     attachByMobile(till, QStringLiteral("13912345601"));  // 王芳, 300 points
     GiftRedemptionDialog* dialog = openGifts(till);
     auto* list = dialog->findChild<QListWidget*>(QStringLiteral("gifts"));
@@ -153,7 +123,7 @@ TEST_CASE("Points spent elsewhere while the list is open: refused, nothing writt
     useLanguage(QStringLiteral("en"));
     Till till;
     TillSession& session = *till.window->session();
-    addGifts(session);
+    addDemoGifts(session);
     attachByMobile(till, QStringLiteral("13812345678"));
     GiftRedemptionDialog* dialog = openGifts(till);
     auto* list = dialog->findChild<QListWidget*>(QStringLiteral("gifts"));

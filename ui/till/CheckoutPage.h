@@ -62,6 +62,8 @@ public:
     QuickKeyPanel* quickKeys() const { return m_quickKeys; }
     UnknownCodeBar* unknownCode() const { return m_unknown; }
     SerialScanner* serialScanner() const { return m_serial.get(); }
+    // The customer-facing window on the second screen; null with one screen.
+    CustomerDisplay* customerDisplay() const { return m_customer; }
     // Applies the till's scanner settings: classifier thresholds, member-card rules, and the
     // serial scanner (re)opened on its port; a port that fails is said in the message line.
     void setScannerConfig(const ScannerConfig& config);

@@ -18,6 +18,7 @@ CustomerDisplay::CustomerDisplay(QAbstractItemModel* cartModel, QWidget* parent)
     m_greeting->setStyleSheet(QStringLiteral("font-size: 20pt;"));
     layout->addWidget(m_greeting);
     auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("customerCart"));
     table->setModel(cartModel);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
