@@ -55,7 +55,7 @@ public:
     int screens = 0;
 };
 
-void walkEveryScreen(Till& till, ScreenWalk& walk)
+void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
 {
     CheckoutPage* page = till.checkout();
     TillSession& session = *till.window->session();
@@ -103,6 +103,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk)
     auto* gift = shown<GiftRedemptionDialog>(page);
     walk.check(QStringLiteral("gift redemption"), gift);
     if (gift) {
+        maybeScreenshot(gift, QStringLiteral("till-member-gift-") + lang);
         QTest::keyClick(gift, Qt::Key_Return);  // the confirmation question
         walk.check(QStringLiteral("gift redemption, confirming"), gift);
         gift->reject();
@@ -192,7 +193,7 @@ TEST_CASE("Every till screen opens in zh_CN fully translated and no text is clip
         {
             Till till;
             ScreenWalk screens;
-            walkEveryScreen(till, screens);
+            walkEveryScreen(till, screens, lang);
             INFO(lang.toStdString() << ": " << screens.problems.join(QStringLiteral("\n")).toStdString());
             CHECK(screens.screens >= 24);
             CHECK(screens.problems.isEmpty());

@@ -1,0 +1,78 @@
+#include "BareBaseline.h"
+
+#include "PaintProbe.h"
+
+#include <sqlite3.h>
+
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QTimer>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+
+namespace patron::uibench {
+
+BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex)
+{
+    // Read-only: the baseline must not change a store other benchmarks use.
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        throw std::runtime_error("open " + dbPath.toStdString());
+    // The settings Database::open applies: a raw key, 4096-byte pages.
+    const QByteArray sql = "PRAGMA key = \"x'" + keyHex + "'\"; PRAGMA cipher_page_size = 4096;";
+    if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(m_db,
+                              "SELECT p.id, p.name, p.price_minor FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                              " WHERE b.code = ?",
+                              -1, &m_lookup, nullptr) != SQLITE_OK)
+        throw std::runtime_error(std::string("baseline: ") + sqlite3_errmsg(m_db));
+    m_model.setColumnCount(5);
+    m_view.setModel(&m_model);
+    m_view.verticalHeader()->hide();
+    m_view.verticalHeader()->setDefaultSectionSize(40);  // as the cart's rows
+    m_view.horizontalHeader()->setStretchLastSection(true);
+    m_view.resize(600, 480);
+    m_view.setAttribute(Qt::WA_ShowWithoutActivating);  // the till keeps the keyboard
+    m_view.show();
+    m_probe = new PaintProbe(&m_view);
+}
+
+BareBaseline::~BareBaseline()
+{
+    sqlite3_finalize(m_lookup);
+    sqlite3_close(m_db);
+}
+
+double BareBaseline::scanOnce(const QString& barcode, int cartLines)
+{
+    if (m_model.rowCount() >= cartLines)
+        m_model.setRowCount(0);
+    QEventLoop loop;
+    bool painted = false;
+    std::chrono::steady_clock::time_point end;
+    const int row = m_model.rowCount();
+    m_probe->expectRow(row, [&] {
+        end = std::chrono::steady_clock::now();
+        painted = true;
+        loop.quit();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const QByteArray code = barcode.toUtf8();
+    sqlite3_reset(m_lookup);
+    sqlite3_bind_text(m_lookup, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(m_lookup) != SQLITE_ROW)
+        return -1;
+    const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_lookup, 1)));
+    const qint64 price = sqlite3_column_int64(m_lookup, 2);
+    m_model.appendRow({new QStandardItem(QString::number(row + 1)), new QStandardItem(name), new QStandardItem(QStringLiteral("1")),
+                       new QStandardItem(QString::number(price)), new QStandardItem(QString::number(price))});
+    m_view.scrollToBottom();
+    QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!painted)
+        return -1;
+    return std::chrono::duration<double, std::milli>(end - start).count();
+}
+
+} // namespace patron::uibench
