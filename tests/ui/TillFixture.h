@@ -119,7 +119,7 @@ struct Till {
 };
 
 // The demo rules plus three gifts: 保温杯 (500 points, 5 in stock), 雨伞 (800, none left) and
-// 电水壶 (1500, dearer than any demo member's points).
+// 电水壶 (5000, dearer than any demo member's points).
 inline void addDemoGifts(TillSession& session)
 {
     auto gift = [](const char* code, const QString& name, int points, int stock) {
@@ -129,7 +129,7 @@ inline void addDemoGifts(TillSession& session)
     QJsonObject rules = session.members().rules().current().toJson();
     rules.insert(QStringLiteral("gifts"), QJsonArray{gift("cup", QStringLiteral("保温杯"), 500, 5),
                                                      gift("umbrella", QStringLiteral("雨伞"), 800, 0),
-                                                     gift("kettle", QStringLiteral("电水壶"), 1500, 2)});
+                                                     gift("kettle", QStringLiteral("电水壶"), 5000, 2)});
     auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::RulesEdit);
     REQUIRE(manager);
     REQUIRE(session.members().rules().set(*manager, rules));
