@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLineEdit>
 #include <QWidget>
 
 namespace patron::test {
@@ -45,14 +46,21 @@ QStringList clippedTexts(QWidget* root)
             text = l->text();
         else if (auto* b = qobject_cast<QAbstractButton*>(w))
             text = b->text();
+        else if (auto* e = qobject_cast<QLineEdit*>(w); e && e->text().isEmpty())
+            text = e->placeholderText();  // the hint a cashier reads in an empty field
         if (text.isEmpty())
             continue;
         const QFontMetrics fm(w->font());
         int widest = 0;
         for (const QString& line : text.split(u'\n'))
             widest = std::max(widest, fm.horizontalAdvance(QString(line).remove(u'&')));
-        // A button draws its text inside the style's margins.
-        const int room = w->contentsRect().width() - (qobject_cast<QAbstractButton*>(w) ? 12 : 0);
+        // A button draws its text inside the style's margins; a line edit inside its frame.
+        int margin = 0;
+        if (qobject_cast<QAbstractButton*>(w))
+            margin = 12;
+        else if (qobject_cast<QLineEdit*>(w))
+            margin = 8;
+        const int room = w->contentsRect().width() - margin;
         if (widest > room)
             clipped << QStringLiteral("%1 \"%2\" %3>%4").arg(w->objectName(), text).arg(widest).arg(room);
     }

@@ -29,8 +29,9 @@ private:
 // A translation equal to its source (PLU, F9) is a real one.
 QStringList untranslatedInChinese(const QSet<QString>& seen);
 
-// Visible labels (without word wrap) and buttons under `root`, `root` included, whose widest
-// text line is wider than the widget's contents: "objectName "text" needed>room".
+// Visible labels (without word wrap), buttons and empty line edits' placeholders under `root`,
+// `root` included, whose widest text line is wider than the widget's contents:
+// "objectName "text" needed>room".
 QStringList clippedTexts(QWidget* root);
 
 } // namespace patron::test

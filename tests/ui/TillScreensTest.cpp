@@ -19,6 +19,7 @@
 #include "till/TopUpDialog.h"
 #include "till/UnknownCodeBar.h"
 
+#include <QApplication>
 #include <QPushButton>
 
 using namespace patron;
@@ -37,6 +38,14 @@ T* shown(QWidget* parent)
     return nullptr;
 }
 
+// A closed dialog hands the keyboard back to the till (the offscreen platform needs asking).
+void backToTill(Till& till)
+{
+    till.window->activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == till.window.get(); }));
+    till.scanField()->setFocus();
+}
+
 class ScreenWalk {
 public:
     // Checks the screen's texts fit; `w` null means the screen did not open.
@@ -47,6 +56,7 @@ public:
             return;
         }
         REQUIRE(QTest::qWaitForWindowExposed(w->window()));
+        QTest::qWait(20);  // text just set is laid out by a posted layout request
         for (const QString& c : clippedTexts(w))
             problems << screen + QStringLiteral(": ") + c;
         ++screens;
@@ -74,12 +84,14 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
     walk.check(QStringLiteral("new product"), product);
     if (product)
         product->reject();
+    backToTill(till);
 
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("arrangeQuickKeys")), Qt::LeftButton);
     auto* keys = shown<QuickKeyEditorDialog>(page);
     walk.check(QStringLiteral("quick-key editor"), keys);
     if (keys)
         keys->reject();
+    backToTill(till);
 
     // A sale with a member: the shift opens with a float on the first scan.
     till.prompts.answers = {QStringLiteral("200")};
@@ -90,7 +102,9 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
     walk.check(QStringLiteral("member search and registration"), member);
     if (member)
         member->reject();
+    backToTill(till);
     attachByMobile(till, QStringLiteral("13812345678"));
+    backToTill(till);
     walk.check(QStringLiteral("checkout with a member"), till.window.get());
 
     QTest::keyClick(till.scanField(), Qt::Key_F8);
@@ -98,6 +112,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
     walk.check(QStringLiteral("top-up"), topUp);
     if (topUp)
         topUp->reject();
+    backToTill(till);
 
     QTest::keyClick(till.scanField(), Qt::Key_F10, Qt::ShiftModifier);
     auto* gift = shown<GiftRedemptionDialog>(page);
@@ -107,6 +122,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
         QTest::keyClick(gift, Qt::Key_Return);  // the confirmation question
         walk.check(QStringLiteral("gift redemption, confirming"), gift);
         gift->reject();
+        backToTill(till);
     }
 
     QTest::keyClick(till.scanField(), Qt::Key_F10);
@@ -121,6 +137,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
         if (pay->sale())
             receiptNo = pay->sale()->receiptNo;
         pay->reject();
+        backToTill(till);
     }
 
     till.keys(ean("1001"), 8);
@@ -130,6 +147,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
     walk.check(QStringLiteral("held carts"), held);
     if (held)
         held->reject();
+    backToTill(till);
 
     QTest::keyClick(till.scanField(), Qt::Key_P, Qt::ControlModifier);
     auto* reprint = shown<ReprintDialog>(page);
@@ -138,6 +156,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
         reprint->reprint(receiptNo);
         walk.check(QStringLiteral("reprint, copy shown"), reprint);
         reprint->reject();
+        backToTill(till);
     }
 
     till.prompts.answers = {receiptNo};
@@ -146,6 +165,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
     walk.check(QStringLiteral("return"), ret);
     if (ret)
         ret->reject();
+    backToTill(till);
 
     QTest::keyClick(till.scanField(), Qt::Key_F7);
     auto* shift = shown<ShiftDialog>(page);
@@ -165,12 +185,14 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
         shift->showZ();
         walk.check(QStringLiteral("Z report"), shift);
         shift->reject();
+        backToTill(till);
     }
 
     ManagerPinDialog pin(session.users(), perm::PriceOverride, QStringLiteral("Price of line 1 to ￥9.90"), till.window.get());
     pin.show();
     walk.check(QStringLiteral("manager PIN"), &pin);
     pin.reject();
+    backToTill(till);
 
     QTest::keyClick(till.scanField(), Qt::Key_F12);
     walk.check(QStringLiteral("lock screen"), till.window.get());
