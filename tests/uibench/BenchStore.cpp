@@ -73,6 +73,7 @@ Result<BenchStore> generate(const UiBenchOptions& o, const QString& dir)
         return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(f.fileName()));
     f.write(QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex() + '\n'
             + plan.lastDay.toString(Qt::ISODate).toLatin1() + '\n');
+    f.close();
     return readKey(dir);
 }
 
