@@ -6,6 +6,7 @@
 
 #include "till/CustomerDisplay.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QScreen>
@@ -42,6 +43,8 @@ TEST_CASE("On a second screen the customer sees the lines and the total as the c
     REQUIRE(lines);
     REQUIRE(total);
     CHECK(lines->model()->rowCount() == 0);
+    // The customer's window did not take the keyboard from the till.
+    CHECK(QApplication::activeWindow() == till.window.get());
 
     till.prompts.answers = {QStringLiteral("200")};
     till.keys(ean("1001"), 8);
