@@ -1576,22 +1576,6 @@
         <source>Bonus points</source>
         <translation>Bonus points</translation>
     </message>
-    <message>
-        <source>Points for a gift</source>
-        <translation>Points for a gift</translation>
-    </message>
-    <message>
-        <source>Gift</source>
-        <translation>Gift</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Ledger entry</translation>
-    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
@@ -4128,6 +4112,10 @@ SHA-256 %3</translation>
         <translation>Sale %1 complete. Change %2</translation>
     </message>
     <message>
+        <source>Points to redeem</source>
+        <translation>Points to redeem</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -4190,10 +4178,6 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown code %1: %2</source>
         <translation>Unknown code %1: %2</translation>
-    </message>
-    <message>
-        <source>Redeem the member's points for a gift</source>
-        <translation>Redeem the member's points for a gift</translation>
     </message>
 </context>
 <context>
@@ -4303,53 +4287,6 @@ SHA-256 %3</translation>
     <message>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
-    </message>
-</context>
-<context>
-    <name>patron::ui::GiftRedemptionDialog</name>
-    <message>
-        <source>Redeem points for a gift</source>
-        <translation>Redeem points for a gift</translation>
-    </message>
-    <message>
-        <source>Redeem (Enter)</source>
-        <translation>Redeem (Enter)</translation>
-    </message>
-    <message>
-        <source>%1  %2 · %3 points</source>
-        <translation>%1  %2 · %3 points</translation>
-    </message>
-    <message>
-        <source>%1 · %2 points · %3 in stock</source>
-        <translation>%1 · %2 points · %3 in stock</translation>
-    </message>
-    <message>
-        <source> · needs %1 more</source>
-        <translation> · needs %1 more</translation>
-    </message>
-    <message>
-        <source>The loyalty rules list no gifts.</source>
-        <translation>The loyalty rules list no gifts.</translation>
-    </message>
-    <message>
-        <source>%1 points are not enough for any gift in stock.</source>
-        <translation>%1 points are not enough for any gift in stock.</translation>
-    </message>
-    <message>
-        <source>Pick a gift the member has enough points for.</source>
-        <translation>Pick a gift the member has enough points for.</translation>
-    </message>
-    <message>
-        <source>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</source>
-        <translation>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</translation>
-    </message>
-    <message>
-        <source>Confirm (Enter)</source>
-        <translation>Confirm (Enter)</translation>
-    </message>
-    <message>
-        <source>%1 given for %2 points.</source>
-        <translation>%1 given for %2 points.</translation>
     </message>
 </context>
 <context>
@@ -5102,10 +5039,6 @@ Needs: %2</translation>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>Points %1 · Stored value %2 · Coupons %3</translation>
     </message>
-    <message>
-        <source>Redeem a gift (Shift+F10)</source>
-        <translation>Redeem a gift (Shift+F10)</translation>
-    </message>
 </context>
 <context>
     <name>patron::ui::MemberProfileForm</name>
@@ -5515,18 +5448,6 @@ Needs: %2</translation>
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Points need a member: attach one first (F2).</source>
-        <translation>Points need a member: attach one first (F2).</translation>
-    </message>
-    <message>
-        <source>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</source>
-        <translation>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</translation>
-    </message>
-    <message>
-        <source>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</source>
-        <translation>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</translation>
     </message>
 </context>
 <context>

@@ -1576,22 +1576,6 @@
         <source>Bonus points</source>
         <translation>赠送积分</translation>
     </message>
-    <message>
-        <source>Points for a gift</source>
-        <translation>积分兑换</translation>
-    </message>
-    <message>
-        <source>Gift</source>
-        <translation>礼品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>积分流水号</translation>
-    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
@@ -4128,6 +4112,10 @@ SHA-256 %3</translation>
         <translation>销售单 %1 已完成。找零 %2</translation>
     </message>
     <message>
+        <source>Points to redeem</source>
+        <translation>抵扣积分</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -4190,10 +4178,6 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown code %1: %2</source>
         <translation>未知条码 %1：%2</translation>
-    </message>
-    <message>
-        <source>Redeem the member's points for a gift</source>
-        <translation>用会员积分兑换礼品</translation>
     </message>
 </context>
 <context>
@@ -4303,53 +4287,6 @@ SHA-256 %3</translation>
     <message>
         <source>The two passphrases are different.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>patron::ui::GiftRedemptionDialog</name>
-    <message>
-        <source>Redeem points for a gift</source>
-        <translation>积分兑换礼品</translation>
-    </message>
-    <message>
-        <source>Redeem (Enter)</source>
-        <translation>兑换 (Enter)</translation>
-    </message>
-    <message>
-        <source>%1  %2 · %3 points</source>
-        <translation>%1  %2 · %3 积分</translation>
-    </message>
-    <message>
-        <source>%1 · %2 points · %3 in stock</source>
-        <translation>%1 · %2 积分 · 库存 %3</translation>
-    </message>
-    <message>
-        <source> · needs %1 more</source>
-        <translation> · 还差 %1 积分</translation>
-    </message>
-    <message>
-        <source>The loyalty rules list no gifts.</source>
-        <translation>积分规则中没有可兑换的礼品。</translation>
-    </message>
-    <message>
-        <source>%1 points are not enough for any gift in stock.</source>
-        <translation>%1 积分不够兑换任何有库存的礼品。</translation>
-    </message>
-    <message>
-        <source>Pick a gift the member has enough points for.</source>
-        <translation>请选择会员积分足够兑换的礼品。</translation>
-    </message>
-    <message>
-        <source>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</source>
-        <translation>用 %2 积分兑换 %1？再按 Enter 确认，按 Esc 取消。</translation>
-    </message>
-    <message>
-        <source>Confirm (Enter)</source>
-        <translation>确认 (Enter)</translation>
-    </message>
-    <message>
-        <source>%1 given for %2 points.</source>
-        <translation>已用 %2 积分兑换 %1。</translation>
     </message>
 </context>
 <context>
@@ -5102,10 +5039,6 @@ Needs: %2</source>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>积分 %1 · 储值 %2 · 优惠券 %3</translation>
     </message>
-    <message>
-        <source>Redeem a gift (Shift+F10)</source>
-        <translation>积分兑换 (Shift+F10)</translation>
-    </message>
 </context>
 <context>
     <name>patron::ui::MemberProfileForm</name>
@@ -5515,18 +5448,6 @@ Needs: %2</source>
     <message>
         <source>Paid</source>
         <translation>已收款</translation>
-    </message>
-    <message>
-        <source>Points need a member: attach one first (F2).</source>
-        <translation>积分支付需要会员：请先关联会员 (F2)。</translation>
-    </message>
-    <message>
-        <source>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</source>
-        <translation>积分不能支付此单：会员可用积分 %1，至少需要 %2。</translation>
-    </message>
-    <message>
-        <source>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</source>
-        <translation>积分：本单最多可用 %1（%2）。会员想少用可改小数字，按 Enter 添加。</translation>
     </message>
 </context>
 <context>
