@@ -14,7 +14,7 @@
 
 namespace patron::uibench {
 
-BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex)
+BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex, const QString& scratchPath)
 {
     // Read-only: the baseline must not change a store other benchmarks use.
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
@@ -27,6 +27,14 @@ BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex)
                               " WHERE b.code = ?",
                               -1, &m_lookup, nullptr) != SQLITE_OK)
         throw std::runtime_error(std::string("baseline: ") + sqlite3_errmsg(m_db));
+    if (sqlite3_open_v2(scratchPath.toUtf8().constData(), &m_scratch, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        throw std::runtime_error("open " + scratchPath.toStdString());
+    const QByteArray scratchSql = "PRAGMA key = \"x'" + keyHex + "'\"; PRAGMA cipher_page_size = 4096;"
+                                  " PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                                  " CREATE TABLE IF NOT EXISTS lines (id INTEGER PRIMARY KEY, code TEXT NOT NULL, qty INTEGER NOT NULL);";
+    if (sqlite3_exec(m_scratch, scratchSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(m_scratch, "INSERT INTO lines(code, qty) VALUES (?, 1000)", -1, &m_insert, nullptr) != SQLITE_OK)
+        throw std::runtime_error(std::string("baseline scratch: ") + sqlite3_errmsg(m_scratch));
     m_model.setColumnCount(5);
     m_view.setModel(&m_model);
     m_view.verticalHeader()->hide();
@@ -40,8 +48,21 @@ BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex)
 
 BareBaseline::~BareBaseline()
 {
+    sqlite3_finalize(m_insert);
+    sqlite3_close(m_scratch);
     sqlite3_finalize(m_lookup);
     sqlite3_close(m_db);
+}
+
+double BareBaseline::durableWrite(const QString& barcode)
+{
+    const QByteArray code = barcode.toUtf8();
+    const auto start = std::chrono::steady_clock::now();
+    sqlite3_reset(m_insert);
+    sqlite3_bind_text(m_insert, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(m_insert) != SQLITE_DONE)
+        return -1;
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 double BareBaseline::scanOnce(const QString& barcode, int cartLines)

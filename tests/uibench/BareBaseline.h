@@ -17,7 +17,7 @@ class PaintProbe;
 
 class BareBaseline {
 public:
-    BareBaseline(const QString& dbPath, const QByteArray& keyHex);
+    BareBaseline(const QString& dbPath, const QByteArray& keyHex, const QString& scratchPath);
     ~BareBaseline();
     BareBaseline(const BareBaseline&) = delete;
     BareBaseline& operator=(const BareBaseline&) = delete;
@@ -25,10 +25,14 @@ public:
     // Milliseconds from the lookup's start to the new row painted; negative when the code is
     // unknown or nothing was painted within a second.
     double scanOnce(const QString& barcode, int cartLines);
+    // Milliseconds for one INSERT committed to the scratch file.
+    double durableWrite(const QString& barcode);
 
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_lookup = nullptr;
+    sqlite3* m_scratch = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
     QStandardItemModel m_model;
     QTableView m_view;
     PaintProbe* m_probe;
