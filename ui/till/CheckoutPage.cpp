@@ -9,6 +9,7 @@
 #include "till/GiftRedemptionDialog.h"
 #include "till/HeldCartsDialog.h"
 #include "till/HelpOverlay.h"
+#include "till/MemberDetailsDialog.h"
 #include "till/MemberDialog.h"
 #include "till/NewProductDialog.h"
 #include "till/PaymentDialog.h"
@@ -112,6 +113,7 @@ void CheckoutPage::buildLayout()
     m_member = new MemberPanel(this);
     right->addWidget(m_member);
     connect(m_member, &MemberPanel::giftRequested, this, &CheckoutPage::redeemGift);
+    connect(m_member, &MemberPanel::detailsRequested, this, &CheckoutPage::memberDetails);
     m_totals = new TotalsPanel(this);
     right->addWidget(m_totals);
     auto* keys = new QGridLayout;
@@ -143,6 +145,7 @@ void CheckoutPage::buildLayout()
 
     m_help = new HelpOverlay({{QStringLiteral("F1"), tr("Show or hide this help")},
                               {QStringLiteral("F2"), tr("Find, register or attach a member")},
+                              {QStringLiteral("Ctrl+F2"), tr("The member's details: edit, history")},
                               {QStringLiteral("F3"), tr("Change the quantity of the selected line")},
                               {QStringLiteral("F4"), tr("Discount the selected line")},
                               {QStringLiteral("F5"), tr("Change the price of the selected line")},
@@ -234,6 +237,7 @@ void CheckoutPage::bindKeys()
              m_unknown->dismiss();
          }},
         {QKeySequence(Qt::SHIFT | Qt::Key_F10), [this] { redeemGift(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_F2), [this] { memberDetails(); }},
     };
     const QHash<QString, int> buttonFor{{QStringLiteral("keyHelp"), 0},   {QStringLiteral("keyMember"), 1},
                                         {QStringLiteral("keyQty"), 2},    {QStringLiteral("keyDiscount"), 3},
@@ -679,6 +683,17 @@ void CheckoutPage::topUp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TopUpDialog::toppedUp, this, &CheckoutPage::refresh);
     dialog->open();
+}
+
+void CheckoutPage::memberDetails()
+{
+    if (!m_cart.memberId) {
+        showMessage(tr("Attach a member first (F2)."));
+        return;
+    }
+    auto* dialog = new MemberDetailsDialog(m_session, m_prompts, *m_cart.memberId, this);
+    connect(dialog, &MemberDetailsDialog::edited, this, &CheckoutPage::refresh);
+    openModal(dialog);
 }
 
 void CheckoutPage::redeemGift()

@@ -86,6 +86,8 @@ public:
     void hold();
     void resumeHeld();
     void topUp();
+    // Ctrl+F2 and the member panel's button: the attached member's details (edit, history).
+    void memberDetails();
     // Shift+F10 and the member panel's button: points for a gift (积分兑换).
     void redeemGift();
     void pay(bool pointsFirst = false);

@@ -1,6 +1,7 @@
 #pragma once
 // The attached member at a glance: name, masked mobile, tier, points, stored value, coupons and
-// how far they are from the next tier; with a member attached, a button to redeem points for a gift.
+// how far they are from the next tier; with a member attached, buttons for the member's details
+// (edit, history) and to redeem points for a gift.
 
 #include <QFrame>
 
@@ -27,11 +28,13 @@ public:
 
 signals:
     void giftRequested();
+    void detailsRequested();
 
 private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_next;
+    QPushButton* m_detailsButton;
     QPushButton* m_gift;
 };
 
