@@ -180,4 +180,30 @@ ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreI
     return doc;
 }
 
+ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, const StoreIdentity& store,
+                                           const GiftRedemptionFacts& f)
+{
+    ReceiptDocument doc;
+    doc.kind = ReceiptKind::GiftRedemption;
+    doc.currency = store.currency;
+    doc.header.storeName = store.storeName;
+    ReceiptBranding::load(StoreSettings(db, clock)).applyTo(doc);
+    doc.issuedAt = f.at;
+    doc.cashier = f.cashier;
+    doc.showTotals = false;  // nothing was paid in money
+    ReceiptSection gift;
+    gift.title = ReceiptBuilderTr::tr("Points for a gift");
+    gift.rows = {{ReceiptBuilderTr::tr("Gift"), f.giftName},
+                 {ReceiptBuilderTr::tr("Quantity"), QStringLiteral("1")},
+                 {ReceiptBuilderTr::tr("Ledger entry"), QString::number(f.ledgerEntryId)}};
+    doc.sections.append(gift);
+    ReceiptMember m;
+    m.maskedMobile = f.maskedMobile;
+    m.tier = f.tier;
+    m.pointsUsed = f.pointsUsed;
+    m.pointsBalance = f.pointsBalance;
+    doc.member = m;
+    return doc;
+}
+
 } // namespace patron

@@ -35,4 +35,19 @@ struct TopUpFacts {
 // The slip a member takes home after a stored-value top-up (充值单).
 ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreIdentity& store, const TopUpFacts& facts);
 
+struct GiftRedemptionFacts {
+    QString cashier;
+    QDateTime at;
+    QString maskedMobile;
+    QString tier;
+    QString giftName;
+    qint64 pointsUsed = 0;
+    qint64 pointsBalance = 0;      // after the redemption
+    qint64 ledgerEntryId = 0;      // the points ledger's entry: a redemption has no receipt number
+};
+// The slip a member takes home with a gift bought with points (积分兑换单). No barcode: scanning
+// it must not open a return, and a gift is not returned through the till.
+ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, const StoreIdentity& store,
+                                           const GiftRedemptionFacts& facts);
+
 } // namespace patron

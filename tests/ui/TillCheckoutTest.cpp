@@ -1,6 +1,7 @@
 // The front till driven by key events on the demo store: scans, search, members, payment,
 // hold/resume, manager override, lock, translations and text that fits.
 
+#include "TextChecks.h"
 #include "TillFixture.h"
 
 #include "catalog/Barcode.h"
@@ -191,25 +192,6 @@ TEST_CASE("F12 locks; signing in again brings back the same cart", "[ui][till]")
     CHECK(till.lines() == 1);
 }
 
-namespace {
-// Records every string the till's own contexts ask for; which of them have no translation is
-// checked afterwards, with the recorder removed.
-class RecordingTranslator final : public QTranslator {
-public:
-    explicit RecordingTranslator(QObject* parent) : QTranslator(parent) {}
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(n);
-        Q_UNUSED(disambiguation);
-        if (QByteArray(context).startsWith("patron::"))
-            seen.insert(QStringLiteral("%1|%2").arg(QString::fromUtf8(context), QString::fromUtf8(source)));
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-    mutable QSet<QString> seen;
-};
-} // namespace
-
 TEST_CASE("The checkout screen in zh_CN has no untranslated string", "[ui][till][tr]")
 {
     useLanguage(QStringLiteral("zh_CN"));
@@ -226,23 +208,11 @@ TEST_CASE("The checkout screen in zh_CN has no untranslated string", "[ui][till]
         if (till.checkout()->paymentDialog())
             maybeScreenshot(till.checkout()->paymentDialog(), QStringLiteral("payment-zh_CN"));
         QCoreApplication::removeTranslator(recorder);
-        // Asked of the zh_CN catalogue itself: an empty answer means "not in the catalogue",
-        // while a translation that equals its source (PLU, F9) is a real one.
-        QTranslator zh;
-        REQUIRE(zh.load(QStringLiteral(":/i18n/patron_zh_CN.qm")));
-        for (const QString& key : std::as_const(recorder->seen)) {
-            const QString context = key.section(u'|', 0, 0);
-            const QString source = key.section(u'|', 1);
-            if (context.startsWith(QLatin1String("patron"))
-                && zh.translate(context.toUtf8().constData(), source.toUtf8().constData()).isEmpty()
-                && zh.translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, 1).isEmpty())
-                missing << key;
-        }
+        missing = untranslatedInChinese(recorder->seen());
     }
-    missing.sort();
     for (const QString& m : missing)
         WARN("untranslated: " << m.toStdString());
-    CHECK(!recorder->seen.isEmpty());  // the recorder saw the screen's strings at all
+    CHECK(!recorder->seen().isEmpty());  // the recorder saw the screen's strings at all
     CHECK(missing.isEmpty());
     delete recorder;
     useLanguage(QStringLiteral("en"));
@@ -254,25 +224,7 @@ TEST_CASE("No label or button text is wider than its widget at 1024x768", "[ui][
         useLanguage(QString::fromLatin1(lang));
         Till till;
         QTest::qWait(50);
-        QStringList clipped;
-        for (QWidget* w : till.checkout()->findChildren<QWidget*>()) {
-            if (!w->isVisible())
-                continue;
-            QString text;
-            if (auto* l = qobject_cast<QLabel*>(w); l && !l->wordWrap())
-                text = l->text();
-            else if (auto* b = qobject_cast<QAbstractButton*>(w))
-                text = b->text();
-            if (text.isEmpty())
-                continue;
-            const QFontMetrics fm(w->font());
-            int widest = 0;
-            for (const QString& line : text.split(u'\n'))
-                widest = std::max(widest, fm.horizontalAdvance(line));
-            const int room = w->contentsRect().width() - (qobject_cast<QAbstractButton*>(w) ? 12 : 0);
-            if (widest > room)
-                clipped << QStringLiteral("%1 \"%2\" %3>%4").arg(w->objectName(), text).arg(widest).arg(room);
-        }
+        const QStringList clipped = clippedTexts(till.checkout());
         INFO(clipped.join(QStringLiteral("; ")).toStdString());
         CHECK(clipped.isEmpty());
         maybeScreenshot(till.window.get(), QStringLiteral("checkout-") + QString::fromLatin1(lang));

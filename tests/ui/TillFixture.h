@@ -5,6 +5,7 @@
 #include "TestEnv.h"
 #include "UiApp.h"
 
+#include "auth/Permissions.h"
 #include "catalog/Barcode.h"
 #include "common/Dialogs.h"
 #include "shell/MainWindow.h"
@@ -14,10 +15,13 @@
 #include "store/TillSettings.h"
 #include "till/CartTableModel.h"
 #include "till/CheckoutPage.h"
+#include "till/MemberDialog.h"
 #include "till/ScanKeyFilter.h"
 #include "till/TillPrompts.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,5 +117,38 @@ struct Till {
     }
     int lines() { return checkout()->cartModel()->rowCount(); }
 };
+
+// The demo rules plus three gifts: 保温杯 (500 points, 5 in stock), 雨伞 (800, none left) and
+// 电水壶 (5000, dearer than any demo member's points).
+inline void addDemoGifts(TillSession& session)
+{
+    auto gift = [](const char* code, const QString& name, int points, int stock) {
+        return QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("name"), name},
+                           {QStringLiteral("points"), points}, {QStringLiteral("stock"), stock}};
+    };
+    QJsonObject rules = session.members().rules().current().toJson();
+    rules.insert(QStringLiteral("gifts"), QJsonArray{gift("cup", QStringLiteral("保温杯"), 500, 5),
+                                                     gift("umbrella", QStringLiteral("雨伞"), 800, 0),
+                                                     gift("kettle", QStringLiteral("电水壶"), 5000, 2)});
+    auto manager = session.users().authorizeOverride(QStringLiteral("zhang"), QStringLiteral("2222"), perm::RulesEdit);
+    REQUIRE(manager);
+    REQUIRE(session.members().rules().set(*manager, rules));
+}
+
+// F2, the mobile number typed, Enter to search, Enter to attach the first match.
+inline void attachByMobile(Till& till, const QString& mobile)
+{
+    QTest::keyClick(till.scanField(), Qt::Key_F2);
+    MemberDialog* dialog = nullptr;
+    for (auto* d : till.checkout()->findChildren<MemberDialog*>())
+        if (d->isVisible())
+            dialog = d;
+    REQUIRE(dialog);
+    auto* query = dialog->findChild<QLineEdit*>(QStringLiteral("memberQuery"));
+    QTest::keyClicks(query, mobile);
+    QTest::keyClick(query, Qt::Key_Return);
+    QTest::keyClick(query, Qt::Key_Return);
+    REQUIRE(till.checkout()->cart().memberId.has_value());
+}
 
 } // namespace patron::test

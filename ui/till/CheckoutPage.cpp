@@ -6,8 +6,10 @@
 #include "shell/TillSession.h"
 #include "till/CartTableModel.h"
 #include "till/CustomerDisplay.h"
+#include "till/GiftRedemptionDialog.h"
 #include "till/HeldCartsDialog.h"
 #include "till/HelpOverlay.h"
+#include "till/MemberDetailsDialog.h"
 #include "till/MemberDialog.h"
 #include "till/NewProductDialog.h"
 #include "till/PaymentDialog.h"
@@ -110,6 +112,8 @@ void CheckoutPage::buildLayout()
     outer->addLayout(right, 2);
     m_member = new MemberPanel(this);
     right->addWidget(m_member);
+    connect(m_member, &MemberPanel::giftRequested, this, &CheckoutPage::redeemGift);
+    connect(m_member, &MemberPanel::detailsRequested, this, &CheckoutPage::memberDetails);
     m_totals = new TotalsPanel(this);
     right->addWidget(m_totals);
     auto* keys = new QGridLayout;
@@ -141,6 +145,7 @@ void CheckoutPage::buildLayout()
 
     m_help = new HelpOverlay({{QStringLiteral("F1"), tr("Show or hide this help")},
                               {QStringLiteral("F2"), tr("Find, register or attach a member")},
+                              {QStringLiteral("Ctrl+F2"), tr("The member's details: edit, history")},
                               {QStringLiteral("F3"), tr("Change the quantity of the selected line")},
                               {QStringLiteral("F4"), tr("Discount the selected line")},
                               {QStringLiteral("F5"), tr("Change the price of the selected line")},
@@ -151,6 +156,7 @@ void CheckoutPage::buildLayout()
                               {QStringLiteral("F8"), tr("Top up the member's stored value")},
                               {QStringLiteral("F9"), tr("Pay")},
                               {QStringLiteral("F10"), tr("Pay with points")},
+                              {QStringLiteral("Shift+F10"), tr("Redeem the member's points for a gift")},
                               {tr("F11, Ctrl+R"), tr("Return goods (or scan the receipt's barcode)")},
                               {QStringLiteral("Ctrl+P"), tr("Reprint a receipt (marked as a copy)")},
                               {QStringLiteral("Ctrl+B"), tr("Open the back office (managers)")},
@@ -230,6 +236,8 @@ void CheckoutPage::bindKeys()
              m_message->clear();
              m_unknown->dismiss();
          }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F10), [this] { redeemGift(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_F2), [this] { memberDetails(); }},
     };
     const QHash<QString, int> buttonFor{{QStringLiteral("keyHelp"), 0},   {QStringLiteral("keyMember"), 1},
                                         {QStringLiteral("keyQty"), 2},    {QStringLiteral("keyDiscount"), 3},
@@ -677,6 +685,31 @@ void CheckoutPage::topUp()
     dialog->open();
 }
 
+void CheckoutPage::memberDetails()
+{
+    if (!m_cart.memberId) {
+        showMessage(tr("Attach a member first (F2)."));
+        return;
+    }
+    auto* dialog = new MemberDetailsDialog(m_session, m_prompts, *m_cart.memberId, this);
+    connect(dialog, &MemberDetailsDialog::edited, this, &CheckoutPage::refresh);
+    openModal(dialog);
+}
+
+void CheckoutPage::redeemGift()
+{
+    if (!m_cart.memberId) {
+        showMessage(tr("Attach a member first (F2)."));
+        return;
+    }
+    auto* dialog = new GiftRedemptionDialog(m_session, m_printer, *m_cart.memberId, this);
+    connect(dialog, &GiftRedemptionDialog::redeemed, this, [this](const QString& summary) {
+        refresh();  // the member panel's points
+        showMessage(summary, false);
+    });
+    openModal(dialog);
+}
+
 void CheckoutPage::openShift()
 {
     auto* dialog = new ShiftDialog(m_session, this);
@@ -707,7 +740,7 @@ void CheckoutPage::pay(bool pointsFirst)
     });
     m_payment->open();
     if (pointsFirst)
-        m_payment->findChild<QLineEdit*>(QStringLiteral("amount"))->setPlaceholderText(tr("Points to redeem"));
+        m_payment->preselectPoints();
 }
 
 ReturnDialog* CheckoutPage::returnDialog() const { return m_return.data(); }

@@ -62,6 +62,8 @@ public:
     QuickKeyPanel* quickKeys() const { return m_quickKeys; }
     UnknownCodeBar* unknownCode() const { return m_unknown; }
     SerialScanner* serialScanner() const { return m_serial.get(); }
+    // The customer-facing window on the second screen; null with one screen.
+    CustomerDisplay* customerDisplay() const { return m_customer; }
     // Applies the till's scanner settings: classifier thresholds, member-card rules, and the
     // serial scanner (re)opened on its port; a port that fails is said in the message line.
     void setScannerConfig(const ScannerConfig& config);
@@ -84,6 +86,10 @@ public:
     void hold();
     void resumeHeld();
     void topUp();
+    // Ctrl+F2 and the member panel's button: the attached member's details (edit, history).
+    void memberDetails();
+    // Shift+F10 and the member panel's button: points for a gift (积分兑换).
+    void redeemGift();
     void pay(bool pointsFirst = false);
     void openShift();
     // F11 / Ctrl+R asks for the receipt; a scanned receipt barcode comes here directly.

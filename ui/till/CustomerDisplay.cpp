@@ -9,15 +9,18 @@
 namespace patron::ui {
 
 CustomerDisplay::CustomerDisplay(QAbstractItemModel* cartModel, QWidget* parent)
-    : QWidget(parent, Qt::Window | Qt::FramelessWindowHint)
+    : QWidget(parent, Qt::Window | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus)
 {
     setObjectName(QStringLiteral("customerDisplay"));
+    // The customer's window never takes the keyboard: the scanner types into the till's window.
+    setAttribute(Qt::WA_ShowWithoutActivating);
     setWindowTitle(tr("Customer display"));
     auto* layout = new QVBoxLayout(this);
     m_greeting = new QLabel(this);
     m_greeting->setStyleSheet(QStringLiteral("font-size: 20pt;"));
     layout->addWidget(m_greeting);
     auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("customerCart"));
     table->setModel(cartModel);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

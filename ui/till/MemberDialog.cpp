@@ -1,6 +1,7 @@
 #include "till/MemberDialog.h"
 
 #include "shell/TillSession.h"
+#include "till/PlaceholderWidth.h"
 #include "till/TillFormat.h"
 
 #include <QFormLayout>
@@ -21,6 +22,7 @@ MemberDialog::MemberDialog(TillSession& session, QWidget* parent) : QDialog(pare
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("memberQuery"));
     m_query->setPlaceholderText(tr("Mobile, last 4 digits, card, name or initials"));
+    fitPlaceholder(m_query);
     layout->addWidget(m_query);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("memberResults"));

@@ -2,7 +2,9 @@
 
 #include "till/TillFormat.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace patron::ui {
@@ -25,6 +27,19 @@ MemberPanel::MemberPanel(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_next);
+    auto* buttons = new QHBoxLayout;
+    m_detailsButton = new QPushButton(tr("Details (Ctrl+F2)"), this);
+    m_detailsButton->setObjectName(QStringLiteral("memberDetailsButton"));
+    m_gift = new QPushButton(tr("Redeem a gift (Shift+F10)"), this);
+    m_gift->setObjectName(QStringLiteral("memberGift"));
+    for (QPushButton* b : {m_detailsButton, m_gift}) {
+        b->setFocusPolicy(Qt::NoFocus);  // a touch never takes focus from the scanner
+        b->setMinimumHeight(44);
+        buttons->addWidget(b);
+    }
+    layout->addLayout(buttons);
+    connect(m_detailsButton, &QPushButton::clicked, this, &MemberPanel::detailsRequested);
+    connect(m_gift, &QPushButton::clicked, this, &MemberPanel::giftRequested);
     setMember(std::nullopt);
 }
 
@@ -34,6 +49,8 @@ void MemberPanel::setMember(const std::optional<MemberSummary>& m)
         m_title->setText(tr("No member (F2)"));
         m_details->clear();
         m_next->clear();
+        m_detailsButton->hide();
+        m_gift->hide();
         return;
     }
     m_title->setText(QStringLiteral("%1  %2  %3").arg(m->name, m->maskedMobile, m->tier));
@@ -42,6 +59,8 @@ void MemberPanel::setMember(const std::optional<MemberSummary>& m)
                            .arg(yuan(m->walletMinor))
                            .arg(m->coupons));
     m_next->setText(m->nextTier);
+    m_detailsButton->show();
+    m_gift->show();
 }
 
 } // namespace patron::ui

@@ -1,10 +1,12 @@
 #pragma once
 // The attached member at a glance: name, masked mobile, tier, points, stored value, coupons and
-// how far they are from the next tier.
+// how far they are from the next tier; with a member attached, buttons for the member's details
+// (edit, history) and to redeem points for a gift.
 
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace patron::ui {
 
@@ -24,10 +26,16 @@ public:
     explicit MemberPanel(QWidget* parent = nullptr);
     void setMember(const std::optional<MemberSummary>& member);
 
+signals:
+    void giftRequested();
+    void detailsRequested();
+
 private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_next;
+    QPushButton* m_detailsButton;
+    QPushButton* m_gift;
 };
 
 } // namespace patron::ui

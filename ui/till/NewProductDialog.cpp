@@ -1,6 +1,7 @@
 #include "till/NewProductDialog.h"
 
 #include "catalog/ProductCatalog.h"
+#include "till/PlaceholderWidth.h"
 #include "till/TillFormat.h"
 
 #include <QDialogButtonBox>
@@ -27,6 +28,7 @@ NewProductDialog::NewProductDialog(ProductCatalog& catalog, Session actor, QStri
     m_category = new QLineEdit(this);
     m_category->setObjectName(QStringLiteral("category"));
     m_category->setPlaceholderText(tr("e.g. Food/Drinks (optional)"));
+    fitPlaceholder(m_category);
     // Barcodes are valid SKUs and unique in a shop; the manager may type the shop's own instead.
     m_sku = new QLineEdit(m_barcode, this);
     m_sku->setObjectName(QStringLiteral("sku"));

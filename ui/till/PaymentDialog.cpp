@@ -6,8 +6,10 @@
 #include "till/TillFormat.h"
 #include "till/TillPrinter.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,8 +101,14 @@ PaymentDialog::PaymentDialog(TillSession& session, TillPrinter& printer, const S
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("pointsHint"));
+    m_hint->setProperty("role", QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_hint->hide();
     left->addWidget(m_remaining);
     left->addWidget(m_change);
+    left->addWidget(m_hint);
     left->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     auto* clear = new QPushButton(tr("Clear tenders"), this);
@@ -142,6 +150,7 @@ PaymentDialog::PaymentDialog(TillSession& session, TillPrinter& printer, const S
         if (!ok)
             m_error->setText(tr("The sale is complete, but the receipt did not print: %1").arg(message));
     });
+    m_amount->installEventFilter(this);
     m_scan = new ScanKeyFilter(this, m_reference, ScanSettings{}, this);
     connect(m_scan, &ScanKeyFilter::scanned, this, &PaymentDialog::onScanned);
     connect(m_scan, &ScanKeyFilter::typed, this, [this] { addTender(TenderKind::WeChat); });
@@ -226,7 +235,60 @@ void PaymentDialog::addTender(TenderKind kind)
     m_pointsValues.append(pointsValue);
     m_amount->clear();
     m_reference->clear();
+    if (m_preselected == kind) {
+        m_preselected.reset();
+        m_hint->hide();
+    }
     refresh();
+}
+
+void PaymentDialog::preselectPoints()
+{
+    if (m_sale)
+        return;
+    m_error->clear();
+    if (!m_member || !m_quote.member) {
+        m_error->setText(tr("Points need a member: attach one first (F2)."));
+        return;
+    }
+    auto quote = m_session.members().points().quoteRedemption(m_quote.member->memberId, dueMinor());
+    if (!quote) {
+        m_error->setText(quote.message());
+        return;
+    }
+    // The rules cap the points against the whole order; what other tenders already cover is
+    // taken off too, in whole steps (a step is the fewest points worth a whole fen).
+    const qint64 byRemaining = remainingMinor() / quote->stepMinor * quote->stepPoints;
+    const qint64 points = std::min(quote->maxPoints, byRemaining);
+    if (points <= 0 || points < quote->minPoints) {
+        m_error->setText(tr("Points cannot pay this order: the member has %1 usable points, at least %2 are needed.")
+                             .arg(quote->availablePoints)
+                             .arg(quote->minPoints));
+        return;
+    }
+    m_preselected = TenderKind::Points;
+    m_amount->setText(QString::number(points));
+    m_amount->selectAll();
+    m_amount->setFocus();
+    m_hint->setText(tr("Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.")
+                        .arg(points)
+                        .arg(yuan(points / quote->stepPoints * quote->stepMinor)));
+    m_hint->show();
+    if (auto* button = findChild<QPushButton*>(QStringLiteral("tender_") + tenderCode(TenderKind::Points)))
+        button->setDefault(true);
+}
+
+bool PaymentDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // With a tender chosen (F10), Enter in the amount field adds it; nothing else sees that Enter.
+    if (watched == m_amount && event->type() == QEvent::KeyPress && m_preselected) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addTender(*m_preselected);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void PaymentDialog::onScanned(const QString& code)

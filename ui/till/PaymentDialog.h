@@ -40,6 +40,11 @@ public:
     // Adds a tender of `kind` for the amount typed (or what remains); Points take a count.
     void addTender(TenderKind kind);
     void addCash(qint64 amountMinor);
+    // F10: the points tender chosen and the most points this order may take typed in (the
+    // member's usable points, capped by what is left to pay and the rules' share of the order);
+    // the cashier may change the number, Enter adds the tender.
+    void preselectPoints();
+    std::optional<TenderKind> preselected() const { return m_preselected; }
     void finish();
     QString receiptText() const;
     // A scanned code (keyboard wedge or serial scanner): a customer's payment code, or a member.
@@ -47,6 +52,9 @@ public:
 
 signals:
     void paid(const patron::SaleResult& sale);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
@@ -63,11 +71,13 @@ private:
     QList<qint64> m_pointsValues;  // the cash value of each Points tender, in m_tenders order
     std::optional<SaleResult> m_sale;
     bool m_paying = false;
+    std::optional<TenderKind> m_preselected;  // Enter in the amount field adds this tender
 
     QLabel* m_due;
     QLabel* m_remaining;
     QLabel* m_change;
     QLabel* m_error;
+    QLabel* m_hint;
     QLineEdit* m_amount;
     QLineEdit* m_reference;
     QListWidget* m_list;

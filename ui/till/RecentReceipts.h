@@ -21,5 +21,7 @@ struct RecentReceipt {
 };
 
 Result<QList<RecentReceipt>> recentReceipts(Database& db, int limit);
+// The member's last receipts (sales and returns), newest first: their purchase history.
+Result<QList<RecentReceipt>> memberReceipts(Database& db, qint64 memberId, int limit);
 
 } // namespace patron::ui

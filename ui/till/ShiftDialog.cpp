@@ -3,6 +3,7 @@
 #include "sales/Tender.h"
 #include "sales/receipt/ReceiptTextRenderer.h"
 #include "shell/TillSession.h"
+#include "till/PlaceholderWidth.h"
 #include "till/TillFormat.h"
 
 #include <QDateTime>
@@ -28,9 +29,11 @@ ShiftDialog::ShiftDialog(TillSession& session, QWidget* parent) : QDialog(parent
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("shiftAmount"));
     m_amount->setPlaceholderText(tr("Amount: float, cash in/out or counted cash"));
+    fitPlaceholder(m_amount);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("shiftReason"));
     m_reason->setPlaceholderText(tr("Reason for cash in/out"));
+    fitPlaceholder(m_reason);
     layout->addWidget(m_amount);
     layout->addWidget(m_reason);
     auto* grid = new QGridLayout;
