@@ -96,6 +96,41 @@
     </message>
 </context>
 <context>
+    <name>patron::BackupSchedule</name>
+    <message>
+        <source>%1 may not change the backup schedule.</source>
+        <translation>%1 may not change the backup schedule.</translation>
+    </message>
+    <message>
+        <source>Choose the time of day for the backup.</source>
+        <translation>Choose the time of day for the backup.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 automatic backups.</source>
+        <translation>Keep between 1 and %1 automatic backups.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to.</source>
+        <translation>Choose the folder the backups go to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>The folder %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there (a USB disk that is not plugged in?).</source>
+        <translation>The backup folder %1 is not there (a USB disk that is not plugged in?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and verified: %1 (%2 bytes); %n older backup(s) deleted.</source>
+        <translation><numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform><numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patron::Barcode</name>
     <message>
         <source>EAN-13</source>
@@ -586,6 +621,37 @@
     </message>
 </context>
 <context>
+    <name>patron::MemberMerge</name>
+    <message>
+        <source>"%1" is not a profile field; use %2.</source>
+        <translation>"%1" is not a profile field; use %2.</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>There is no member with the id %1.</translation>
+    </message>
+    <message>
+        <source>Member %1 was erased and cannot be merged.</source>
+        <translation>Member %1 was erased and cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into member %2; merge into that member instead.</source>
+        <translation>Member %1 was already merged into member %2; merge into that member instead.</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into member %2.</source>
+        <translation>Member %1 was already merged into member %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not merge members: it moves points and stored value, which needs a manager.</source>
+        <translation>%1 may not merge members: it moves points and stored value, which needs a manager.</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into itself.</source>
+        <translation>A member cannot be merged into itself.</translation>
+    </message>
+</context>
+<context>
     <name>patron::Members</name>
     <message>
         <source>There is no count card %1.</source>
@@ -1063,6 +1129,10 @@
         <source>Nothing of this top-up is left to refund.</source>
         <translation>Nothing of this top-up is left to refund.</translation>
     </message>
+    <message>
+        <source>count_cards[%1] needs a SKU of its own.</source>
+        <translation>count_cards[%1] needs a SKU of its own.</translation>
+    </message>
 </context>
 <context>
     <name>patron::Money</name>
@@ -1211,6 +1281,100 @@
     <message>
         <source>Not connected to head office.</source>
         <translation>Not connected to head office.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::PriceListCsv</name>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 may not edit the catalog.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
+        <translation>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</translation>
+    </message>
+    <message>
+        <source>Line 1: a price list needs a sku column and a price or member_price column.</source>
+        <translation>Line 1: a price list needs a sku column and a price or member_price column.</translation>
+    </message>
+    <message>
+        <source>The row has no SKU.</source>
+        <translation>The row has no SKU.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>member price</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this list.</source>
+        <translation>%1 is already on line %2 of this list.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no prices.</source>
+        <translation>The file has a header but no prices.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::PriceSchedule</name>
+    <message>
+        <source>The effective time is not a valid date and time.</source>
+        <translation>The effective time is not a valid date and time.</translation>
+    </message>
+    <message>
+        <source>The effective time %1 has passed; leave it empty to change the price now.</source>
+        <translation>The effective time %1 has passed; leave it empty to change the price now.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>There is no product %1.</translation>
+    </message>
+    <message>
+        <source>The price change for %1 changes nothing: give a retail or a member price.</source>
+        <translation>The price change for %1 changes nothing: give a retail or a member price.</translation>
+    </message>
+    <message>
+        <source>Prices of product %1 cannot be negative.</source>
+        <translation>Prices of product %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The member price of %1 would be above its retail price.</source>
+        <translation>The member price of %1 would be above its retail price.</translation>
+    </message>
+    <message>
+        <source>Product %1 already has price change #%2 for that time; cancel it first.</source>
+        <translation>Product %1 already has price change #%2 for that time; cancel it first.</translation>
+    </message>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 may not edit the catalog.</translation>
+    </message>
+    <message>
+        <source>A price change needs at least one product.</source>
+        <translation>A price change needs at least one product.</translation>
+    </message>
+    <message>
+        <source>There is no price change #%1.</source>
+        <translation>There is no price change #%1.</translation>
+    </message>
+    <message>
+        <source>Price change #%1 is %2, not pending: only a pending change can be cancelled.</source>
+        <translation>Price change #%1 is %2, not pending: only a pending change can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Price change #%1 took effect at %2; it can no longer be cancelled.</source>
+        <translation>Price change #%1 took effect at %2; it can no longer be cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1739,22 @@
     <message>
         <source>Bonus points</source>
         <translation>Bonus points</translation>
+    </message>
+    <message>
+        <source>Points for a gift</source>
+        <translation>Points for a gift</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Ledger entry</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +3124,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Coupon %1 issued (id %2).</translation>
     </message>
     <message>
-        <source>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</source>
-        <translation>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</translation>
-    </message>
-    <message>
         <source>Count card %1 (%2 uses) added.</source>
         <translation>Count card %1 (%2 uses) added.</translation>
     </message>
@@ -3643,6 +3819,130 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Online or offline, events waiting, last successful sync, clock drift</source>
         <translation>Online or offline, events waiting, last successful sync, clock drift</translation>
     </message>
+    <message>
+        <source>member merge needs --survivor MEMBER and --merged MEMBER.</source>
+        <translation>member merge needs --survivor MEMBER and --merged MEMBER.</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into id:%2.</source>
+        <translation>Member %1 was already merged into id:%2.</translation>
+    </message>
+    <message>
+        <source>Member id:%1 merged into id:%2: %3 points, %4 stored value moved.</source>
+        <translation>Member id:%1 merged into id:%2: %3 points, %4 stored value moved.</translation>
+    </message>
+    <message>
+        <source>member duplicates takes no arguments.</source>
+        <translation>member duplicates takes no arguments.</translation>
+    </message>
+    <message>
+        <source>countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT].</source>
+        <translation>countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT].</translation>
+    </message>
+    <message>
+        <source>countcard add needs --uses N: the rules define no count card for %1.</source>
+        <translation>countcard add needs --uses N: the rules define no count card for %1.</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate member into another (ledgers, sales and balances move)</source>
+        <translation>Merge a duplicate member into another (ledgers, sales and balances move)</translation>
+    </message>
+    <message>
+        <source>List likely duplicate members (same name, one without a mobile)</source>
+        <translation>List likely duplicate members (same name, one without a mobile)</translation>
+    </message>
+    <message>
+        <source>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</source>
+        <translation>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>retail %1</source>
+        <translation>retail %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>no member price</source>
+        <translation>no member price</translation>
+    </message>
+    <message>
+        <source>product price needs one SKU or barcode and --retail X, --member Y or --no-member.</source>
+        <translation>product price needs one SKU or barcode and --retail X, --member Y or --no-member.</translation>
+    </message>
+    <message>
+        <source>Give either --member or --no-member.</source>
+        <translation>Give either --member or --no-member.</translation>
+    </message>
+    <message>
+        <source>Price of %1 changed now (change #%2).</source>
+        <translation>Price of %1 changed now (change #%2).</translation>
+    </message>
+    <message>
+        <source>Price change #%1 for %2 scheduled for %3.</source>
+        <translation>Price change #%1 for %2 scheduled for %3.</translation>
+    </message>
+    <message>
+        <source>product price-list needs one CSV FILE (columns sku, price, member_price).</source>
+        <translation>product price-list needs one CSV FILE (columns sku, price, member_price).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was scheduled.</source>
+        <translation><numerusform>%n row have problems; nothing was scheduled.</numerusform><numerusform>%n rows have problems; nothing was scheduled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 price changes from %2 (%3 already in effect).</source>
+        <translation>Scheduled %1 price changes from %2 (%3 already in effect).</translation>
+    </message>
+    <message>
+        <source>product prices takes only --pending and --sku SKU.</source>
+        <translation>product prices takes only --pending and --sku SKU.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>There is no product %1.</translation>
+    </message>
+    <message>
+        <source>No price changes.</source>
+        <translation>No price changes.</translation>
+    </message>
+    <message>
+        <source>product price-cancel needs the number of a pending price change.</source>
+        <translation>product price-cancel needs the number of a pending price change.</translation>
+    </message>
+    <message>
+        <source>Price change #%1 for %2 cancelled.</source>
+        <translation>Price change #%1 for %2 cancelled.</translation>
+    </message>
+    <message>
+        <source>product price-history needs one SKU or barcode.</source>
+        <translation>product price-history needs one SKU or barcode.</translation>
+    </message>
+    <message>
+        <source>Prices of %1 %2, newest first:</source>
+        <translation>Prices of %1 %2, newest first:</translation>
+    </message>
+    <message>
+        <source>Change a product's prices now or at a set time</source>
+        <translation>Change a product's prices now or at a set time</translation>
+    </message>
+    <message>
+        <source>Schedule a CSV price list (sku, price, member_price)</source>
+        <translation>Schedule a CSV price list (sku, price, member_price)</translation>
+    </message>
+    <message>
+        <source>List price changes (pending ones with --pending)</source>
+        <translation>List price changes (pending ones with --pending)</translation>
+    </message>
+    <message>
+        <source>Cancel a pending price change</source>
+        <translation>Cancel a pending price change</translation>
+    </message>
+    <message>
+        <source>Show the prices a product has had</source>
+        <translation>Show the prices a product has had</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -3826,6 +4126,30 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Price changes</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Store details</source>
+        <translation>Store details</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup schedule</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
@@ -3868,6 +4192,65 @@ SHA-256 %3</source>
         <translation>Backup written and verified: %1
 %2 bytes
 SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::BackupScheduleSettingsPage</name>
+    <message>
+        <source>Back up automatically every day</source>
+        <translation>Back up automatically every day</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</source>
+        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has run yet.</source>
+        <translation>No automatic backup has run yet.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1: %2</source>
+        <translation>Last automatic backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1 FAILED: %2</source>
+        <translation>Last automatic backup %1 FAILED: %2</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup schedule</translation>
+    </message>
+    <message>
+        <source>Saved. The next automatic backup runs at %1.</source>
+        <translation>Saved. The next automatic backup runs at %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Automatic backups are off.</source>
+        <translation>Saved. Automatic backups are off.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Folder for the automatic backups</translation>
     </message>
 </context>
 <context>
@@ -4112,10 +4495,6 @@ SHA-256 %3</translation>
         <translation>Sale %1 complete. Change %2</translation>
     </message>
     <message>
-        <source>Points to redeem</source>
-        <translation>Points to redeem</translation>
-    </message>
-    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -4178,6 +4557,14 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown code %1: %2</source>
         <translation>Unknown code %1: %2</translation>
+    </message>
+    <message>
+        <source>The member's details: edit, history</source>
+        <translation>The member's details: edit, history</translation>
+    </message>
+    <message>
+        <source>Redeem the member's points for a gift</source>
+        <translation>Redeem the member's points for a gift</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4677,203 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::GiftRedemptionDialog</name>
+    <message>
+        <source>Redeem points for a gift</source>
+        <translation>Redeem points for a gift</translation>
+    </message>
+    <message>
+        <source>Redeem (Enter)</source>
+        <translation>Redeem (Enter)</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 points</source>
+        <translation>%1  %2 · %3 points</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · %3 in stock</source>
+        <translation>%1 · %2 points · %3 in stock</translation>
+    </message>
+    <message>
+        <source> · needs %1 more</source>
+        <translation> · needs %1 more</translation>
+    </message>
+    <message>
+        <source>The loyalty rules list no gifts.</source>
+        <translation>The loyalty rules list no gifts.</translation>
+    </message>
+    <message>
+        <source>%1 points are not enough for any gift in stock.</source>
+        <translation>%1 points are not enough for any gift in stock.</translation>
+    </message>
+    <message>
+        <source>Pick a gift the member has enough points for.</source>
+        <translation>Pick a gift the member has enough points for.</translation>
+    </message>
+    <message>
+        <source>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</source>
+        <translation>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 given for %2 points.</source>
+        <translation>%1 given for %2 points.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::HeadOfficeSettings</name>
+    <message>
+        <source>Fill in the host, the database and the till's user.</source>
+        <translation>Fill in the host, the database and the till's user.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the head-office connection.</source>
+        <translation>%1 may not change the head-office connection.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::HeadOfficeSettingsPage</name>
+    <message>
+        <source>Verify the server and its name (verify-full)</source>
+        <translation>Verify the server and its name (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the server's certificate (verify-ca)</source>
+        <translation>Verify the server's certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Encrypt, do not verify (require)</translation>
+    </message>
+    <message>
+        <source>No encryption (disable; test networks only)</source>
+        <translation>No encryption (disable; test networks only)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save and join</source>
+        <translation>Save and join</translation>
+    </message>
+    <message>
+        <source>Leave head office</source>
+        <translation>Leave head office</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Till user</source>
+        <translation>Till user</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Head office's CA certificate</source>
+        <translation>Head office's CA certificate</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(stored; type to change)</source>
+        <translation>(stored; type to change)</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office.</source>
+        <translation>This till is joined to head office.</translation>
+    </message>
+    <message>
+        <source>This till runs standalone.</source>
+        <translation>This till runs standalone.</translation>
+    </message>
+    <message>
+        <source>No sync has succeeded yet.</source>
+        <translation>No sync has succeeded yet.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1 failed: %2</source>
+        <translation>Last attempt %1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting to be sent.</source>
+        <translation><numerusform>%n event waiting to be sent.</numerusform><numerusform>%n events waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>This till's clock is off from head office's by %1 s: set the PC's time.</source>
+        <translation>This till's clock is off from head office's by %1 s: set the PC's time.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to head office.</source>
+        <translation>Connected to head office.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>The connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</source>
+        <translation>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</translation>
+    </message>
+    <message>
+        <source>Leave head office? Sales stay on this till and are not sent any more until it joins again.</source>
+        <translation>Leave head office? Sales stay on this till and are not sent any more until it joins again.</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::HeldCartsDialog</name>
     <message>
         <source>Held carts</source>
@@ -4336,6 +4920,29 @@ SHA-256 %3</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::LanguageSettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The language applies the next time Patron starts on this till.</source>
+        <translation>The language applies the next time Patron starts on this till.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Restart Patron to use it.</source>
+        <translation>Saved: %1. Restart Patron to use it.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +5192,30 @@ SHA-256 %3</translation>
         <source>The rules must be one JSON object.</source>
         <translation>The rules must be one JSON object.</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Valid (days, 0 = always)</source>
+        <translation>Valid (days, 0 = always)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Count cards</source>
+        <translation>Count cards</translation>
+    </message>
+    <message>
+        <source>Count cards: %1</source>
+        <translation>Count cards: %1</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPage</name>
@@ -4721,6 +5352,10 @@ SHA-256 %3</translation>
         <source>Scanner settings</source>
         <translation>Scanner settings</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -4800,6 +5435,21 @@ Needs: %2</translation>
         <source>Cannot write the export: %1</source>
         <translation>Cannot write the export: %1</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberCsvRunner</name>
+    <message>
+        <source>%1 may not export members.</source>
+        <translation>%1 may not export members.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::MemberDetailDialog</name>
@@ -4874,6 +5524,69 @@ Needs: %2</translation>
     <message>
         <source>Erased at the member's request</source>
         <translation>Erased at the member's request</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberDetailsDialog</name>
+    <message>
+        <source>Member details</source>
+        <translation>Member details</translation>
+    </message>
+    <message>
+        <source>e.g. 1990-05-20 (empty: none)</source>
+        <translation>e.g. 1990-05-20 (empty: none)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Recent receipts:</source>
+        <translation>Recent receipts:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1  %2  return %3</source>
+        <translation>%1  %2  return %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Type the birthday as year-month-day, such as 1990-05-20.</source>
+        <translation>Type the birthday as year-month-day, such as 1990-05-20.</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Edit member %1</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5743,145 @@ Needs: %2</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::MemberMergeDialog</name>
+    <message>
+        <source>Merge duplicate members</source>
+        <translation>Merge duplicate members</translation>
+    </message>
+    <message>
+        <source>Keep: mobile, card or id:N</source>
+        <translation>Keep: mobile, card or id:N</translation>
+    </message>
+    <message>
+        <source>Merge into it: mobile, card or id:N</source>
+        <translation>Merge into it: mobile, card or id:N</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept member</source>
+        <translation>Kept member</translation>
+    </message>
+    <message>
+        <source>Merged member</source>
+        <translation>Merged member</translation>
+    </message>
+    <message>
+        <source>Take merged's</source>
+        <translation>Take merged's</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Swap sides</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Likely duplicates (same name, one without a mobile):</source>
+        <translation>Likely duplicates (same name, one without a mobile):</translation>
+    </message>
+    <message>
+        <source>Or pick two members by hand:</source>
+        <translation>Or pick two members by hand:</translation>
+    </message>
+    <message>
+        <source>Points, stored value (principal and bonus), coupons, count cards and sales of the merged member move to the kept one. This cannot be undone.</source>
+        <translation>Points, stored value (principal and bonus), coupons, count cards and sales of the merged member move to the kept one. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 (id:%2, %3)  ~  %4 (id:%5, %6)</source>
+        <translation>%1 (id:%2, %3)  ~  %4 (id:%5, %6)</translation>
+    </message>
+    <message>
+        <source>no mobile</source>
+        <translation>no mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Stored value (principal)</source>
+        <translation>Stored value (principal)</translation>
+    </message>
+    <message>
+        <source>Stored value (bonus)</source>
+        <translation>Stored value (bonus)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Member id</translation>
+    </message>
+    <message>
+        <source>Both sides are the same member.</source>
+        <translation>Both sides are the same member.</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>Merge members</translation>
+    </message>
+    <message>
+        <source>Merge %1 (id:%2) into %3 (id:%4)? This cannot be undone.</source>
+        <translation>Merge %1 (id:%2) into %3 (id:%4)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 points and %2 stored value moved to id:%3.</source>
+        <translation>Merged: %1 points and %2 stored value moved to id:%3.</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::MemberPanel</name>
     <message>
         <source>No member (F2)</source>
@@ -5038,6 +5890,14 @@ Needs: %2</translation>
     <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>Points %1 · Stored value %2 · Coupons %3</translation>
+    </message>
+    <message>
+        <source>Details (Ctrl+F2)</source>
+        <translation>Details (Ctrl+F2)</translation>
+    </message>
+    <message>
+        <source>Redeem a gift (Shift+F10)</source>
+        <translation>Redeem a gift (Shift+F10)</translation>
     </message>
 </context>
 <context>
@@ -5248,13 +6108,33 @@ Needs: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
         <translation><numerusform>%n member exported to %1.</numerusform><numerusform>%n members exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>Merge duplicates…</translation>
+    </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>Importing members…</translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>Exporting members…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +6329,18 @@ Needs: %2</translation>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
+    <message>
+        <source>Points need a member: attach one first (F2).</source>
+        <translation>Points need a member: attach one first (F2).</translation>
+    </message>
+    <message>
+        <source>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</source>
+        <translation>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</translation>
+    </message>
+    <message>
+        <source>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</source>
+        <translation>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PinPad</name>
@@ -5459,6 +6351,283 @@ Needs: %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PriceChangeTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New retail</source>
+        <translation>New retail</translation>
+    </message>
+    <message>
+        <source>New member price</source>
+        <translation>New member price</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PriceDraftTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Retail now</source>
+        <translation>Retail now</translation>
+    </message>
+    <message>
+        <source>New retail</source>
+        <translation>New retail</translation>
+    </message>
+    <message>
+        <source>Member now</source>
+        <translation>Member now</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>retail %1 → %2 (%3)</source>
+        <translation>retail %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>member price above retail!</source>
+        <translation>member price above retail!</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PricesPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: price changes arrive with each sync and cannot be made here.</source>
+        <translation>This till is joined to head office, which owns the catalog: price changes arrive with each sync and cannot be made here.</translation>
+    </message>
+    <message>
+        <source>Find a product: name, initials, barcode or SKU</source>
+        <translation>Find a product: name, initials, barcode or SKU</translation>
+    </message>
+    <message>
+        <source>Add to the price change</source>
+        <translation>Add to the price change</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Note (e.g. supplier price rise)</source>
+        <translation>Note (e.g. supplier price rise)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Import price list…</source>
+        <translation>Import price list…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Cancel change</translation>
+    </message>
+    <message>
+        <source>Price history: choose a product above.</source>
+        <translation>Price history: choose a product above.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Retail</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Scheduled changes</source>
+        <translation>Scheduled changes</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Add products and type their new prices; empty cells keep the current price.</source>
+        <translation>Add products and type their new prices; empty cells keep the current price.</translation>
+    </message>
+    <message>
+        <source>at %1, which has passed</source>
+        <translation>at %1, which has passed</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2 h %3 min)</source>
+        <translation>at %1 (in %2 h %3 min)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) change %1: %2 up, %3 down. Carts already open keep the prices they show.</source>
+        <translation><numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform><numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) applied.</source>
+        <translation><numerusform>%n price change applied.</numerusform><numerusform>%n price changes applied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled.</source>
+        <translation><numerusform>%n price change scheduled.</numerusform><numerusform>%n price changes scheduled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Import price list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was scheduled.</source>
+        <translation><numerusform>%n row have problems; nothing was scheduled.</numerusform><numerusform>%n rows have problems; nothing was scheduled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled from %1.</source>
+        <translation><numerusform>%n price change scheduled from %1.</numerusform><numerusform>%n price changes scheduled from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a pending change to cancel.</source>
+        <translation>Choose a pending change to cancel.</translation>
+    </message>
+    <message>
+        <source>Cancel price change</source>
+        <translation>Cancel price change</translation>
+    </message>
+    <message>
+        <source>Cancel price change #%1 for %2 %3?</source>
+        <translation>Cancel price change #%1 for %2 %3?</translation>
+    </message>
+    <message>
+        <source>Price history of %1 %2</source>
+        <translation>Price history of %1 %2</translation>
+    </message>
+    <message>
+        <source>price change #%1</source>
+        <translation>price change #%1</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>head office</translation>
+    </message>
+    <message>
+        <source>before price history</source>
+        <translation>before price history</translation>
+    </message>
+    <message>
+        <source>product edit</source>
+        <translation>product edit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +7063,342 @@ Needs: %2</translation>
     <message>
         <source>Products</source>
         <translation>Products</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionEditDialog</name>
+    <message>
+        <source>Change promotion</source>
+        <translation>Change promotion</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>Amount off each</source>
+        <translation>Amount off each</translation>
+    </message>
+    <message>
+        <source>N for a price (multibuy)</source>
+        <translation>N for a price (multibuy)</translation>
+    </message>
+    <message>
+        <source>Buy X get Y free</source>
+        <translation>Buy X get Y free</translation>
+    </message>
+    <message>
+        <source>e.g. 20 for 20% off</source>
+        <translation>e.g. 20 for 20% off</translation>
+    </message>
+    <message>
+        <source>A product</source>
+        <translation>A product</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>A category</translation>
+    </message>
+    <message>
+        <source>Find a product: name, initials, barcode or SKU</source>
+        <translation>Find a product: name, initials, barcode or SKU</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>No product chosen</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Only between</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Members only</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount off each unit (or kg)</source>
+        <translation>Amount off each unit (or kg)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>For the price of</source>
+        <translation>For the price of</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Example basket</source>
+        <translation>Example basket</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>Percent off: "%1" is not a percentage between 0 and 100.</source>
+        <translation>Percent off: "%1" is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <source>Choose the product or category the promotion is on.</source>
+        <translation>Choose the product or category the promotion is on.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionPreview</name>
+    <message>
+        <source>Customer is a member</source>
+        <translation>Customer is a member</translation>
+    </message>
+    <message>
+        <source>Example unit price</source>
+        <translation>Example unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Type an example unit price, e.g. 3.50.</source>
+        <translation>Type an example unit price, e.g. 3.50.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3 = %4: the promotion takes %5 off, the customer pays %6.</source>
+        <translation>%1 × %2 at %3 = %4: the promotion takes %5 off, the customer pays %6.</translation>
+    </message>
+    <message>
+        <source>Not running at %1 (its dates, days, hours or members-only rule exclude it).</source>
+        <translation>Not running at %1 (its dates, days, hours or members-only rule exclude it).</translation>
+    </message>
+    <message>
+        <source>At the till a line gets the best of member price, tier discount and one promotion, not all of them.</source>
+        <translation>At the till a line gets the best of member price, tier discount and one promotion, not all of them.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% off</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>%1 off each</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>buy %1 get %2 free</source>
+        <translation>buy %1 get %2 free</translation>
+    </message>
+    <message>
+        <source>%1 (members)</source>
+        <translation>%1 (members)</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionsPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the promotions: they arrive with each sync and cannot be changed here.</source>
+        <translation>This till is joined to head office, which owns the promotions: they arrive with each sync and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to change.</source>
+        <translation>Choose a promotion to change.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Promotion %1 has ended; add a new one instead.</source>
+        <translation>Promotion %1 has ended; add a new one instead.</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to end.</source>
+        <translation>Choose a promotion to end.</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>End promotion</translation>
+    </message>
+    <message>
+        <source>End promotion %1 now?</source>
+        <translation>End promotion %1 now?</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +8107,72 @@ Needs: %2</translation>
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::StoreDetailsSettings</name>
+    <message>
+        <source>%1 may not change the store details.</source>
+        <translation>%1 may not change the store details.</translation>
+    </message>
+    <message>
+        <source>The store needs a name.</source>
+        <translation>The store needs a name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</source>
+        <translation>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::StoreDetailsSettingsPage</name>
+    <message>
+        <source>Store %1 · till %2</source>
+        <translation>Store %1 · till %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Tax id</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the store's name and codes.</source>
+        <translation>This till is joined to head office, which owns the store's name and codes.</translation>
+    </message>
+    <message>
+        <source>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</source>
+        <translation>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</translation>
+    </message>
+    <message>
+        <source>The address and phone print in the receipt header.</source>
+        <translation>The address and phone print in the receipt header.</translation>
+    </message>
+    <message>
+        <source>Store details</source>
+        <translation>Store details</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,41 @@
     </message>
 </context>
 <context>
+    <name>patron::BackupSchedule</name>
+    <message>
+        <source>%1 may not change the backup schedule.</source>
+        <translation>%1 无权修改备份计划。</translation>
+    </message>
+    <message>
+        <source>Choose the time of day for the backup.</source>
+        <translation>请选择每天备份的时间。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 automatic backups.</source>
+        <translation>自动备份保留份数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to.</source>
+        <translation>请选择备份保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>文件夹 %1 无法写入。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there (a USB disk that is not plugged in?).</source>
+        <translation>备份文件夹 %1 不存在（U 盘未插入？）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and verified: %1 (%2 bytes); %n older backup(s) deleted.</source>
+        <translation><numerusform>备份已写入并校验：%1（%2 字节）；已删除 %n 份旧备份。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>patron::Barcode</name>
     <message>
         <source>EAN-13</source>
@@ -586,6 +621,37 @@
     </message>
 </context>
 <context>
+    <name>patron::MemberMerge</name>
+    <message>
+        <source>"%1" is not a profile field; use %2.</source>
+        <translation>“%1”不是资料字段；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>不存在 ID 为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Member %1 was erased and cannot be merged.</source>
+        <translation>会员 %1 已被删除，不能合并。</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into member %2; merge into that member instead.</source>
+        <translation>会员 %1 已合并到会员 %2；请改为合并到该会员。</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into member %2.</source>
+        <translation>会员 %1 已合并到会员 %2。</translation>
+    </message>
+    <message>
+        <source>%1 may not merge members: it moves points and stored value, which needs a manager.</source>
+        <translation>%1 无权合并会员：合并会转移积分和储值，需要店长操作。</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into itself.</source>
+        <translation>会员不能合并到自身。</translation>
+    </message>
+</context>
+<context>
     <name>patron::Members</name>
     <message>
         <source>There is no count card %1.</source>
@@ -1063,6 +1129,10 @@
         <source>Nothing of this top-up is left to refund.</source>
         <translation>此笔充值已无可退金额。</translation>
     </message>
+    <message>
+        <source>count_cards[%1] needs a SKU of its own.</source>
+        <translation>count_cards[%1] 需要一个不重复的 SKU。</translation>
+    </message>
 </context>
 <context>
     <name>patron::Money</name>
@@ -1211,6 +1281,100 @@
     <message>
         <source>Not connected to head office.</source>
         <translation>未连接总部。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::PriceListCsv</name>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 无权编辑商品资料。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
+        <translation>第 1 行：未知的列“%1”。调价单的列为 sku（或条码）、price 和 member_price。</translation>
+    </message>
+    <message>
+        <source>Line 1: a price list needs a sku column and a price or member_price column.</source>
+        <translation>第 1 行：调价单需要 sku 列，以及 price 或 member_price 列。</translation>
+    </message>
+    <message>
+        <source>The row has no SKU.</source>
+        <translation>该行没有货号。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1“%2”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this list.</source>
+        <translation>%1 已在本调价单第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no prices.</source>
+        <translation>文件只有表头，没有价格。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::PriceSchedule</name>
+    <message>
+        <source>The effective time is not a valid date and time.</source>
+        <translation>生效时间不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The effective time %1 has passed; leave it empty to change the price now.</source>
+        <translation>生效时间 %1 已过；要立即调价，请留空。</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>商品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The price change for %1 changes nothing: give a retail or a member price.</source>
+        <translation>%1 的调价没有改动任何价格：请填写零售价或会员价。</translation>
+    </message>
+    <message>
+        <source>Prices of product %1 cannot be negative.</source>
+        <translation>商品 %1 的价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The member price of %1 would be above its retail price.</source>
+        <translation>%1 的会员价将高于零售价。</translation>
+    </message>
+    <message>
+        <source>Product %1 already has price change #%2 for that time; cancel it first.</source>
+        <translation>商品 %1 在该时间已有调价单 #%2；请先取消它。</translation>
+    </message>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 无权编辑商品资料。</translation>
+    </message>
+    <message>
+        <source>A price change needs at least one product.</source>
+        <translation>调价单至少需要一个商品。</translation>
+    </message>
+    <message>
+        <source>There is no price change #%1.</source>
+        <translation>没有调价单 #%1。</translation>
+    </message>
+    <message>
+        <source>Price change #%1 is %2, not pending: only a pending change can be cancelled.</source>
+        <translation>调价单 #%1 的状态为 %2，不是待生效：只有待生效的调价单可以取消。</translation>
+    </message>
+    <message>
+        <source>Price change #%1 took effect at %2; it can no longer be cancelled.</source>
+        <translation>调价单 #%1 已于 %2 生效，不能再取消。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1739,22 @@
     <message>
         <source>Bonus points</source>
         <translation>赠送积分</translation>
+    </message>
+    <message>
+        <source>Points for a gift</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>积分流水号</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +3124,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <translation>已发放优惠券 %1（ID %2）。</translation>
     </message>
     <message>
-        <source>countcard add needs MEMBER --sku SKU --uses N [--days D] [--name TEXT].</source>
-        <translation>countcard add 命令需要 MEMBER --sku SKU --uses N [--days D] [--name TEXT]。</translation>
-    </message>
-    <message>
         <source>Count card %1 (%2 uses) added.</source>
         <translation>已添加次卡 %1（%2 次）。</translation>
     </message>
@@ -3643,6 +3819,130 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Online or offline, events waiting, last successful sync, clock drift</source>
         <translation>在线/离线状态、待同步事件、上次成功同步时间、时钟偏差</translation>
     </message>
+    <message>
+        <source>member merge needs --survivor MEMBER and --merged MEMBER.</source>
+        <translation>member merge 需要 --survivor 会员 和 --merged 会员。</translation>
+    </message>
+    <message>
+        <source>Member %1 was already merged into id:%2.</source>
+        <translation>会员 %1 已合并到 id:%2。</translation>
+    </message>
+    <message>
+        <source>Member id:%1 merged into id:%2: %3 points, %4 stored value moved.</source>
+        <translation>会员 id:%1 已合并到 id:%2：转移 %3 积分、%4 储值。</translation>
+    </message>
+    <message>
+        <source>member duplicates takes no arguments.</source>
+        <translation>member duplicates 不需要参数。</translation>
+    </message>
+    <message>
+        <source>countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT].</source>
+        <translation>countcard add 需要 会员 --sku SKU [--uses 次数] [--days 天数] [--name 名称]。</translation>
+    </message>
+    <message>
+        <source>countcard add needs --uses N: the rules define no count card for %1.</source>
+        <translation>countcard add 需要 --uses 次数：规则中没有 %1 的次卡。</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate member into another (ledgers, sales and balances move)</source>
+        <translation>将重复会员合并到另一会员（流水、销售和余额一并转移）</translation>
+    </message>
+    <message>
+        <source>List likely duplicate members (same name, one without a mobile)</source>
+        <translation>列出可能重复的会员（同名，其中一个没有手机号）</translation>
+    </message>
+    <message>
+        <source>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</source>
+        <translation>--at “%1”不是时间；请写成“YYYY-MM-DD HH:MM”。</translation>
+    </message>
+    <message>
+        <source>retail %1</source>
+        <translation>零售价 %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>会员价 %1</translation>
+    </message>
+    <message>
+        <source>no member price</source>
+        <translation>无会员价</translation>
+    </message>
+    <message>
+        <source>product price needs one SKU or barcode and --retail X, --member Y or --no-member.</source>
+        <translation>product price 需要一个货号或条码，以及 --retail X、--member Y 或 --no-member。</translation>
+    </message>
+    <message>
+        <source>Give either --member or --no-member.</source>
+        <translation>--member 与 --no-member 只能给一个。</translation>
+    </message>
+    <message>
+        <source>Price of %1 changed now (change #%2).</source>
+        <translation>%1 的价格已立即调整（调价单 #%2）。</translation>
+    </message>
+    <message>
+        <source>Price change #%1 for %2 scheduled for %3.</source>
+        <translation>%2 的调价单 #%1 将于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>product price-list needs one CSV FILE (columns sku, price, member_price).</source>
+        <translation>product price-list 需要一个 CSV 文件（列：sku、price、member_price）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was scheduled.</source>
+        <translation><numerusform>%n 行有问题；未安排任何调价。</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 price changes from %2 (%3 already in effect).</source>
+        <translation>已从 %2 安排 %1 条调价（其中 %3 条已生效）。</translation>
+    </message>
+    <message>
+        <source>product prices takes only --pending and --sku SKU.</source>
+        <translation>product prices 只接受 --pending 和 --sku SKU。</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>商品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No price changes.</source>
+        <translation>没有调价单。</translation>
+    </message>
+    <message>
+        <source>product price-cancel needs the number of a pending price change.</source>
+        <translation>product price-cancel 需要一个待生效调价单的编号。</translation>
+    </message>
+    <message>
+        <source>Price change #%1 for %2 cancelled.</source>
+        <translation>%2 的调价单 #%1 已取消。</translation>
+    </message>
+    <message>
+        <source>product price-history needs one SKU or barcode.</source>
+        <translation>product price-history 需要一个货号或条码。</translation>
+    </message>
+    <message>
+        <source>Prices of %1 %2, newest first:</source>
+        <translation>%1 %2 的历史价格（最新在前）：</translation>
+    </message>
+    <message>
+        <source>Change a product's prices now or at a set time</source>
+        <translation>立即或定时调整商品价格</translation>
+    </message>
+    <message>
+        <source>Schedule a CSV price list (sku, price, member_price)</source>
+        <translation>按 CSV 调价单定时调价（sku、price、member_price）</translation>
+    </message>
+    <message>
+        <source>List price changes (pending ones with --pending)</source>
+        <translation>列出调价单（--pending 只列待生效的）</translation>
+    </message>
+    <message>
+        <source>Cancel a pending price change</source>
+        <translation>取消待生效的调价单</translation>
+    </message>
+    <message>
+        <source>Show the prices a product has had</source>
+        <translation>查看商品的历史价格</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -3826,6 +4126,30 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Scanner</source>
         <translation>扫码枪</translation>
     </message>
+    <message>
+        <source>Price changes</source>
+        <translation>调价</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Store details</source>
+        <translation>门店信息</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部连接</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>备份计划</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
@@ -3868,6 +4192,65 @@ SHA-256 %3</source>
         <translation>备份已写入并校验：%1
 %2 字节
 SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::BackupScheduleSettingsPage</name>
+    <message>
+        <source>Back up automatically every day</source>
+        <translation>每天自动备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>每天时间</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>保留自动备份份数</translation>
+    </message>
+    <message>
+        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</source>
+        <translation>备份在收银机运行时于后台进行，校验通过后才算完成。如果到点时收银机未开，会在下次打开时补做。请使用 U 盘或网络文件夹：保存在本机硬盘上的副本在电脑损坏时无法保全。</translation>
+    </message>
+    <message>
+        <source>No automatic backup has run yet.</source>
+        <translation>尚未进行过自动备份。</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1: %2</source>
+        <translation>上次自动备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1 FAILED: %2</source>
+        <translation>上次自动备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>备份计划</translation>
+    </message>
+    <message>
+        <source>Saved. The next automatic backup runs at %1.</source>
+        <translation>已保存。下次自动备份时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Saved. Automatic backups are off.</source>
+        <translation>已保存。自动备份已关闭。</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>自动备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -4112,10 +4495,6 @@ SHA-256 %3</translation>
         <translation>销售单 %1 已完成。找零 %2</translation>
     </message>
     <message>
-        <source>Points to redeem</source>
-        <translation>抵扣积分</translation>
-    </message>
-    <message>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -4178,6 +4557,14 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown code %1: %2</source>
         <translation>未知条码 %1：%2</translation>
+    </message>
+    <message>
+        <source>The member's details: edit, history</source>
+        <translation>会员详情：编辑、历史记录</translation>
+    </message>
+    <message>
+        <source>Redeem the member's points for a gift</source>
+        <translation>用会员积分兑换礼品</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4677,203 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::GiftRedemptionDialog</name>
+    <message>
+        <source>Redeem points for a gift</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Redeem (Enter)</source>
+        <translation>兑换 (Enter)</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 points</source>
+        <translation>%1  %2 · %3 积分</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · %3 in stock</source>
+        <translation>%1 · %2 积分 · 库存 %3</translation>
+    </message>
+    <message>
+        <source> · needs %1 more</source>
+        <translation> · 还差 %1 积分</translation>
+    </message>
+    <message>
+        <source>The loyalty rules list no gifts.</source>
+        <translation>积分规则中没有可兑换的礼品。</translation>
+    </message>
+    <message>
+        <source>%1 points are not enough for any gift in stock.</source>
+        <translation>%1 积分不够兑换任何有库存的礼品。</translation>
+    </message>
+    <message>
+        <source>Pick a gift the member has enough points for.</source>
+        <translation>请选择会员积分足够兑换的礼品。</translation>
+    </message>
+    <message>
+        <source>Give %1 for %2 points? Press Enter again to confirm, Esc to cancel.</source>
+        <translation>用 %2 积分兑换 %1？再按 Enter 确认，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>确认 (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 given for %2 points.</source>
+        <translation>已用 %2 积分兑换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::HeadOfficeSettings</name>
+    <message>
+        <source>Fill in the host, the database and the till's user.</source>
+        <translation>请填写主机、数据库和收银机用户。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>%1 may not change the head-office connection.</source>
+        <translation>%1 无权修改总部连接。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::HeadOfficeSettingsPage</name>
+    <message>
+        <source>Verify the server and its name (verify-full)</source>
+        <translation>校验服务器证书及名称（verify-full）</translation>
+    </message>
+    <message>
+        <source>Verify the server's certificate (verify-ca)</source>
+        <translation>校验服务器证书（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>加密但不校验（require）</translation>
+    </message>
+    <message>
+        <source>No encryption (disable; test networks only)</source>
+        <translation>不加密（disable；仅限测试网络）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save and join</source>
+        <translation>保存并加入</translation>
+    </message>
+    <message>
+        <source>Leave head office</source>
+        <translation>退出总部</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Till user</source>
+        <translation>收银机用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Head office's CA certificate</source>
+        <translation>总部 CA 证书</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>证书和密钥 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(stored; type to change)</source>
+        <translation>（已保存；输入可修改）</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office.</source>
+        <translation>本收银机已加入总部。</translation>
+    </message>
+    <message>
+        <source>This till runs standalone.</source>
+        <translation>本收银机单机运行。</translation>
+    </message>
+    <message>
+        <source>No sync has succeeded yet.</source>
+        <translation>尚未成功同步过。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1 failed: %2</source>
+        <translation>上次尝试 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting to be sent.</source>
+        <translation><numerusform>%n 条事件等待发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>This till's clock is off from head office's by %1 s: set the PC's time.</source>
+        <translation>本收银机时钟与总部相差 %1 秒：请校准电脑时间。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to head office.</source>
+        <translation>已连接到总部。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部连接</translation>
+    </message>
+    <message>
+        <source>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</source>
+        <translation>已保存。收银机下次启动后开始与总部同步；商品和会员规则此后由总部下发。</translation>
+    </message>
+    <message>
+        <source>Leave head office? Sales stay on this till and are not sent any more until it joins again.</source>
+        <translation>确定退出总部吗？销售数据保留在本机，重新加入前不再上传。</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::HeldCartsDialog</name>
     <message>
         <source>Held carts</source>
@@ -4336,6 +4920,29 @@ SHA-256 %3</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::LanguageSettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The language applies the next time Patron starts on this till.</source>
+        <translation>语言将在本收银机下次启动 Patron 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Restart Patron to use it.</source>
+        <translation>已保存：%1。重启 Patron 后生效。</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +5192,30 @@ SHA-256 %3</translation>
         <source>The rules must be one JSON object.</source>
         <translation>规则必须是单个 JSON 对象。</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Valid (days, 0 = always)</source>
+        <translation>有效期（天，0 = 永久）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Count cards</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Count cards: %1</source>
+        <translation>次卡：%1</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::LoyaltyRulesPage</name>
@@ -4721,6 +5352,10 @@ SHA-256 %3</translation>
         <source>Scanner settings</source>
         <translation>扫码枪设置</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -4800,6 +5435,21 @@ Needs: %2</source>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberCsvRunner</name>
+    <message>
+        <source>%1 may not export members.</source>
+        <translation>%1 无权导出会员。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::MemberDetailDialog</name>
@@ -4874,6 +5524,69 @@ Needs: %2</source>
     <message>
         <source>Erased at the member's request</source>
         <translation>应会员要求清除</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::MemberDetailsDialog</name>
+    <message>
+        <source>Member details</source>
+        <translation>会员详情</translation>
+    </message>
+    <message>
+        <source>e.g. 1990-05-20 (empty: none)</source>
+        <translation>例如 1990-05-20（留空表示无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Recent receipts:</source>
+        <translation>最近小票：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>%1  %2  return %3</source>
+        <translation>%1  %2  退货 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Type the birthday as year-month-day, such as 1990-05-20.</source>
+        <translation>请按 年-月-日 输入生日，例如 1990-05-20。</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>编辑会员 %1</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5743,145 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::MemberMergeDialog</name>
+    <message>
+        <source>Merge duplicate members</source>
+        <translation>合并重复会员</translation>
+    </message>
+    <message>
+        <source>Keep: mobile, card or id:N</source>
+        <translation>保留：手机号、卡号或 id:N</translation>
+    </message>
+    <message>
+        <source>Merge into it: mobile, card or id:N</source>
+        <translation>并入：手机号、卡号或 id:N</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept member</source>
+        <translation>保留的会员</translation>
+    </message>
+    <message>
+        <source>Merged member</source>
+        <translation>被合并的会员</translation>
+    </message>
+    <message>
+        <source>Take merged's</source>
+        <translation>采用被合并方</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>交换两侧</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Likely duplicates (same name, one without a mobile):</source>
+        <translation>可能重复的会员（同名，其中一个没有手机号）：</translation>
+    </message>
+    <message>
+        <source>Or pick two members by hand:</source>
+        <translation>或手动选择两位会员：</translation>
+    </message>
+    <message>
+        <source>Points, stored value (principal and bonus), coupons, count cards and sales of the merged member move to the kept one. This cannot be undone.</source>
+        <translation>被合并会员的积分、储值（本金和赠送）、优惠券、次卡和销售记录将转到保留的会员名下。此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (id:%2, %3)  ~  %4 (id:%5, %6)</source>
+        <translation>%1（id:%2，%3）  ~  %4（id:%5，%6）</translation>
+    </message>
+    <message>
+        <source>no mobile</source>
+        <translation>无手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value (principal)</source>
+        <translation>储值（本金）</translation>
+    </message>
+    <message>
+        <source>Stored value (bonus)</source>
+        <translation>储值（赠送）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>会员 id</translation>
+    </message>
+    <message>
+        <source>Both sides are the same member.</source>
+        <translation>两侧是同一位会员。</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>合并会员</translation>
+    </message>
+    <message>
+        <source>Merge %1 (id:%2) into %3 (id:%4)? This cannot be undone.</source>
+        <translation>确定将 %1（id:%2）合并到 %3（id:%4）吗？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Merged: %1 points and %2 stored value moved to id:%3.</source>
+        <translation>已合并：%1 积分和 %2 储值已转到 id:%3。</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::MemberPanel</name>
     <message>
         <source>No member (F2)</source>
@@ -5038,6 +5890,14 @@ Needs: %2</source>
     <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>积分 %1 · 储值 %2 · 优惠券 %3</translation>
+    </message>
+    <message>
+        <source>Details (Ctrl+F2)</source>
+        <translation>详情 (Ctrl+F2)</translation>
+    </message>
+    <message>
+        <source>Redeem a gift (Shift+F10)</source>
+        <translation>积分兑换 (Shift+F10)</translation>
     </message>
 </context>
 <context>
@@ -5248,13 +6108,33 @@ Needs: %2</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
         <translation><numerusform>已导出 %n 位会员到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>合并重复会员…</translation>
+    </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>正在导入会员…</translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>正在导出会员…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +6329,18 @@ Needs: %2</source>
         <source>Paid</source>
         <translation>已收款</translation>
     </message>
+    <message>
+        <source>Points need a member: attach one first (F2).</source>
+        <translation>积分支付需要会员：请先关联会员 (F2)。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</source>
+        <translation>积分不能支付此单：会员可用积分 %1，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</source>
+        <translation>积分：本单最多可用 %1（%2）。会员想少用可改小数字，按 Enter 添加。</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PinPad</name>
@@ -5459,6 +6351,283 @@ Needs: %2</source>
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PriceChangeTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New retail</source>
+        <translation>新零售价</translation>
+    </message>
+    <message>
+        <source>New member price</source>
+        <translation>新会员价</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PriceDraftTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Retail now</source>
+        <translation>现零售价</translation>
+    </message>
+    <message>
+        <source>New retail</source>
+        <translation>新零售价</translation>
+    </message>
+    <message>
+        <source>Member now</source>
+        <translation>现会员价</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1：“%2”不是有效金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变动</translation>
+    </message>
+    <message>
+        <source>retail %1 → %2 (%3)</source>
+        <translation>零售价 %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>会员价 %1</translation>
+    </message>
+    <message>
+        <source>member price above retail!</source>
+        <translation>会员价高于零售价！</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PricesPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: price changes arrive with each sync and cannot be made here.</source>
+        <translation>本机已连接总部，商品资料由总部管理：调价随每次同步下发，不能在此调价。</translation>
+    </message>
+    <message>
+        <source>Find a product: name, initials, barcode or SKU</source>
+        <translation>查找商品：品名、助记码、条码或货号</translation>
+    </message>
+    <message>
+        <source>Add to the price change</source>
+        <translation>加入调价单</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Note (e.g. supplier price rise)</source>
+        <translation>备注（例如：供应商涨价）</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排调价</translation>
+    </message>
+    <message>
+        <source>Import price list…</source>
+        <translation>导入调价单…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部调价单</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>取消调价</translation>
+    </message>
+    <message>
+        <source>Price history: choose a product above.</source>
+        <translation>历史价格：请在上方选择商品。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售价</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Scheduled changes</source>
+        <translation>调价单</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Add products and type their new prices; empty cells keep the current price.</source>
+        <translation>加入商品并填写新价格；留空则保持现价。</translation>
+    </message>
+    <message>
+        <source>at %1, which has passed</source>
+        <translation>于 %1（该时间已过）</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2 h %3 min)</source>
+        <translation>于 %1（%2 小时 %3 分钟后）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) change %1: %2 up, %3 down. Carts already open keep the prices they show.</source>
+        <translation><numerusform>%n 个商品%1调价：%2 个涨价，%3 个降价。已打开的购物车保持所显示的价格。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) applied.</source>
+        <translation><numerusform>%n 条调价已生效。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled.</source>
+        <translation><numerusform>已安排 %n 条调价。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>导入调价单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was scheduled.</source>
+        <translation><numerusform>%n 行有问题；未安排任何调价。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price change(s) scheduled from %1.</source>
+        <translation><numerusform>已从 %1 安排 %n 条调价。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a pending change to cancel.</source>
+        <translation>请选择要取消的待生效调价单。</translation>
+    </message>
+    <message>
+        <source>Cancel price change</source>
+        <translation>取消调价</translation>
+    </message>
+    <message>
+        <source>Cancel price change #%1 for %2 %3?</source>
+        <translation>取消 %2 %3 的调价单 #%1？</translation>
+    </message>
+    <message>
+        <source>Price history of %1 %2</source>
+        <translation>%1 %2 的历史价格</translation>
+    </message>
+    <message>
+        <source>price change #%1</source>
+        <translation>调价单 #%1</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>before price history</source>
+        <translation>启用价格历史前</translation>
+    </message>
+    <message>
+        <source>product edit</source>
+        <translation>商品编辑</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +7063,342 @@ Needs: %2</source>
     <message>
         <source>Products</source>
         <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionEditDialog</name>
+    <message>
+        <source>Change promotion</source>
+        <translation>修改促销</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣（百分比）</translation>
+    </message>
+    <message>
+        <source>Amount off each</source>
+        <translation>每件立减</translation>
+    </message>
+    <message>
+        <source>N for a price (multibuy)</source>
+        <translation>N 件一口价</translation>
+    </message>
+    <message>
+        <source>Buy X get Y free</source>
+        <translation>买 X 送 Y</translation>
+    </message>
+    <message>
+        <source>e.g. 20 for 20% off</source>
+        <translation>例如 20 表示减 20%（八折）</translation>
+    </message>
+    <message>
+        <source>A product</source>
+        <translation>单个商品</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>商品分类</translation>
+    </message>
+    <message>
+        <source>Find a product: name, initials, barcode or SKU</source>
+        <translation>查找商品：品名、助记码、条码或货号</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>仅限时段</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>仅限会员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount off each unit (or kg)</source>
+        <translation>每件（或每千克）立减</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>For the price of</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>赠送数量</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Example basket</source>
+        <translation>示例购物篮</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1：“%2”不是有效金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>Percent off: "%1" is not a percentage between 0 and 100.</source>
+        <translation>折扣：“%1”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>立减金额</translation>
+    </message>
+    <message>
+        <source>Choose the product or category the promotion is on.</source>
+        <translation>请选择促销适用的商品或分类。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>请至少选择一个星期几。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionPreview</name>
+    <message>
+        <source>Customer is a member</source>
+        <translation>顾客是会员</translation>
+    </message>
+    <message>
+        <source>Example unit price</source>
+        <translation>示例单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Type an example unit price, e.g. 3.50.</source>
+        <translation>请输入示例单价，例如 3.50。</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>件商品</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3 = %4: the promotion takes %5 off, the customer pays %6.</source>
+        <translation>%1 × %2，单价 %3 = %4：促销优惠 %5，顾客实付 %6。</translation>
+    </message>
+    <message>
+        <source>Not running at %1 (its dates, days, hours or members-only rule exclude it).</source>
+        <translation>%1 时不生效（日期、星期、时段或仅限会员的条件不满足）。</translation>
+    </message>
+    <message>
+        <source>At the till a line gets the best of member price, tier discount and one promotion, not all of them.</source>
+        <translation>收银时每行只取会员价、等级折扣和一个促销中最优惠的一项，不叠加。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>每件减 %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 件 %2</translation>
+    </message>
+    <message>
+        <source>buy %1 get %2 free</source>
+        <translation>买 %1 送 %2</translation>
+    </message>
+    <message>
+        <source>%1 (members)</source>
+        <translation>%1（会员）</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>分类 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::PromotionsPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the promotions: they arrive with each sync and cannot be changed here.</source>
+        <translation>本机已连接总部，促销由总部管理：随每次同步下发，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to change.</source>
+        <translation>请选择要修改的促销。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Promotion %1 has ended; add a new one instead.</source>
+        <translation>促销 %1 已结束；请新建一个。</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to end.</source>
+        <translation>请选择要结束的促销。</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>结束促销</translation>
+    </message>
+    <message>
+        <source>End promotion %1 now?</source>
+        <translation>立即结束促销 %1？</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +8107,72 @@ Needs: %2</source>
     <message>
         <source>Difference</source>
         <translation>差额</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::StoreDetailsSettings</name>
+    <message>
+        <source>%1 may not change the store details.</source>
+        <translation>%1 无权修改门店信息。</translation>
+    </message>
+    <message>
+        <source>The store needs a name.</source>
+        <translation>门店名称不能为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</source>
+        <translation>“%1”不是有效的税号：应为 15、18 或 20 位数字和大写字母。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::StoreDetailsSettingsPage</name>
+    <message>
+        <source>Store %1 · till %2</source>
+        <translation>门店 %1 · 收银机 %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the store's name and codes.</source>
+        <translation>本收银机已加入总部，门店名称和编码由总部管理。</translation>
+    </message>
+    <message>
+        <source>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</source>
+        <translation>编码不能修改：每个小票号都包含它们。新名称在下次启动后显示在窗口标题中。</translation>
+    </message>
+    <message>
+        <source>The address and phone print in the receipt header.</source>
+        <translation>地址和电话会打印在小票抬头。</translation>
+    </message>
+    <message>
+        <source>Store details</source>
+        <translation>门店信息</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
