@@ -84,7 +84,7 @@ TEST_CASE("Prices page: a draft shows its effect, is scheduled, and applies when
     CHECK(draft->item(0, PriceDraftTable::Effect)->text().contains(QStringLiteral("+14.0%")));
     CHECK(draft->item(1, PriceDraftTable::Effect)->text().contains(QStringLiteral("-10.0%")));
     const QString summary = bo.find<QLabel>(page, "summary")->text();
-    CHECK(summary.contains(QStringLiteral("2 product(s)")));
+    CHECK(summary.contains(QStringLiteral("2 products change")));  // English plural from patron_en.ts
     CHECK(summary.contains(QStringLiteral("1 up, 1 down")));
     CHECK(summary.contains(QStringLiteral("2026-03-15 08:00")));  // tomorrow's opening, the default
     CHECK(priceOf(bo, "A1") == 350);
