@@ -62,6 +62,8 @@ private:
     ProductCatalog m_catalog;
     ProductSearch m_search;
     QuickKeys m_quickKeys;
+    // Joined to head office: stored value is reserved there before a spend (null: local rule).
+    std::unique_ptr<WalletReservation> m_walletReservation;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;
