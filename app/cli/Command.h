@@ -26,6 +26,7 @@ std::vector<Command> memberCommands();
 std::vector<Command> productCommands();
 std::vector<Command> salesCommands();
 std::vector<Command> hqCommands();
+std::vector<Command> hqPromoCommands();
 std::vector<Command> syncCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> reportCommands();
