@@ -30,6 +30,7 @@ const std::vector<HqStep>& steps()
          {hqsql::v1Tables(), hqsql::v1Appliers(), hqsql::v1TillApi(), hqsql::v1Admin()}},
         {2, "stored-value reservations", {hqsql::v2Reservations()}},
         {3, "a till's own ledger entries and receipt numbers for a re-pull", {hqsql::v3OwnHistory()}},
+        {4, "duplicate members merged; event formats as a table", {hqsql::v4MemberMerge()}},
     };
     return all;
 }

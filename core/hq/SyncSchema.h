@@ -6,7 +6,9 @@ namespace patron {
 
 class Database;
 
-// Migration step (registered in core/store/Schema.cpp).
+// Migration steps (registered in core/store/Schema.cpp).
 void syncSchema(Database& db);
+// Step 12: members.merged_into, the survivor's UUID once head office merged a duplicate.
+void syncMergedMembers(Database& db);
 
 } // namespace patron

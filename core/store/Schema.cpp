@@ -101,6 +101,7 @@ const std::vector<Migration>& patronMigrations()
         {6, "sales: indexes for the drawer's expected cash and the day's voids", salesReportIndexes},
         {7, "catalog: search index ranked by name length and SKU, name-prefix terms", productTermsRankKey},
         {8, "sales: product-month summary keyed by product, so rankings group without sorting", productMonthByProduct},
+        {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
     };
     return steps;
 }
