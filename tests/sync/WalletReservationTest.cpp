@@ -203,3 +203,28 @@ TEST_CASE("a reservation never settled expires and stops holding the balance", "
     REQUIRE_OK(a.reservation.reserve(*member, 5000, newSale(a)));
     CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations WHERE settled_at IS NULL AND expires_at > now()") == 1);
 }
+
+TEST_CASE("a head office that cannot reserve leaves the decision to the till, which asks again 30 s later",
+          "[sync][wallet][reservation]")
+{
+    HqFixture hq;
+    WalletTill a(hq, QStringLiteral("SH01"));
+    const Member m = memberWith100(a, QStringLiteral("13800000004"));
+    a.sync();
+    auto member = a.members.members().byId(m.id);
+    REQUIRE_OK(member);
+    // A head office still at schema 1 has no hq.reserve_wallet.
+    const char* off = "ALTER FUNCTION hq.reserve_wallet(uuid, uuid, bigint, jsonb) RENAME TO reserve_wallet_off";
+    const char* on = "ALTER FUNCTION hq.reserve_wallet_off(uuid, uuid, bigint, jsonb) RENAME TO reserve_wallet";
+    REQUIRE_OK(hq.admin().exec(off));
+    CHECK(a.reservation.reserve(*member, 10001, newSale(a)).code() == ErrorCode::Refused);  // the till's ￥100
+    REQUIRE_OK(a.reservation.reserve(*member, 10000, newSale(a)));
+
+    // Back, but the till does not ask again until 30 s have passed.
+    REQUIRE_OK(hq.admin().exec(on));
+    REQUIRE_OK(a.reservation.reserve(*member, 1000, newSale(a)));
+    CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 0);
+    a.till.local().clock().advanceSecs(31);
+    REQUIRE_OK(a.reservation.reserve(*member, 1000, newSale(a)));
+    CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 1);
+}
