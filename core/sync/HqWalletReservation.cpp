@@ -93,11 +93,12 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
 {
     if (m_clock.nowMs() < m_askAgainAtMs)
         return m_local.reserve(member, amountMinor, saleUuid);
-    auto unpushed = guarded([&] { return unpushedEntries(member); });
-    if (!unpushed)
-        return unpushed.error();
     Result<WalletHold> hold = [&]() -> Result<WalletHold> {
         PATRON_TRY(ensureConnected());
+        // Read only once head office answers: a till offline for days has many pending entries.
+        auto unpushed = guarded([&] { return unpushedEntries(member); });
+        if (!unpushed)
+            return unpushed.error();
         return HqClient(m_conn).reserveWallet(member.uuid, saleUuid, amountMinor, *unpushed);
     }();
     if (!hold) {
