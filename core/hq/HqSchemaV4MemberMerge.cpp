@@ -86,7 +86,8 @@ CREATE TRIGGER wallet_to_survivor BEFORE INSERT ON hq.wallet_ledger
 -- nothing: the merged member's rows have moved already.
 CREATE FUNCTION hq.apply_member_merged(ev hq.events, p jsonb) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  survivor uuid := hq.req(p, 'survivor_uuid')::uuid;
+  -- A survivor merged away meanwhile (at another store): its own survivor takes everything.
+  survivor uuid := hq.member_now(hq.req(p, 'survivor_uuid')::uuid);
   merged uuid := hq.req(p, 'merged_uuid')::uuid;
   points bigint;
   principal bigint;

@@ -141,4 +141,21 @@ TEST_CASE("a merged duplicate's ledgers move to the survivor at head office and 
     CHECK(found.first() == survivor.uuid);
     CHECK(b.wallet(survivor.uuid) == 7500);
     CHECK(b.wallet(dup.uuid) == 0);
+
+    // Merges chain: the survivor is merged in turn; an old entry for the first duplicate that
+    // arrives now lands at the end of the chain.
+    const Member third = a.registerWith(QStringLiteral("13700000043"), 100);
+    a.till.record(QStringLiteral("member.merged"), 1,
+                  {{QStringLiteral("survivor_uuid"), third.uuid.toString()},
+                   {QStringLiteral("merged_uuid"), survivor.uuid.toString()}});
+    a.sync();
+    CHECK(hqWallet(hq, third.uuid) == 7600);
+    a.till.record(QStringLiteral("wallet.entry"), 1,
+                  {{QStringLiteral("entry_uuid"), Uuid::v7(a.till.local().clock().nowMs()).toString()},
+                   {QStringLiteral("member_uuid"), dup.uuid.toString()}, {QStringLiteral("principal_minor"), -600},
+                   {QStringLiteral("bonus_minor"), 0}, {QStringLiteral("reason"), QStringLiteral("spend")}});
+    a.sync();
+    CHECK(hqWallet(hq, third.uuid) == 7000);
+    CHECK(hqWallet(hq, dup.uuid) == 0);
+    CHECK(hqWallet(hq, survivor.uuid) == 0);
 }
