@@ -66,7 +66,8 @@ std::optional<HqPromotion> promotionFrom(CliContext& ctx, const ArgParser& p, in
     pr.terms.endsAt = QDateTime::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
     if ((p.has(QStringLiteral("from")) && !pr.terms.startsAt.isValid())
         || (p.has(QStringLiteral("to")) && !pr.terms.endsAt.isValid())) {
-        *exit = ctx.fail({ErrorCode::InvalidInput, CliTr::tr("--from and --to take ISO dates such as 2026-12-01T00:00:00+08:00.")});
+        *exit = ctx.fail(
+            {ErrorCode::InvalidInput, CliTr::tr("--from and --to take ISO dates such as 2026-12-01T00:00:00+08:00.")});
         return std::nullopt;
     }
     pr.terms.weekdays = p.value(QStringLiteral("weekdays"), QStringLiteral("1234567"));
@@ -88,8 +89,8 @@ std::optional<HqPromotion> promotionFrom(CliContext& ctx, const ArgParser& p, in
 int cmdPromoAdd(CliContext& ctx, const QStringList& args)
 {
     ArgParser p = hqParser();
-    for (const char* o : {"code", "name", "kind", "sku", "category", "percent", "amount", "buy", "get", "bundle-price", "from",
-                          "to", "weekdays", "time", "currency"})
+    for (const char* o : {"code", "name", "kind", "sku", "category", "percent", "amount", "buy", "get", "bundle-price",
+                          "from", "to", "weekdays", "time", "currency"})
         p.option(QString::fromLatin1(o));
     p.flag(QStringLiteral("member-only"));
     int exit = 0;

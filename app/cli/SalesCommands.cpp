@@ -426,8 +426,9 @@ std::optional<int> refuseWhenJoined(CliContext& ctx)
     StoreSettings settings(ctx.store()->db(), *ctx.clock);
     if (!SyncConfig(settings).connectInfo())
         return std::nullopt;
-    return ctx.fail({ErrorCode::Refused, SalesCliTr::tr("Head office owns this store's promotions: change them there with "
-                                                        "\"patron-cli hq promo\"; this till receives them when it syncs.")});
+    return ctx.fail({ErrorCode::Refused,
+                     SalesCliTr::tr("Head office owns this store's promotions: change them there with "
+                                    "\"patron-cli hq promo\"; this till receives them when it syncs.")});
 }
 
 int cmdPromoAdd(CliContext& ctx, const QStringList& args)

@@ -238,13 +238,15 @@ int cmdMemberLookup(CliContext& ctx, const QStringList& args)
         return ctx.usage(p.error());
     if (p.has(QStringLiteral("mobile")) == p.has(QStringLiteral("card")))
         return ctx.usage(CliTr::tr("member lookup needs one of --mobile or --card."));
-    const QString query = p.value(p.has(QStringLiteral("mobile")) ? QStringLiteral("mobile") : QStringLiteral("card")).trimmed();
+    const QString by = p.has(QStringLiteral("mobile")) ? QStringLiteral("mobile") : QStringLiteral("card");
+    const QString query = p.value(by).trimmed();
     Session session;
     if (auto exit = ctx.openAndSignIn(&session))
         return *exit;
     SyncSetup setup(ctx);
     if (!setup.info)
-        return ctx.fail({ErrorCode::NotFound, CliTr::tr("This till is not joined to a head office (run \"patron-cli sync configure\").")});
+        return ctx.fail({ErrorCode::NotFound,
+                         CliTr::tr("This till is not joined to a head office (run \"patron-cli sync configure\").")});
     auto conn = PgConnection::connect(*setup.info);
     if (!conn)
         return ctx.fail(conn.error());
@@ -292,7 +294,8 @@ std::vector<Command> syncCommands()
         {QStringLiteral("sync status"), QString(),
          CliTr::tr("Online or offline, events waiting, last successful sync, clock drift"), cmdStatus},
         {QStringLiteral("member lookup"), QStringLiteral("--mobile M | --card C"),
-         CliTr::tr("Find a member at head office and keep them here with their points and stored value"), cmdMemberLookup},
+         CliTr::tr("Find a member at head office and keep them here with their points and stored value"),
+         cmdMemberLookup},
     };
 }
 

@@ -159,8 +159,10 @@ Result<QList<ReceiptHigh>> HqClient::ownReceipts()
     if (!r)
         return m_conn.lastSqlState() == u"42883" ? missingAtHeadOffice(3) : r.error();
     QList<ReceiptHigh> out;
-    for (const QJsonValue& v : r->json(0, 0).array())
-        out.append({v.toObject().value(QStringLiteral("epoch")).toInteger(), v.toObject().value(QStringLiteral("last_seq")).toInteger()});
+    for (const QJsonValue& v : r->json(0, 0).array()) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("epoch")).toInteger(), o.value(QStringLiteral("last_seq")).toInteger()});
+    }
     return out;
 }
 

@@ -71,7 +71,8 @@ public:
     // Holds `amountMinor` of the member's chain-wide stored value for `sale` (schema 2).
     // `unpushed`: this till's wallet entries for the member head office has not received yet,
     // [{"entry_uuid", "amount_minor", "sale_uuid"?}].
-    Result<WalletHold> reserveWallet(const Uuid& member, const Uuid& sale, qint64 amountMinor, const QJsonArray& unpushed);
+    Result<WalletHold> reserveWallet(const Uuid& member, const Uuid& sale, qint64 amountMinor,
+                                     const QJsonArray& unpushed);
     // After a restore (schema 3): this till's own ledger entries after `afterSeq` (the page's
     // cursor is the next afterSeq), and the receipt numbers it used. NotFound from a head office
     // older than schema 3.

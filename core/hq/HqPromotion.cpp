@@ -12,7 +12,10 @@ struct HqPromotionTr {
 namespace {
 
 QJsonValue isoOrNull(const QDateTime& t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); }
-QJsonValue hmOrNull(const QTime& t) { return t.isValid() ? QJsonValue(t.toString(QStringLiteral("HH:mm"))) : QJsonValue(); }
+QJsonValue hmOrNull(const QTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toString(QStringLiteral("HH:mm"))) : QJsonValue();
+}
 } // namespace
 
 QString HqPromotion::problem() const
@@ -26,8 +29,9 @@ QString HqPromotion::problem() const
 
 QJsonObject HqPromotion::definition() const
 {
+    const QString scopeCode = scope == PromotionScope::Product ? QStringLiteral("product") : QStringLiteral("category");
     return {{QStringLiteral("kind"), promotionKindCode(terms.kind)},
-            {QStringLiteral("scope"), scope == PromotionScope::Product ? QStringLiteral("product") : QStringLiteral("category")},
+            {QStringLiteral("scope"), scopeCode},
             {QStringLiteral("target"), target.trimmed()},
             {QStringLiteral("percent_bp"), terms.percentBp},
             {QStringLiteral("amount_minor"), terms.amountMinor},

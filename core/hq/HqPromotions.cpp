@@ -27,7 +27,8 @@ Result<void> HqPromotions::end(const QString& code)
     if (!r)
         return r.error();
     if (r->rows() == 0)
-        return makeError(ErrorCode::NotFound, HqPromotionsTr::tr("Head office has no running promotion %1.").arg(code.trimmed()));
+        return makeError(ErrorCode::NotFound,
+                         HqPromotionsTr::tr("Head office has no running promotion %1.").arg(code.trimmed()));
     return {};
 }
 

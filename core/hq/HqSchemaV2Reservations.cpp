@@ -57,7 +57,8 @@ DECLARE
   ttl int := (SELECT value::int FROM hq.config WHERE key = 'reservation_ttl_s');
 BEGIN
   IF member IS NULL OR sale IS NULL OR amount IS NULL OR amount <= 0 THEN
-    RAISE EXCEPTION 'a reservation needs a member, a sale and a positive amount' USING ERRCODE = 'invalid_parameter_value';
+    RAISE EXCEPTION 'a reservation needs a member, a sale and a positive amount'
+      USING ERRCODE = 'invalid_parameter_value';
   END IF;
   PERFORM pg_advisory_xact_lock(hashtextextended('patron.member:' || member::text, 0));
   SELECT * INTO r FROM hq.wallet_reservations WHERE sale_uuid = sale;

@@ -31,7 +31,8 @@ PgConnectInfo withShortTimeout(PgConnectInfo info)
 
 HqWalletReservation::HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox,
                                          PgConnectInfo info)
-    : m_db(db), m_clock(clock), m_rules(db, clock, audit, outbox), m_local(m_rules), m_info(withShortTimeout(std::move(info)))
+    : m_db(db), m_clock(clock), m_rules(db, clock, audit, outbox), m_local(m_rules),
+      m_info(withShortTimeout(std::move(info)))
 {
 }
 
@@ -66,7 +67,8 @@ QJsonArray HqWalletReservation::unpushedEntries(const Member& member) const
     // events are few (they leave at the next push).
     QJsonArray out;
     const QString memberUuid = member.uuid.toString();
-    Statement s = m_db.prepare("SELECT payload FROM outbox WHERE pushed_at IS NULL AND type = 'wallet.entry' ORDER BY id");
+    Statement s =
+        m_db.prepare("SELECT payload FROM outbox WHERE pushed_at IS NULL AND type = 'wallet.entry' ORDER BY id");
     while (s.step()) {
         const QJsonObject p = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
         if (p.value(QStringLiteral("member_uuid")).toString() != memberUuid)
@@ -111,8 +113,8 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
     }
     if (!hold->reserved)
         return makeError(ErrorCode::Refused,
-                         HqWalletReservationTr::tr("Head office has %1 of this member's stored value left for the chain; it "
-                                                   "cannot pay %2. Another store may have spent it.")
+                         HqWalletReservationTr::tr("Head office has %1 of this member's stored value left for the "
+                                                   "chain; it cannot pay %2. Another store may have spent it.")
                              .arg(Money(hold->availableMinor, QStringLiteral("CNY")).toDisplayString(),
                                   Money(amountMinor, QStringLiteral("CNY")).toDisplayString()));
     return {};

@@ -31,7 +31,8 @@ public:
     // The reservation for the open store: this one when the till is joined to head office (a DSN
     // is configured), else null (MembersModule then uses the local rule). For the till session
     // and patron-cli.
-    static std::unique_ptr<WalletReservation> ifJoined(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox);
+    static std::unique_ptr<WalletReservation> ifJoined(Database& db, const Clock& clock, AuditLog& audit,
+                                                       Outbox& outbox);
 
     Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) override;
 

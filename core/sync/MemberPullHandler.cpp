@@ -85,14 +85,16 @@ void MemberPullHandler::moveLedgers(Database& db, qint64 fromId, qint64 toId)
     // sum(remaining) - sum(unsettled)) and the wallet's balance = sum of its entries.
     db.execute("UPDATE points_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
     db.execute("UPDATE wallet_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
-    Statement s = db.prepare("SELECT points_balance, wallet_principal_minor, wallet_bonus_minor FROM members WHERE id = ?");
+    Statement s =
+        db.prepare("SELECT points_balance, wallet_principal_minor, wallet_bonus_minor FROM members WHERE id = ?");
     s.bind(1, fromId);
     if (!s.step())
         return;
     const qint64 points = s.int64(0), principal = s.int64(1), bonus = s.int64(2);
     s.reset();
-    db.execute("UPDATE members SET points_balance = points_balance + ?, wallet_principal_minor = wallet_principal_minor + ?,"
-               " wallet_bonus_minor = wallet_bonus_minor + ? WHERE id = ?",
+    db.execute("UPDATE members SET points_balance = points_balance + ?,"
+               " wallet_principal_minor = wallet_principal_minor + ?, wallet_bonus_minor = wallet_bonus_minor + ?"
+               " WHERE id = ?",
                points, principal, bonus, toId);
     db.execute("UPDATE members SET points_balance = 0, wallet_principal_minor = 0, wallet_bonus_minor = 0 WHERE id = ?",
                fromId);

@@ -39,8 +39,8 @@ Result<int> OwnHistoryRepull::fetch(HqClient& client, int pageSize)
         Transaction tx(m_db);
         for (const ReceiptHigh& r : *receipts) {
             m_db.execute("INSERT OR IGNORE INTO receipt_sequences(epoch, last_seq) VALUES (?, 0)", r.epoch);
-            m_db.execute("UPDATE receipt_sequences SET last_seq = ? WHERE epoch = ? AND last_seq < ?", r.lastSeq, r.epoch,
-                         r.lastSeq);
+            m_db.execute("UPDATE receipt_sequences SET last_seq = ? WHERE epoch = ? AND last_seq < ?", r.lastSeq,
+                         r.epoch, r.lastSeq);
         }
         tx.commit();
     });

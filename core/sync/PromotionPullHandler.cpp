@@ -64,11 +64,11 @@ void PromotionPullHandler::apply(Database& db, const PulledChange& change)
     if (db.queryInt64("SELECT id FROM promotions WHERE uuid = ?", uuid)) {
         Statement s = db.prepare(
             "UPDATE promotions SET name = ?, kind = ?, scope = ?, target_id = ?, percent_bp = ?, amount_minor = ?,"
-            " buy_qty = ?, get_qty = ?, bundle_price_minor = ?, starts_at = ?, ends_at = ?, weekdays = ?, time_from = ?,"
-            " time_to = ?, member_only = ?, active = ? WHERE uuid = ?");
-        s.bindAll(t.name, promotionKindCode(t.kind), scope, *target, qint64(t.percentBp), t.amountMinor, qint64(t.buyQty),
-                  qint64(t.getQty), t.bundlePriceMinor, isoOrEmpty(t.startsAt), isoOrEmpty(t.endsAt), t.weekdays,
-                  hmOrEmpty(t.timeFrom), hmOrEmpty(t.timeTo), t.memberOnly, t.active, uuid);
+            " buy_qty = ?, get_qty = ?, bundle_price_minor = ?, starts_at = ?, ends_at = ?, weekdays = ?,"
+            " time_from = ?, time_to = ?, member_only = ?, active = ? WHERE uuid = ?");
+        s.bindAll(t.name, promotionKindCode(t.kind), scope, *target, qint64(t.percentBp), t.amountMinor,
+                  qint64(t.buyQty), qint64(t.getQty), t.bundlePriceMinor, isoOrEmpty(t.startsAt), isoOrEmpty(t.endsAt),
+                  t.weekdays, hmOrEmpty(t.timeFrom), hmOrEmpty(t.timeTo), t.memberOnly, t.active, uuid);
         s.run();
         return;
     }
@@ -76,9 +76,10 @@ void PromotionPullHandler::apply(Database& db, const PulledChange& change)
         "INSERT INTO promotions(uuid, name, kind, scope, target_id, percent_bp, amount_minor, buy_qty, get_qty,"
         " bundle_price_minor, starts_at, ends_at, weekdays, time_from, time_to, member_only, active, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bindAll(uuid, t.name, promotionKindCode(t.kind), scope, *target, qint64(t.percentBp), t.amountMinor, qint64(t.buyQty),
-              qint64(t.getQty), t.bundlePriceMinor, isoOrEmpty(t.startsAt), isoOrEmpty(t.endsAt), t.weekdays,
-              hmOrEmpty(t.timeFrom), hmOrEmpty(t.timeTo), t.memberOnly, t.active, isoWithOffset(m_clock.now()));
+    s.bindAll(uuid, t.name, promotionKindCode(t.kind), scope, *target, qint64(t.percentBp), t.amountMinor,
+              qint64(t.buyQty), qint64(t.getQty), t.bundlePriceMinor, isoOrEmpty(t.startsAt), isoOrEmpty(t.endsAt),
+              t.weekdays, hmOrEmpty(t.timeFrom), hmOrEmpty(t.timeTo), t.memberOnly, t.active,
+              isoWithOffset(m_clock.now()));
     s.run();
 }
 
