@@ -27,6 +27,7 @@ std::vector<Command> productCommands();
 std::vector<Command> priceCommands();  // part of the product group (PriceCommands.cpp)
 std::vector<Command> salesCommands();
 std::vector<Command> hqCommands();
+std::vector<Command> hqPromoCommands();
 std::vector<Command> syncCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> reportCommands();

@@ -20,6 +20,7 @@
 #include "sales/receipt/ReceiptTextRenderer.h"
 #include "store/StoreSettings.h"
 #include "store/TillSettings.h"
+#include "sync/SyncConfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -418,6 +419,18 @@ QJsonObject promoJson(const Promotion& pr)
             {QStringLiteral("active"), pr.active}};
 }
 
+// Head office owns a joined till's promotions (they arrive by pull): one edited here would never
+// reach the other tills and would be overwritten by head office's.
+std::optional<int> refuseWhenJoined(CliContext& ctx)
+{
+    StoreSettings settings(ctx.store()->db(), *ctx.clock);
+    if (!SyncConfig(settings).connectInfo())
+        return std::nullopt;
+    return ctx.fail({ErrorCode::Refused,
+                     SalesCliTr::tr("Head office owns this store's promotions: change them there with "
+                                    "\"patron-cli hq promo\"; this till receives them when it syncs.")});
+}
+
 int cmdPromoAdd(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
@@ -430,6 +443,8 @@ int cmdPromoAdd(CliContext& ctx, const QStringList& args)
         return ctx.usage(SalesCliTr::tr("promo add needs --name, --kind and one of --sku or --category."));
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
+        return *exit;
+    if (auto exit = refuseWhenJoined(ctx))
         return *exit;
     SalesStack& st = *prep.stack;
     const QString currency = st.store.identity().currency;
@@ -522,6 +537,8 @@ int cmdPromoEnd(CliContext& ctx, const QStringList& args)
         return ctx.usage(SalesCliTr::tr("promo end needs the promotion's ID."));
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
+        return *exit;
+    if (auto exit = refuseWhenJoined(ctx))
         return *exit;
     auto r = PromotionService(prep.stack->sales).end(prep.session, id);
     if (!r)

@@ -1,13 +1,18 @@
-// patron-cli sync …: join this till to head office and sync with it.
+// patron-cli sync …: join this till to head office and sync with it; member lookup: a member of
+// another store, fetched from head office.
 
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
 
 #include "auth/Permissions.h"
+#include "hq/HqClient.h"
+#include "money/Money.h"
+#include "store/Database.h"
 #include "store/StoreSettings.h"
 #include "sync/PullInbox.h"
 #include "sync/PullHandlers.h"
+#include "sync/MemberLookup.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncLoop.h"
 #include "sync/SyncState.h"
@@ -223,6 +228,58 @@ int cmdStatus(CliContext& ctx, const QStringList& args)
     o.insert(QStringLiteral("dsn"), status->second.isEmpty() ? QJsonValue() : QJsonValue(status->second));
     return ctx.ok(o, statusText(status->first));
 }
+// A customer of another store at the counter: found at head office by mobile or card number and
+// cached here with their ledgers, so the till can serve them (and pulls their changes from now on).
+int cmdMemberLookup(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("mobile")).option(QStringLiteral("card"));
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.has(QStringLiteral("mobile")) == p.has(QStringLiteral("card")))
+        return ctx.usage(CliTr::tr("member lookup needs one of --mobile or --card."));
+    const QString by = p.has(QStringLiteral("mobile")) ? QStringLiteral("mobile") : QStringLiteral("card");
+    const QString query = p.value(by).trimmed();
+    Session session;
+    if (auto exit = ctx.openAndSignIn(&session))
+        return *exit;
+    SyncSetup setup(ctx);
+    if (!setup.info)
+        return ctx.fail({ErrorCode::NotFound,
+                         CliTr::tr("This till is not joined to a head office (run \"patron-cli sync configure\").")});
+    auto conn = PgConnection::connect(*setup.info);
+    if (!conn)
+        return ctx.fail(conn.error());
+    HqClient client(*conn);
+    Database& db = ctx.store()->db();
+    auto found = MemberLookup(db, setup.inbox).fetch(client, query);
+    if (!found)
+        return ctx.fail(found.error());
+    if (found->isEmpty())
+        return ctx.fail({ErrorCode::NotFound, CliTr::tr("Head office has no member with %1.").arg(query)});
+    QJsonArray members;
+    QStringList text;
+    const QString currency = ctx.store()->identity().currency;
+    for (const Uuid& uuid : *found) {
+        Statement s = db.prepare("SELECT name, mobile, card_no, home_store, points_balance,"
+                                 " wallet_principal_minor + wallet_bonus_minor FROM members WHERE uuid = ?");
+        s.bindBlob(1, uuid.bytes());
+        if (!s.step())
+            continue;  // head office erased it, or this till refused the row (audited)
+        members.append(QJsonObject{{QStringLiteral("uuid"), uuid.toString()},
+                                   {QStringLiteral("name"), s.text(0)},
+                                   {QStringLiteral("mobile"), s.text(1)},
+                                   {QStringLiteral("card_no"), s.text(2)},
+                                   {QStringLiteral("home_store"), s.text(3)},
+                                   {QStringLiteral("points_balance"), s.int64(4)},
+                                   {QStringLiteral("wallet_minor"), s.int64(5)}});
+        text << CliTr::tr("%1 %2 (store %3): %4 points, stored value %5")
+                    .arg(s.text(0), s.text(1), s.text(3))
+                    .arg(s.int64(4))
+                    .arg(Money(s.int64(5), currency).toDisplayString());
+    }
+    return ctx.ok({{QStringLiteral("members"), members}}, text.join(u'\n'));
+}
 } // namespace
 
 std::vector<Command> syncCommands()
@@ -236,6 +293,9 @@ std::vector<Command> syncCommands()
          CliTr::tr("Sync until stopped (Ctrl+C), backing off while head office is unreachable"), cmdRun},
         {QStringLiteral("sync status"), QString(),
          CliTr::tr("Online or offline, events waiting, last successful sync, clock drift"), cmdStatus},
+        {QStringLiteral("member lookup"), QStringLiteral("--mobile M | --card C"),
+         CliTr::tr("Find a member at head office and keep them here with their points and stored value"),
+         cmdMemberLookup},
     };
 }
 

@@ -27,7 +27,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto&& group : {storeCommands(), userCommands(), productCommands(), salesCommands(), printerCommands(), memberCommands(),
-                         hqCommands(), syncCommands(), demoCommands(), reportCommands()})
+                         hqCommands(), hqPromoCommands(), syncCommands(), demoCommands(), reportCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

@@ -18,9 +18,31 @@ namespace {
 // Drift is measured in milliseconds, so the till's time travels with them (isoWithOffset has seconds).
 QString isoWithMs(const QDateTime& t) { return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs); }
 
+// A function a later head-office schema adds, called on an older head office (42883).
+Error missingAtHeadOffice(int schema)
+{
+    return makeError(ErrorCode::NotFound,
+                     HqClientTr::tr("Head office needs schema version %1 for this; run \"patron-cli hq init\" there.")
+                         .arg(schema));
+}
+
 Error malformedReply()
 {
     return makeError(ErrorCode::Internal, HqClientTr::tr("Head office sent a reply this till does not understand."));
+}
+QList<PulledChange> changesFrom(const QJsonObject& page)
+{
+    QList<PulledChange> out;
+    for (const QJsonValue& v : page.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        PulledChange ch;
+        ch.kind = c.value(QStringLiteral("kind")).toString();
+        ch.key = c.value(QStringLiteral("key")).toString();
+        ch.deleted = c.value(QStringLiteral("data")).isNull();
+        ch.data = c.value(QStringLiteral("data")).toObject();
+        out.append(std::move(ch));
+    }
+    return out;
 }
 } // namespace
 
@@ -71,15 +93,7 @@ Result<PullPage> HqClient::pull(const QString& cursor, int maxRows)
     PullPage page;
     page.cursor = o.value(QStringLiteral("cursor")).toString();
     page.more = o.value(QStringLiteral("more")).toBool();
-    for (const QJsonValue& v : o.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject c = v.toObject();
-        PulledChange ch;
-        ch.kind = c.value(QStringLiteral("kind")).toString();
-        ch.key = c.value(QStringLiteral("key")).toString();
-        ch.deleted = c.value(QStringLiteral("data")).isNull();
-        ch.data = c.value(QStringLiteral("data")).toObject();
-        page.changes.append(std::move(ch));
-    }
+    page.changes = changesFrom(o);
     return page;
 }
 
@@ -104,6 +118,52 @@ Result<QJsonArray> HqClient::lookupMember(const QString& query)
     if (!r)
         return r.error();
     return r->json(0, 0).array();
+}
+
+Result<WalletHold> HqClient::reserveWallet(const Uuid& member, const Uuid& sale, qint64 amountMinor,
+                                          const QJsonArray& unpushed)
+{
+    const QString pending = QString::fromUtf8(QJsonDocument(unpushed).toJson(QJsonDocument::Compact));
+    auto r = m_conn.exec("SELECT hq.reserve_wallet($1::uuid, $2::uuid, $3, $4::jsonb)",
+                         {member.toString(), sale.toString(), amountMinor, pending});
+    if (!r)
+        return r.error();
+    const QJsonObject o = r->json(0, 0).object();
+    if (!o.value(QStringLiteral("reserved")).isBool())
+        return malformedReply();
+    WalletHold hold;
+    hold.reserved = o.value(QStringLiteral("reserved")).toBool();
+    hold.repeated = o.value(QStringLiteral("repeated")).toBool();
+    hold.availableMinor = o.value(QStringLiteral("available_minor")).toInteger();
+    return hold;
+}
+
+Result<PullPage> HqClient::ownEntries(qint64 afterSeq, int maxRows)
+{
+    auto r = m_conn.exec("SELECT hq.own_entries($1, $2)", {afterSeq, maxRows});
+    if (!r)
+        return m_conn.lastSqlState() == u"42883" ? missingAtHeadOffice(3) : r.error();
+    const QJsonObject o = r->json(0, 0).object();
+    if (!o.value(QStringLiteral("after")).isDouble())
+        return malformedReply();
+    PullPage page;
+    page.cursor = QString::number(o.value(QStringLiteral("after")).toInteger());
+    page.more = o.value(QStringLiteral("more")).toBool();
+    page.changes = changesFrom(o);
+    return page;
+}
+
+Result<QList<ReceiptHigh>> HqClient::ownReceipts()
+{
+    auto r = m_conn.exec("SELECT hq.own_receipts()");
+    if (!r)
+        return m_conn.lastSqlState() == u"42883" ? missingAtHeadOffice(3) : r.error();
+    QList<ReceiptHigh> out;
+    for (const QJsonValue& v : r->json(0, 0).array()) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("epoch")).toInteger(), o.value(QStringLiteral("last_seq")).toInteger()});
+    }
+    return out;
 }
 
 } // namespace patron

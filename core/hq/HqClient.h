@@ -46,6 +46,19 @@ struct ClockSample {
     bool beyondThreshold() const { return driftMs > warnMs || -driftMs > warnMs; }
 };
 
+// Head office's answer to a stored-value reservation (hq.reserve_wallet).
+struct WalletHold {
+    bool reserved = false;
+    bool repeated = false;      // this sale already held the amount: a retry
+    qint64 availableMinor = 0;  // what the member has left at head office after this hold
+};
+
+// The highest receipt sequence this till used in one receipt epoch, as head office saw it.
+struct ReceiptHigh {
+    qint64 epoch = 0;
+    qint64 lastSeq = 0;
+};
+
 class HqClient {
 public:
     explicit HqClient(PgConnection& conn) : m_conn(conn) {}
@@ -55,6 +68,16 @@ public:
     Result<ClockSample> clockCheck(const QDateTime& tillNow);
     // Members with this mobile or card number, with their ledgers: [{member, points, wallet}].
     Result<QJsonArray> lookupMember(const QString& query);
+    // Holds `amountMinor` of the member's chain-wide stored value for `sale` (schema 2).
+    // `unpushed`: this till's wallet entries for the member head office has not received yet,
+    // [{"entry_uuid", "amount_minor", "sale_uuid"?}].
+    Result<WalletHold> reserveWallet(const Uuid& member, const Uuid& sale, qint64 amountMinor,
+                                     const QJsonArray& unpushed);
+    // After a restore (schema 3): this till's own ledger entries after `afterSeq` (the page's
+    // cursor is the next afterSeq), and the receipt numbers it used. NotFound from a head office
+    // older than schema 3.
+    Result<PullPage> ownEntries(qint64 afterSeq, int maxRows);
+    Result<QList<ReceiptHigh>> ownReceipts();
 
     // The JSON document a batch travels as (documented in docs/sync-events.md).
     static QJsonObject batchJson(const QList<OutboxEvent>& events);

@@ -28,6 +28,9 @@ const std::vector<HqStep>& steps()
     static const std::vector<HqStep> all = {
         {1, "stores, tills, events, sales, members, ledgers, catalog, change log",
          {hqsql::v1Tables(), hqsql::v1Appliers(), hqsql::v1TillApi(), hqsql::v1Admin()}},
+        {2, "stored-value reservations", {hqsql::v2Reservations()}},
+        {3, "a till's own ledger entries and receipt numbers for a re-pull", {hqsql::v3OwnHistory()}},
+        {4, "duplicate members merged; event formats as a table", {hqsql::v4MemberMerge()}},
     };
     return all;
 }
@@ -77,7 +80,7 @@ Result<HqSchemaReport> HqSchema::install(PgConnection& conn)
         report.toVersion = step.version;
     }
     // Functions created by a step start out executable by PUBLIC; tighten after every install.
-    PATRON_TRY(conn.execScript(hqsql::v1Grants()));
+    PATRON_TRY(conn.execScript(hqsql::grants()));
     PATRON_TRY(tx.commit());
     return report;
 }

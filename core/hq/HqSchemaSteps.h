@@ -8,6 +8,9 @@ const char* v1Tables();     // stores, tills, events, sales, members, ledgers, c
 const char* v1Appliers();   // one function per event type, version dispatch, conflict checks
 const char* v1TillApi();    // what a till may call: push, pull, clock check, member lookup
 const char* v1Admin();      // provisioning: stores, tills, roles, revocation
-const char* v1Grants();     // run after every step: who may execute what
+const char* v2Reservations();  // stored value reserved online before a spend, settled by the push
+const char* v3OwnHistory();    // a restored till's own ledger entries and receipt numbers
+const char* v4MemberMerge();   // member.merged: ledgers to the survivor; formats as a table
+const char* grants();          // run after every install: the till group, who may execute what
 
 } // namespace patron::hqsql

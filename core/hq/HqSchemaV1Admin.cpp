@@ -72,9 +72,17 @@ END $$;
 )sql";
 }
 
-const char* v1Grants()
+const char* grants()
 {
     return R"sql(
+-- The till group is per database (hq.role_prefix()); a database copied from another (a template,
+-- a restored dump) starts without its own, so it is made here too, not only by step 1.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = hq.role_prefix() || '_tills') THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', hq.role_prefix() || '_tills');
+  END IF;
+END $$;
 REVOKE ALL ON SCHEMA hq FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA hq FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA hq FROM PUBLIC;
@@ -85,7 +93,9 @@ DECLARE
 BEGIN
   EXECUTE format('GRANT USAGE ON SCHEMA hq TO %I', g);
   EXECUTE format('GRANT EXECUTE ON FUNCTION hq.push_events(jsonb), hq.pull(text, int), '
-                 'hq.clock_check(timestamptz), hq.lookup_member(text) TO %I', g);
+                 'hq.clock_check(timestamptz), hq.lookup_member(text), '
+                 'hq.reserve_wallet(uuid, uuid, bigint, jsonb), '
+                 'hq.own_entries(bigint, int), hq.own_receipts() TO %I', g);
 END $$;
 )sql";
 }

@@ -47,4 +47,13 @@ CREATE INDEX hq_inbox_pending ON hq_inbox(kind, id) WHERE applied_at IS NULL;
 )sql");
 }
 
+void syncMergedMembers(Database& db)
+{
+    db.exec(R"sql(
+-- A duplicate member merged into another (member.merged, pulled from head office): kept for the
+-- books and old sales, out of the search, its ledgers moved to the survivor (MemberPullHandler).
+ALTER TABLE members ADD COLUMN merged_into BLOB;
+)sql");
+}
+
 } // namespace patron

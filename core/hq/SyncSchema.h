@@ -6,7 +6,10 @@ namespace patron {
 
 class Database;
 
-// Migration step (registered in core/store/Schema.cpp).
+// Migration steps (registered in core/store/Schema.cpp).
 void syncSchema(Database& db);
+// Step 12: members.merged_into, the survivor's UUID once a duplicate was merged (here or at head
+// office); step 11's merged_into_id links it locally once the survivor is held here.
+void syncMergedMembers(Database& db);
 
 } // namespace patron

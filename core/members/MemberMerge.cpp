@@ -178,8 +178,9 @@ Result<MemberMergeOutcome> MemberMerge::merge(const Session& actor, const Member
         m_db.execute("UPDATE members SET points_balance = 0, wallet_principal_minor = 0, wallet_bonus_minor = 0,"
                      " visits = 0, spend_minor = 0, birthday = NULL, birth_mmdd = NULL, consent_sms = 0,"
                      " consent_email = 0, tier_expires_ms = NULL, pay_pin_hash = NULL,"
-                     " merged_into_id = ?, merged_ms = ?, updated_ms = ? WHERE id = ?",
-                     to, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), from);
+                     " merged_into_id = ?, merged_into = (SELECT uuid FROM members WHERE id = ?), merged_ms = ?,"
+                     " updated_ms = ? WHERE id = ?",
+                     to, to, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), from);
 
         // Together the two may qualify for a higher tier than either alone (never a lower one).
         m_tiers.evaluateOnActivity(to);
@@ -217,8 +218,8 @@ Result<QList<DuplicateCandidate>> MemberMerge::duplicates(int limit) const
         // Driven by members without a mobile (few), each paired through the name index.
         Statement s = m_db.prepare(
             "SELECT a.id, b.id FROM members a JOIN members b ON b.name = a.name AND b.id <> a.id"
-            " WHERE a.mobile IS NULL AND a.name <> '' AND a.status = 'active' AND a.merged_into_id IS NULL"
-            " AND b.status = 'active' AND b.merged_into_id IS NULL AND (b.mobile IS NOT NULL OR b.id > a.id)"
+            " WHERE a.mobile IS NULL AND a.name <> '' AND a.status = 'active' AND a.merged_into IS NULL"
+            " AND b.status = 'active' AND b.merged_into IS NULL AND (b.mobile IS NOT NULL OR b.id > a.id)"
             " ORDER BY a.id, b.id LIMIT ?");
         s.bind(1, qint64(limit));
         QList<DuplicateCandidate> out;

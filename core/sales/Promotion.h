@@ -32,6 +32,9 @@ struct Promotion {
     bool active = true;
 
     bool appliesAt(const QDateTime& at, bool hasMember) const;
+    // Empty when the terms are valid (name, amounts for the kind, window, weekdays), else a
+    // translated reason. Whether the target exists is the caller's to check.
+    QString problem() const;
 };
 
 } // namespace patron

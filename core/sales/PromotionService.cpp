@@ -48,47 +48,15 @@ Promotion readPromotion(Statement& s)
     return p;
 }
 
-QString validate(const Promotion& p)
-{
-    if (p.name.trimmed().isEmpty())
-        return PromotionTr::tr("A promotion needs a name.");
-    if (p.targetId <= 0)
-        return PromotionTr::tr("A promotion needs a product or a category.");
-    switch (p.kind) {
-    case PromotionKind::Percent:
-        if (p.percentBp <= 0 || p.percentBp > 10000)
-            return PromotionTr::tr("A percent-off promotion takes between 0% and 100% off.");
-        break;
-    case PromotionKind::Amount:
-        if (p.amountMinor <= 0)
-            return PromotionTr::tr("An amount-off promotion needs an amount.");
-        break;
-    case PromotionKind::Multibuy:
-        if (p.buyQty < 2 || p.bundlePriceMinor < 0)
-            return PromotionTr::tr("A multibuy needs a quantity of at least 2 and a bundle price.");
-        break;
-    case PromotionKind::BuyXGetY:
-        if (p.buyQty < 1 || p.getQty < 1)
-            return PromotionTr::tr("Buy X get Y needs X and Y of at least 1.");
-        break;
-    }
-    if (p.startsAt.isValid() && p.endsAt.isValid() && p.endsAt <= p.startsAt)
-        return PromotionTr::tr("A promotion must end after it starts.");
-    for (QChar c : p.weekdays)
-        if (c < u'1' || c > u'7')
-            return PromotionTr::tr("Weekdays are digits 1 (Monday) to 7 (Sunday).");
-    if (p.timeFrom.isValid() != p.timeTo.isValid())
-        return PromotionTr::tr("A time window needs both a start and an end.");
-    return {};
-}
-
 } // namespace
 
 Result<Promotion> PromotionService::add(const Session& actor, Promotion p)
 {
     if (!actor.can(perm::CatalogEdit))
         return makeError(ErrorCode::PermissionDenied, PromotionTr::tr("%1 may not edit promotions.").arg(actor.userName));
-    if (const QString problem = validate(p); !problem.isEmpty())
+    if (p.targetId <= 0)
+        return makeError(ErrorCode::InvalidInput, PromotionTr::tr("A promotion needs a product or a category."));
+    if (const QString problem = p.problem(); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
     return guarded([&]() -> Result<Promotion> {
         Transaction tx(m_ctx.db);
@@ -124,7 +92,7 @@ Result<Promotion> PromotionService::update(const Session& actor, Promotion p)
 {
     if (!actor.can(perm::CatalogEdit))
         return makeError(ErrorCode::PermissionDenied, PromotionTr::tr("%1 may not edit promotions.").arg(actor.userName));
-    if (const QString problem = validate(p); !problem.isEmpty())
+    if (const QString problem = p.problem(); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
     return guarded([&]() -> Result<Promotion> {
         Transaction tx(m_ctx.db);

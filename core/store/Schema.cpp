@@ -105,6 +105,7 @@ const std::vector<Migration>& patronMigrations()
         {9, "sales: per-day summaries in one table, product-month summary rolled up after the sale", summariesInFewerPages},
         {10, "catalog: scheduled price changes and price history", priceSchedule},
         {11, "members: merged-into link and the name index the duplicate finder uses", memberMergeSchema},
+        {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
     };
     return steps;
 }

@@ -79,6 +79,45 @@ void MemberPullHandler::observe(Database& db, const HlcTimestamp& remote)
     db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc_last', ?)", now.toString());
 }
 
+void MemberPullHandler::moveLedgers(Database& db, qint64 fromId, qint64 toId)
+{
+    // Whole ledgers move, so each keeps PointsLedger's invariant (balance = sum(amount) =
+    // sum(remaining) - sum(unsettled)) and the wallet's balance = sum of its entries.
+    db.execute("UPDATE points_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
+    db.execute("UPDATE wallet_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
+    Statement s =
+        db.prepare("SELECT points_balance, wallet_principal_minor, wallet_bonus_minor FROM members WHERE id = ?");
+    s.bind(1, fromId);
+    if (!s.step())
+        return;
+    const qint64 points = s.int64(0), principal = s.int64(1), bonus = s.int64(2);
+    s.reset();
+    db.execute("UPDATE members SET points_balance = points_balance + ?,"
+               " wallet_principal_minor = wallet_principal_minor + ?, wallet_bonus_minor = wallet_bonus_minor + ?"
+               " WHERE id = ?",
+               points, principal, bonus, toId);
+    db.execute("UPDATE members SET points_balance = 0, wallet_principal_minor = 0, wallet_bonus_minor = 0 WHERE id = ?",
+               fromId);
+}
+
+void MemberPullHandler::markMerged(Database& db, qint64 id, const Uuid& survivor)
+{
+    // Its mobile and card number are the survivor's now (the till keeps them unique), so it is
+    // found by neither; head office keeps the merged record whole for audit.
+    // merged_into (the survivor's UUID) is known at once; merged_into_id, the local link lookups
+    // and the back office follow (MemberMerge writes both), only once the survivor is held here.
+    db.execute("UPDATE members SET merged_into = ?, merged_ms = ?, mobile = NULL, mobile_last4 = NULL, card_no = NULL"
+               " WHERE id = ?",
+               survivor.bytes(), m_clock.nowMs(), id);
+    m_index.remove(id);
+    // Not held here: its ledger moves when the survivor arrives (a lookup or a later pull).
+    const auto survivorId = db.queryInt64("SELECT id FROM members WHERE uuid = ?", survivor.bytes());
+    if (survivorId && *survivorId != id) {
+        db.execute("UPDATE members SET merged_into_id = ? WHERE id = ?", *survivorId, id);
+        moveLedgers(db, id, *survivorId);
+    }
+}
+
 void MemberPullHandler::apply(Database& db, const PulledChange& change)
 {
     Q_ASSERT(db.inTransaction());
@@ -108,6 +147,16 @@ void MemberPullHandler::apply(Database& db, const PulledChange& change)
                    uuid.bytes(), joined, d.value(QStringLiteral("home_store")).toString(),
                    m_rules.current().baseTier().code, joined, now);
         id = db.lastInsertRowId();
+        // Members merged into this one before it arrived hand over their ledgers now.
+        Statement merged = db.prepare("SELECT id FROM members WHERE merged_into = ?");
+        merged.bindBlob(1, uuid.bytes());
+        QList<qint64> mergedIds;
+        while (merged.step())
+            mergedIds.append(merged.int64(0));
+        for (qint64 from : mergedIds) {
+            db.execute("UPDATE members SET merged_into_id = ? WHERE id = ?", *id, from);
+            moveLedgers(db, from, *id);
+        }
     } else {
         local = HlcTimestamp::parse(db.queryText("SELECT hlc FROM members WHERE id = ?", *id).value_or(QString()));
     }
@@ -121,6 +170,12 @@ void MemberPullHandler::apply(Database& db, const PulledChange& change)
         if (local < newest)
             db.execute("UPDATE members SET hlc = ? WHERE id = ?", newest.toString(), *id);
         return;
+    }
+
+    const Uuid survivor = Uuid::fromString(d.value(QStringLiteral("merged_into")).toString());
+    if (!survivor.isNull()) {
+        markMerged(db, *id, survivor);
+        return;  // kept for the books as it was; the survivor is the member from now on
     }
 
     bool nameChanged = false;

@@ -4,7 +4,9 @@
 // field wins when its HLC is newer than the local profile's, ties broken by the HLC's node name
 // (so every till picks the same winner); the profile's HLC then moves up to the newest applied.
 // Every HLC seen also advances the till's own clock, so the till's next edit orders after it.
-// An erasure at head office is final and always applied.
+// An erasure at head office is final and always applied. A member head office merged into
+// another (merged_into) is marked, leaves the search, and its local ledgers move to the survivor
+// when the till holds it (or as soon as the survivor arrives), as at head office.
 
 #include "sync/PullHandler.h"
 
@@ -16,6 +18,7 @@ class Clock;
 class LoyaltyRuleBook;
 class MemberSearchIndex;
 class Outbox;
+class Uuid;
 struct HlcTimestamp;
 
 class MemberPullHandler final : public PullHandler {
@@ -28,6 +31,9 @@ public:
 
 private:
     void observe(Database& db, const HlcTimestamp& remote);
+    void markMerged(Database& db, qint64 id, const Uuid& survivor);
+    // Moves the ledgers of `fromId` (a merged member) to `toId`, balances with them.
+    static void moveLedgers(Database& db, qint64 fromId, qint64 toId);
 
     Outbox& m_outbox;
     MemberSearchIndex& m_index;

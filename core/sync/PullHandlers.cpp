@@ -4,6 +4,7 @@
 #include "sync/CatalogPullHandler.h"
 #include "sync/MemberPullHandler.h"
 #include "sync/PointsPullHandler.h"
+#include "sync/PromotionPullHandler.h"
 #include "sync/PullInbox.h"
 #include "sync/RulePullHandler.h"
 #include "sync/WalletPullHandler.h"
@@ -20,6 +21,8 @@ void PullHandlers::install(PullInbox& inbox)
 {
     inbox.setHandler(QStringLiteral("rule"), std::make_shared<RulePullHandler>());
     inbox.setHandler(QStringLiteral("product"), std::make_shared<CatalogPullHandler>(m_catalog, m_audit));
+    // Promotions after the products they name ("product" < "promotion").
+    inbox.setHandler(QStringLiteral("promotion"), std::make_shared<PromotionPullHandler>(m_audit, m_clock));
     // Members before their ledger entries: the inbox applies kinds in key order ("member" <
     // "points" < "wallet"), so an entry never waits on a member pulled in the same batch.
     inbox.setHandler(QStringLiteral("member"), std::make_shared<MemberPullHandler>(m_outbox, m_index, m_rules, m_clock));

@@ -1,6 +1,6 @@
 #pragma once
 // Every domain's PullHandler, built on the sync connection's own services and registered on a
-// PullInbox: products, members, points and wallet entries (rules have RulePullHandler). The
+// PullInbox: products, promotions, members, points and wallet entries, rules. The
 // till's sync thread and `patron-cli sync` both install them, so both apply the same way.
 // Must outlive the inbox's use of the handlers.
 

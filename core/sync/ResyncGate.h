@@ -2,7 +2,8 @@
 // A restored till may be behind what head office already has (its own later sales, points and
 // stored value spent since the backup): restore sets meta 'needs_resync'. While it is set on a
 // till joined to head office, the till refuses sales; the sync worker then pulls everything
-// again from the start, applies it, and clears the flag. A standalone till sells at once.
+// again from the start, with the till's own entries and receipt numbers (OwnHistoryRepull),
+// applies it, and clears the flag. A standalone till sells at once.
 
 #include "common/Result.h"
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "store/Database.h"
+#include "sync/OwnHistoryRepull.h"
 #include "sync/Outbox.h"
 #include "sync/PullInbox.h"
 #include "sync/ResyncGate.h"
@@ -100,6 +101,13 @@ Result<void> SyncWorker::pullAll(SyncReport& report)
         report.pulled += int(page->changes.size());
         if (!page->more)
             break;
+    }
+    if (*resyncing) {
+        // hq.pull leaves out this till's own entries; after a restore the till needs them back.
+        auto own = OwnHistoryRepull(m_db, m_inbox).fetch(client, m_options.pullPage);
+        if (!own)
+            return own.error();
+        report.pulled += *own;
     }
     auto applied = m_inbox.applyPending();
     if (!applied)

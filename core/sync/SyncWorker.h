@@ -1,7 +1,8 @@
 #pragma once
 // One sync cycle with head office: measure clock drift, push the outbox in batches (marking
 // events pushed only after head office committed them), pull changes after the cursor into the
-// inbox, apply them. Safe to interrupt anywhere: a retry repeats nothing head office keeps twice.
+// inbox, apply them (after a restore, also this till's own entries: OwnHistoryRepull). Safe to
+// interrupt anywhere: a retry repeats nothing head office keeps twice.
 // Runs on whatever thread calls it; it owns its head-office connection, not the Database.
 
 #include "common/Result.h"

@@ -7,12 +7,34 @@
 
 namespace patron::test {
 
-HqFixture::HqFixture()
+namespace {
+
+// Head office's schema, installed once per test process into a template database: each case's
+// head office is a copy of it, far cheaper than installing the schema again.
+const QString& hqTemplate()
+{
+    static QString name;
+    if (name.isEmpty()) {
+        PgServer& server = PgServer::shared();
+        const QString db = server.createDatabase();
+        {
+            auto c = PgConnection::connect(server.adminInfo(db));
+            REQUIRE_OK(c);
+            REQUIRE_OK(HqSchema::install(*c));
+        }  // closed here: a template is copied only while nobody is connected to it
+        name = db;
+    }
+    return name;
+}
+} // namespace
+
+HqFixture::HqFixture() : m_db(hqTemplate())
 {
     auto c = PgConnection::connect(m_db.admin());
     REQUIRE_OK(c);
     m_admin = std::move(*c);
     REQUIRE(m_admin.usesTls());
+    // The copy is at the latest version; install gives it its own till group role and grants.
     REQUIRE_OK(HqSchema::install(m_admin));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// A head office (fresh database, schema installed) and tills (fresh encrypted stores joined to
-// it) for one test.
+// A head office (a fresh database copied from one with the schema installed) and tills (fresh
+// encrypted stores joined to it) for one test.
 
 #include "TempStore.h"
 #include "hq/HqProvisioning.h"

@@ -30,7 +30,7 @@ Result<qint64> MemberCsvExport::write(QIODevice& out, const Progress& progress) 
     qint64 total = 0;
     if (progress) {
         auto counted = guarded([&] {
-            return m_db.queryInt64("SELECT count(*) FROM members WHERE status = 'active' AND merged_into_id IS NULL").value_or(0);
+            return m_db.queryInt64("SELECT count(*) FROM members WHERE status = 'active' AND merged_into IS NULL").value_or(0);
         });
         if (!counted)
             return counted.error();
@@ -40,7 +40,7 @@ Result<qint64> MemberCsvExport::write(QIODevice& out, const Progress& progress) 
         if (progress && !progress(written, total))
             return makeError(ErrorCode::Refused, MemberCsvExportTr::tr("The export was cancelled."));
         // Keyset paging: each batch starts after the last id, so batch 200 costs what batch 1 does.
-        const QByteArray condition = "status = 'active' AND merged_into_id IS NULL AND id > " + QByteArray::number(afterId) + " ORDER BY id";
+        const QByteArray condition = "status = 'active' AND merged_into IS NULL AND id > " + QByteArray::number(afterId) + " ORDER BY id";
         auto batch = guarded([&] { return m_repository.where(condition.constData(), {}, kBatch); });
         if (!batch)
             return batch.error();

@@ -39,7 +39,7 @@ Result<QList<Member>> MemberListQuery::run(const MemberFilter& f, int limit) con
                 out << m;
         return out;
     }
-    QByteArray condition = "status = 'active' AND merged_into_id IS NULL";  // a merged member shows as its survivor
+    QByteArray condition = "status = 'active' AND merged_into IS NULL";  // a merged member shows as its survivor
     QList<QString> binds;
     if (!f.tierCode.isEmpty()) {
         condition += " AND tier_code = ?";

@@ -65,6 +65,8 @@ private:
     ProductSearch m_search;
     QuickKeys m_quickKeys;
     PriceSchedule m_prices;
+    // Joined to head office: stored value is reserved there before a spend (null: local rule).
+    std::unique_ptr<WalletReservation> m_walletReservation;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;

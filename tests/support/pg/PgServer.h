@@ -3,6 +3,8 @@
 // directory, a free loopback port, its unix socket in that directory, TLS with a CA and server
 // certificate made by openssl, password (SCRAM) login over TLS only. One server per test
 // process, started on first use and stopped at exit; run as the postgres user when we are root.
+// A test binary that uses it runs as one process under ctest (patron_add_test ONE_PROCESS), so
+// the whole suite shares one server and each case gets its own database.
 
 #include "hq/PgConnectInfo.h"
 
@@ -29,8 +31,9 @@ public:
     bool stop(bool immediate = true);
     bool start();
 
-    // A new empty database owned by the head-office administrator role (not a superuser).
-    QString createDatabase();
+    // A new database owned by the head-office administrator role (not a superuser): empty, or
+    // a copy of `fromTemplate` (which nobody may be connected to).
+    QString createDatabase(const QString& fromTemplate = {});
     void dropDatabase(const QString& name);
 
     // How the head-office administrator reaches a database: TCP on 127.0.0.1, verify-full.
@@ -53,10 +56,11 @@ private:
     int m_nextDb = 0;
 };
 
-// A database for one test case, dropped when the case ends.
+// A database for one test case, dropped when the case ends: empty, or a copy of a template
+// (PgServer::createDatabase), which is much cheaper than building the same schema again.
 class PgTestDb {
 public:
-    PgTestDb();
+    explicit PgTestDb(const QString& fromTemplate = {});
     ~PgTestDb();
     PgTestDb(const PgTestDb&) = delete;
     PgTestDb& operator=(const PgTestDb&) = delete;

@@ -1,0 +1,59 @@
+#pragma once
+// Stored value reserved at head office before a spend completes: the WalletReservation of a till
+// joined to head office. Online, head office holds the amount against the member's chain-wide
+// balance, keyed by the sale's UUID (a retried sale holds once), so another store cannot spend
+// the same money meanwhile; a shortfall is refused with the balance head office still has.
+// The hold ends when the sale's wallet entry reaches head office, or expires (hq.config
+// reservation_ttl_s, 15 minutes). Head office unreachable, too slow, or not yet upgraded: the
+// local rule decides (the balance this till knows, the offline limit), and head office is not
+// asked again for a while, so a till that lost its line does not wait at every sale.
+
+#include "hq/PgConnectInfo.h"
+#include "hq/PgConnection.h"
+#include "members/LoyaltyRuleBook.h"
+#include "members/WalletReservation.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+namespace patron {
+
+class AuditLog;
+class Clock;
+class Database;
+class Outbox;
+
+class HqWalletReservation final : public WalletReservation {
+public:
+    HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, PgConnectInfo info);
+
+    // The reservation for the open store: this one when the till is joined to head office (a DSN
+    // is configured), else null (MembersModule then uses the local rule). For the till session
+    // and patron-cli.
+    static std::unique_ptr<WalletReservation> ifJoined(Database& db, const Clock& clock, AuditLog& audit,
+                                                       Outbox& outbox);
+
+    Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) override;
+
+    // How long the checkout may wait for head office before the local rule decides.
+    static constexpr int kTimeoutMs = 3000;
+    // After head office could not answer, how long the local rule decides without asking.
+    static constexpr qint64 kRetryAfterMs = 30000;
+
+private:
+    Result<void> ensureConnected();
+    // This till's wallet entries for the member that head office has not received yet.
+    QJsonArray unpushedEntries(const Member& member) const;
+    bool headOfficeUnusable(const Error& e) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    LoyaltyRuleBook m_rules;
+    LocalWalletReservation m_local;
+    PgConnectInfo m_info;
+    PgConnection m_conn;
+    qint64 m_askAgainAtMs = 0;
+};
+
+} // namespace patron
