@@ -79,12 +79,20 @@ void MemberPullHandler::observe(Database& db, const HlcTimestamp& remote)
     db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc_last', ?)", now.toString());
 }
 
-void MemberPullHandler::moveLedgers(Database& db, qint64 fromId, qint64 toId)
+void MemberPullHandler::handOver(Database& db, qint64 fromId, qint64 toId)
 {
     // Whole ledgers move, so each keeps PointsLedger's invariant (balance = sum(amount) =
     // sum(remaining) - sum(unsettled)) and the wallet's balance = sum of its entries.
     db.execute("UPDATE points_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
     db.execute("UPDATE wallet_entries SET member_id = ? WHERE member_id = ?", toId, fromId);
+    // Coupons and count cards live only at the till that issued them (head office does not
+    // hold them yet): the merge at head office cannot move them, so each till moves its own, as
+    // the back office's own merge (MemberMerge) does. Open carts follow too, so a cart parked
+    // for the merged member is paid by the survivor, and its purchase history shows the sales.
+    db.execute("UPDATE coupons SET member_id = ? WHERE member_id = ?", toId, fromId);
+    db.execute("UPDATE count_cards SET member_id = ? WHERE member_id = ?", toId, fromId);
+    db.execute("UPDATE carts SET member_id = ? WHERE member_id = ?", toId, fromId);
+    db.execute("UPDATE sales SET member_id = ? WHERE member_id = ?", toId, fromId);
     Statement s =
         db.prepare("SELECT points_balance, wallet_principal_minor, wallet_bonus_minor FROM members WHERE id = ?");
     s.bind(1, fromId);
@@ -110,11 +118,11 @@ void MemberPullHandler::markMerged(Database& db, qint64 id, const Uuid& survivor
                " WHERE id = ?",
                survivor.bytes(), m_clock.nowMs(), id);
     m_index.remove(id);
-    // Not held here: its ledger moves when the survivor arrives (a lookup or a later pull).
+    // Not held here: its ledgers, coupons and count cards move when the survivor arrives (a lookup or a later pull).
     const auto survivorId = db.queryInt64("SELECT id FROM members WHERE uuid = ?", survivor.bytes());
     if (survivorId && *survivorId != id) {
         db.execute("UPDATE members SET merged_into_id = ? WHERE id = ?", *survivorId, id);
-        moveLedgers(db, id, *survivorId);
+        handOver(db, id, *survivorId);
     }
 }
 
@@ -155,7 +163,7 @@ void MemberPullHandler::apply(Database& db, const PulledChange& change)
             mergedIds.append(merged.int64(0));
         for (qint64 from : mergedIds) {
             db.execute("UPDATE members SET merged_into_id = ? WHERE id = ?", *id, from);
-            moveLedgers(db, from, *id);
+            handOver(db, from, *id);
         }
     } else {
         local = HlcTimestamp::parse(db.queryText("SELECT hlc FROM members WHERE id = ?", *id).value_or(QString()));

@@ -32,8 +32,9 @@ public:
 private:
     void observe(Database& db, const HlcTimestamp& remote);
     void markMerged(Database& db, qint64 id, const Uuid& survivor);
-    // Moves the ledgers of `fromId` (a merged member) to `toId`, balances with them.
-    static void moveLedgers(Database& db, qint64 fromId, qint64 toId);
+    // Hands what `fromId` (a merged member) holds to `toId`: ledgers with their balances,
+    // coupons, count cards, open carts.
+    static void handOver(Database& db, qint64 fromId, qint64 toId);
 
     Outbox& m_outbox;
     MemberSearchIndex& m_index;

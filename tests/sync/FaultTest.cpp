@@ -4,8 +4,11 @@
 
 #include "FaultProxy.h"
 #include "HqFixture.h"
+#include "SaleEvents.h"
 #include "TestEnv.h"
 #include "store/Database.h"
+
+#include <QElapsedTimer>
 
 #include <catch2/catch.hpp>
 
@@ -62,15 +65,27 @@ TEST_CASE("head office stopped and restarted in the middle of a push", "[sync][f
     PgServer& server = hq.database().server();
     TestTill till(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
     qint64 total = 0;
-    for (int i = 0; i < 400; ++i)
-        total += till.sell(quint32(i + 1), 3);
+    {
+        Transaction tx(till.local().db());
+        for (int i = 0; i < 1000; ++i) {
+            const SaleEvent sale = makeSale(quint32(i + 1), 3, till.local().clock().now(), till.local().store().identity());
+            till.local().outbox().append(QStringLiteral("sale.completed"), 1, sale.payload);
+            total += sale.totalMinor;
+        }
+        tx.commit();
+    }
     const qint64 events = till.local().outbox().pendingCount();
     SyncOptions small;
-    small.pushBatch = 5;
+    small.pushBatch = 5;  // 200 batches: the stop lands among them, however fast or loaded the machine
     SyncWorker worker(till.local().db(), till.local().outbox(), till.inbox(), till.state(), till.local().clock(),
                       till.connectInfo(), small);
     std::thread pusher([&] { (void)worker.runOnce(); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    // Stop head office once the push is under way (its first batch committed), not after a guessed
+    // delay: a loaded machine may not even have connected by then.
+    QElapsedTimer waited;
+    waited.start();
+    while (hq.scalar("SELECT count(*) FROM hq.events") == 0 && waited.elapsed() < 60000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
     REQUIRE(server.stop(true));
     pusher.join();
     const qint64 left = till.local().outbox().pendingCount();

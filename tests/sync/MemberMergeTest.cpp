@@ -1,7 +1,7 @@
 // Duplicate members merged by a manager (event member.merged v1, written by the back office):
 // head office moves the merged member's ledgers and reservations to the survivor, keeps the
 // merged member marked (out of lookups), resolves the duplicate; a till that holds the merged
-// member learns it, and its ledgers follow the survivor there too.
+// member learns it, and its ledgers, coupons and count cards follow the survivor there too.
 
 #include "HqFixture.h"
 #include "TestEnv.h"
@@ -119,8 +119,15 @@ TEST_CASE("a merged duplicate's ledgers move to the survivor at head office and 
     CHECK(hqWallet(hq, survivor.uuid) == 8000);
     CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE type = 'member.merged' AND status = 'rejected'") == 1);
 
-    // B, which holds only the duplicate, learns it was merged: it points to the survivor and is
-    // no longer found by its mobile.
+    // B, which holds only the duplicate, issued it a coupon and sold it a count card (head office
+    // holds neither).
+    b.db().execute("INSERT INTO coupons(uuid, template_code, name, kind, value, member_id, source, status, issued_ms)"
+                   " VALUES (?, 'WELCOME', '新人券', 'amount_off', 500, ?, 'registration', 'issued', 0)",
+                   Uuid::v7(11).bytes(), dup.id);
+    b.db().execute("INSERT INTO count_cards(uuid, member_id, sku, name, total_uses, created_ms) VALUES (?, ?, 'WASH', '洗车10次', 10, 0)",
+                   Uuid::v7(12).bytes(), dup.id);
+    // B learns the duplicate was merged: it points to the survivor and is no longer found by its
+    // mobile.
     b.sync();
     CHECK(b.db().queryText("SELECT lower(hex(merged_into)) FROM members WHERE uuid = ?", dup.uuid.bytes())
           == survivor.uuid.toString().remove(u'-'));
@@ -141,6 +148,12 @@ TEST_CASE("a merged duplicate's ledgers move to the survivor at head office and 
     CHECK(found.first() == survivor.uuid);
     CHECK(b.wallet(survivor.uuid) == 7500);
     CHECK(b.wallet(dup.uuid) == 0);
+    // The coupon and the count card B issued follow the survivor too.
+    const qint64 survivorAtB = b.db().queryInt64("SELECT id FROM members WHERE uuid = ?", survivor.uuid.bytes()).value_or(0);
+    CHECK(b.db().queryInt64("SELECT count(*) FROM coupons WHERE member_id = ?", survivorAtB) == 1);
+    CHECK(b.db().queryInt64("SELECT count(*) FROM count_cards WHERE member_id = ?", survivorAtB) == 1);
+    CHECK(b.db().queryInt64("SELECT count(*) FROM coupons WHERE member_id = ?", dup.id) == 0);
+    CHECK(b.db().queryInt64("SELECT count(*) FROM count_cards WHERE member_id = ?", dup.id) == 0);
 
     // Merges chain: the survivor is merged in turn; an old entry for the first duplicate that
     // arrives now lands at the end of the chain.

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <thread>
 
 using namespace patron;
@@ -123,27 +124,57 @@ TEST_CASE("head office accepts the previous event format and upgrades it", "[syn
     CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE status = 'applied' AND version = 1") >= 1);
 }
 
-TEST_CASE("twenty tills push concurrently, each to its own store", "[sync][push][concurrency]")
+TEST_CASE("twenty tills push concurrently, each to its own store; another till's pull sees every row",
+          "[sync][push][concurrency]")
 {
     HqFixture hq;
     constexpr int kTills = 20;
+    // The observer's member: every pushing till gives them points, so each push transaction
+    // writes a row the observer must pull, while it pulls.
+    TestTill observer(hq, QStringLiteral("S00"), QStringLiteral("T9"));
+    const QString member = Uuid::v7(99).toString();
+    observer.record(QStringLiteral("member.registered"), 2,
+                    {{QStringLiteral("member_uuid"), member}, {QStringLiteral("mobile"), QStringLiteral("13900000099")},
+                     {QStringLiteral("name"), QStringLiteral("赵六")}, {QStringLiteral("marketing_consent"), false}});
+    REQUIRE_OK(observer.worker().runOnce());
     std::vector<std::unique_ptr<TestTill>> tills;
     qint64 expected = 0;
-    int events = 0;
+    qint64 events = hq.scalar("SELECT count(*) FROM hq.events");  // the observer's
     for (int i = 0; i < kTills; ++i) {
         tills.push_back(std::make_unique<TestTill>(hq, QStringLiteral("S%1").arg(i, 2, 10, QChar(u'0')), QStringLiteral("T1")));
-        for (int s = 0; s < 40; ++s)
+        for (int s = 0; s < 40; ++s) {
             expected += tills.back()->sell(quint32(i * 100 + s + 1), 2);
-        events += int(tills.back()->local().outbox().pendingCount());
+            if (s % 10 == 9)
+                tills.back()->record(QStringLiteral("points.entry"), 1,
+                                     {{QStringLiteral("entry_uuid"), Uuid::v7(qint64(1000 + i * 100 + s)).toString()},
+                                      {QStringLiteral("member_uuid"), member}, {QStringLiteral("points"), 5},
+                                      {QStringLiteral("reason"), QStringLiteral("earn")}});
+        }
+        events += tills.back()->local().outbox().pendingCount();
     }
+    std::atomic<int> running{kTills};
     std::vector<std::thread> threads;
     std::vector<int> ok(kTills, 0);
     for (int i = 0; i < kTills; ++i)
-        threads.emplace_back([&, i] { ok[size_t(i)] = tills[size_t(i)]->worker().runOnce().ok() ? 1 : 0; });
+        threads.emplace_back([&, i] {
+            ok[size_t(i)] = tills[size_t(i)]->worker().runOnce().ok() ? 1 : 0;
+            --running;
+        });
+    int observerPulls = 0, observerFailures = 0;
+    while (running > 0) {
+        ++observerPulls;
+        if (!observer.worker().runOnce())
+            ++observerFailures;
+    }
     for (auto& th : threads)
         th.join();
+    REQUIRE_OK(observer.worker().runOnce());
     CHECK(std::count(ok.begin(), ok.end(), 1) == kTills);
+    CHECK(observerFailures == 0);
     CHECK(hq.scalar("SELECT count(*) FROM hq.events") == events);
     CHECK(hq.scalar("SELECT count(DISTINCT store_code) FROM hq.sales") == kTills);
     CHECK(hq.scalar("SELECT coalesce(sum(total_minor), 0) FROM hq.sales") == expected);
+    // Pulled while the entries were being committed, and once after: none skipped.
+    INFO("observer pulls during the pushes: " << observerPulls);
+    CHECK(observer.local().db().queryInt64("SELECT count(DISTINCT key) FROM hq_inbox WHERE kind = 'points'") == kTills * 4);
 }

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <random>
 
 namespace patron::test {
 
@@ -24,20 +25,32 @@ namespace {
 
 const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
 
+// A port below Linux's ephemeral range (32768-60999): a port the kernel picks for us (bind to
+// 0) is one any client connection on the machine may take as its own source port the moment we
+// let go of it, and the fault test stops and restarts the server on its port while other test
+// processes connect to theirs (ctest -j). Ports here are handed out only to listeners.
+// Generous: twenty tills connecting at once (TLS, SCRAM, a forked backend each) on a 2-core
+// machine running other test processes too (ctest -j) take seconds; no test waits on it.
+constexpr int kConnectTimeoutSec = 30;
+
 int freeLoopbackPort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = 0;
-    socklen_t len = sizeof a;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    ::close(fd);
-    return port;
+    std::mt19937 random(std::random_device{}());
+    for (int attempt = 0; attempt < 500; ++attempt) {
+        const int candidate = 20000 + int(random() % 12000);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (fd < 0)
+            return 0;
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = htons(quint16(candidate));
+        const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+        ::close(fd);
+        if (free)
+            return candidate;
+    }
+    return 0;
 }
 
 bool runProcess(const QString& program, const QStringList& args, const QString& workDir, QString* output)
@@ -276,7 +289,7 @@ PgConnectInfo PgServer::adminInfo(const QString& database) const
                    .arg(database, adminUser(), m_adminPassword);
     info.sslmode = QStringLiteral("verify-full");
     info.sslrootcert = caFile();
-    info.connectTimeoutSec = 5;
+    info.connectTimeoutSec = kConnectTimeoutSec;
     return info;
 }
 
@@ -286,7 +299,7 @@ PgConnectInfo PgServer::tillInfo(const QString& dsn) const
     info.dsn = dsn;
     info.sslmode = QStringLiteral("verify-full");
     info.sslrootcert = caFile();
-    info.connectTimeoutSec = 5;
+    info.connectTimeoutSec = kConnectTimeoutSec;
     return info;
 }
 
