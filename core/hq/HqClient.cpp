@@ -138,6 +138,14 @@ Result<WalletHold> HqClient::reserveWallet(const Uuid& member, const Uuid& sale,
     return hold;
 }
 
+Result<bool> HqClient::releaseWallet(const Uuid& sale)
+{
+    auto r = m_conn.exec("SELECT hq.release_wallet($1::uuid)", {sale.toString()});
+    if (!r)
+        return m_conn.lastSqlState() == u"42883" ? missingAtHeadOffice(5) : r.error();
+    return r->boolean(0, 0);
+}
+
 Result<PullPage> HqClient::ownEntries(qint64 afterSeq, int maxRows)
 {
     auto r = m_conn.exec("SELECT hq.own_entries($1, $2)", {afterSeq, maxRows});

@@ -73,6 +73,9 @@ public:
     // [{"entry_uuid", "amount_minor", "sale_uuid"?}].
     Result<WalletHold> reserveWallet(const Uuid& member, const Uuid& sale, qint64 amountMinor,
                                      const QJsonArray& unpushed);
+    // Lets go of this till's open hold for `sale` (schema 5); true when there was one. NotFound
+    // from a head office older than schema 5 (the hold then expires by itself).
+    Result<bool> releaseWallet(const Uuid& sale);
     // After a restore (schema 3): this till's own ledger entries after `afterSeq` (the page's
     // cursor is the next afterSeq), and the receipt numbers it used. NotFound from a head office
     // older than schema 3.

@@ -31,6 +31,7 @@ const std::vector<HqStep>& steps()
         {2, "stored-value reservations", {hqsql::v2Reservations()}},
         {3, "a till's own ledger entries and receipt numbers for a re-pull", {hqsql::v3OwnHistory()}},
         {4, "duplicate members merged; event formats as a table", {hqsql::v4MemberMerge()}},
+        {5, "a till releases the stored-value hold of a sale that did not complete", {hqsql::v5ReleaseHold()}},
     };
     return all;
 }

@@ -11,6 +11,7 @@ const char* v1Admin();      // provisioning: stores, tills, roles, revocation
 const char* v2Reservations();  // stored value reserved online before a spend, settled by the push
 const char* v3OwnHistory();    // a restored till's own ledger entries and receipt numbers
 const char* v4MemberMerge();   // member.merged: ledgers to the survivor; formats as a table
+const char* v5ReleaseHold();   // a till lets go of the stored-value hold of a sale that failed
 const char* grants();          // run after every install: the till group, who may execute what
 
 } // namespace patron::hqsql

@@ -94,7 +94,7 @@ BEGIN
   EXECUTE format('GRANT USAGE ON SCHEMA hq TO %I', g);
   EXECUTE format('GRANT EXECUTE ON FUNCTION hq.push_events(jsonb), hq.pull(text, int), '
                  'hq.clock_check(timestamptz), hq.lookup_member(text), '
-                 'hq.reserve_wallet(uuid, uuid, bigint, jsonb), '
+                 'hq.reserve_wallet(uuid, uuid, bigint, jsonb), hq.release_wallet(uuid), '
                  'hq.own_entries(bigint, int), hq.own_receipts() TO %I', g);
 END $$;
 )sql";

@@ -99,7 +99,7 @@ Result<qint64> MembersLoyalty::pointsValue(qint64 memberId, qint64 points, qint6
     return PointsCalculator(m_members.rules().current()).valueOfPoints(points);
 }
 
-Result<void> MembersLoyalty::reserveWallet(qint64 memberId, qint64 amountMinor)
+Result<void> MembersLoyalty::reserveWallet(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid)
 {
     auto member = m_members.members().byId(memberId);
     if (!member)
@@ -109,8 +109,10 @@ Result<void> MembersLoyalty::reserveWallet(qint64 memberId, qint64 amountMinor)
     if (amountMinor > member->walletBalanceMinor())
         return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("The member's stored value is only %1.")
                                                  .arg(Money(member->walletBalanceMinor(), QStringLiteral("CNY")).toDisplayString()));
-    return {};
+    return m_members.wallet().reserveForSale(memberId, amountMinor, saleUuid);
 }
+
+void MembersLoyalty::releaseWallet(const Uuid& saleUuid) { m_members.wallet().releaseForSale(saleUuid); }
 
 LoyaltyOutcome MembersLoyalty::outcomeFor(qint64 memberId)
 {

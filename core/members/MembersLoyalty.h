@@ -19,7 +19,8 @@ public:
     std::optional<MemberPricing> pricingFor(qint64 memberId) override;
     Result<qint64> couponDiscount(qint64 memberId, const QString& code, const QList<LoyaltyLine>& pricedLines) override;
     Result<qint64> pointsValue(qint64 memberId, qint64 points, qint64 orderMinor) override;
-    Result<void> reserveWallet(qint64 memberId, qint64 amountMinor) override;
+    Result<void> reserveWallet(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid) override;
+    void releaseWallet(const Uuid& saleUuid) override;
     Result<LoyaltyOutcome> applySale(const SaleLoyaltyFacts& facts) override;
     Result<LoyaltyOutcome> applyReturn(const ReturnLoyaltyFacts& facts) override;
 

@@ -14,8 +14,13 @@ class LoyaltyRuleBook;
 class WalletReservation {
 public:
     virtual ~WalletReservation() = default;
-    // Called inside the checkout transaction, before the spend is written.
+    // Called before the checkout's transaction (WalletService::reserveForSale: a reservation that
+    // asks head office must not hold the till's writer while it waits) and again inside it,
+    // before the spend is written, with the same sale, member and amount.
     virtual Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) = 0;
+    // The sale did not complete after all: whatever reserve() holds for it is let go. The local
+    // rule holds nothing.
+    virtual void release(const Uuid& /*saleUuid*/) {}
 };
 
 class LocalWalletReservation final : public WalletReservation {

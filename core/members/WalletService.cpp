@@ -159,6 +159,18 @@ Result<TopUpResult> WalletService::topUp(const Session& actor, qint64 memberId, 
     });
 }
 
+Result<void> WalletService::reserveForSale(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid)
+{
+    if (amountMinor <= 0)
+        return makeError(ErrorCode::InvalidInput, MembersTr::tr("A stored-value payment must be more than zero."));
+    auto member = m_members.active(memberId);
+    if (!member)
+        return member.error();
+    return m_reservation.reserve(*member, amountMinor, saleUuid);
+}
+
+void WalletService::releaseForSale(const Uuid& saleUuid) { m_reservation.release(saleUuid); }
+
 Result<WalletSplit> WalletService::spend(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid, const QString& pin)
 {
     Q_ASSERT(m_db.inTransaction());

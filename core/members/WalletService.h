@@ -79,6 +79,13 @@ public:
     WalletService(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, LoyaltyRuleBook& rules,
                   WalletReservation& reservation, PointsLedger& points, CouponService& coupons, TierService& tiers);
 
+    // ---- before the checkout's transaction ----
+    // Checks the balance this till knows and asks the reservation (head office, when joined) to
+    // hold amountMinor for the sale, so spend() inside the transaction finds it already held and
+    // the till's writer never waits on the network. releaseForSale: the sale did not complete.
+    Result<void> reserveForSale(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid);
+    void releaseForSale(const Uuid& saleUuid);
+
     // ---- inside the caller's transaction ----
     // Adds principal plus the bonus of the highest threshold reached (and its bonus points or
     // coupon), then evaluates the tier (a large single top-up may upgrade).

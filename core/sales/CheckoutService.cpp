@@ -22,6 +22,7 @@
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -155,7 +156,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
 
         // Tenders: validate and put in allocation order.
         QList<Payment> payments;
-        qint64 nonCash = 0, cashTendered = 0;
+        qint64 nonCash = 0, cashTendered = 0, walletMinor = 0;
         for (const TenderInput& t : tenders) {
             Payment p;
             p.kind = t.kind;
@@ -177,7 +178,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                 if (t.kind == TenderKind::Wallet) {
                     if (!memberId)
                         return makeError(ErrorCode::Refused, CheckoutTr::tr("Stored value can only be used with a member attached."));
-                    PATRON_TRY(m_ctx.loyalty.reserveWallet(memberId, t.amountMinor));
+                    walletMinor += t.amountMinor;
                 }
             }
             if (t.kind == TenderKind::Cash)
@@ -186,6 +187,17 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                 nonCash += p.amountMinor;
             payments.append(p);
         }
+        // Reserved once for the sale (head office holds it by the sale's UUID), before the
+        // transaction: a till joined to head office may wait up to 3 s for the answer, and must
+        // not hold its writer (scans, other sales) meanwhile. A sale that then does not complete
+        // lets the hold go (the guard runs after the transaction below rolled back).
+        bool completed = false;
+        auto releaseUnlessCompleted = qScopeGuard([&] {
+            if (walletMinor > 0 && !completed)
+                m_ctx.loyalty.releaseWallet(cartUuid);
+        });
+        if (walletMinor > 0)
+            PATRON_TRY(m_ctx.loyalty.reserveWallet(memberId, walletMinor, cartUuid));
         if (nonCash > total)
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Only cash can be more than the amount due (%1); the other payments come to %2.")
                                                      .arg(money(total, currency), money(nonCash, currency)));
@@ -227,8 +239,10 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         }
 
         Transaction tx(m_ctx.db);
-        if (auto done = findSale(m_ctx.db, cartUuid))  // paid meanwhile by another process
+        if (auto done = findSale(m_ctx.db, cartUuid)) {  // paid meanwhile by another process
+            completed = true;  // its spend, under the same sale UUID, is what the hold is for
             return *done;
+        }
         StoreSettings storeSettings(m_ctx.db, m_ctx.clock);
         const SalesSettings settings = SalesSettings::load(storeSettings);
         // A restored till joined to head office sells again only after it has re-pulled what
@@ -392,6 +406,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             event.insert(QStringLiteral("member_uuid"), quoted->member->memberUuid);
         m_ctx.outbox.append(QStringLiteral("sale.completed"), 1, event);
         tx.commit();
+        completed = true;
 
         SaleResult r;
         r.saleId = saleId;

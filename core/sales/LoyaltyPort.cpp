@@ -19,7 +19,7 @@ Result<qint64> NoLoyalty::pointsValue(qint64, qint64, qint64)
     return makeError(ErrorCode::Refused, LoyaltyPortTr::tr("Points cannot be used: this store has no membership."));
 }
 
-Result<void> NoLoyalty::reserveWallet(qint64, qint64)
+Result<void> NoLoyalty::reserveWallet(qint64, qint64, const Uuid&)
 {
     return makeError(ErrorCode::Refused, LoyaltyPortTr::tr("Stored value cannot be used: this store has no membership."));
 }

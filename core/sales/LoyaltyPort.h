@@ -5,6 +5,7 @@
 // low, an expired coupon) rolls the whole sale back.
 
 #include "common/Result.h"
+#include "common/Uuid.h"
 
 #include <QList>
 #include <QString>
@@ -86,8 +87,11 @@ public:
     // The cash value of `points` for an order of `orderMinor`; Refused when below the minimum,
     // above the cap or the balance.
     virtual Result<qint64> pointsValue(qint64 memberId, qint64 points, qint64 orderMinor) = 0;
-    // Checks a stored-value spend can happen (balance, offline limit, reservation at head office).
-    virtual Result<void> reserveWallet(qint64 memberId, qint64 amountMinor) = 0;
+    // Before the checkout transaction: checks a stored-value spend of the sale can happen
+    // (balance, offline limit) and holds it at head office when joined. releaseWallet: the sale
+    // did not complete after a reservation (the hold is let go).
+    virtual Result<void> reserveWallet(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid) = 0;
+    virtual void releaseWallet(const Uuid& saleUuid) = 0;
     // Inside the checkout transaction: spend wallet/points, redeem coupons, earn points, update
     // the member's visit counters and tier.
     virtual Result<LoyaltyOutcome> applySale(const SaleLoyaltyFacts& facts) = 0;
@@ -100,7 +104,8 @@ public:
     std::optional<MemberPricing> pricingFor(qint64) override { return std::nullopt; }
     Result<qint64> couponDiscount(qint64, const QString& code, const QList<LoyaltyLine>&) override;
     Result<qint64> pointsValue(qint64, qint64, qint64) override;
-    Result<void> reserveWallet(qint64, qint64) override;
+    Result<void> reserveWallet(qint64, qint64, const Uuid&) override;
+    void releaseWallet(const Uuid&) override {}
     Result<LoyaltyOutcome> applySale(const SaleLoyaltyFacts&) override { return LoyaltyOutcome(); }
     Result<LoyaltyOutcome> applyReturn(const ReturnLoyaltyFacts&) override { return LoyaltyOutcome(); }
 };

@@ -91,8 +91,20 @@ bool HqWalletReservation::headOfficeUnusable(const Error& e) const
     return e.code == ErrorCode::Unavailable || state == u"57014" || state == u"42883";
 }
 
+const HqWalletReservation::Granted* HqWalletReservation::granted(const Uuid& sale) const
+{
+    for (const Granted& g : m_granted)
+        if (g.sale == sale)
+            return &g;
+    return nullptr;
+}
+
 Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid)
 {
+    // The same sale asking again (inside the checkout transaction): already held at head office.
+    // Another member or amount for it goes to head office, which refuses it.
+    if (const Granted* g = granted(saleUuid); g && g->member == member.uuid && g->amountMinor == amountMinor)
+        return {};
     if (m_clock.nowMs() < m_askAgainAtMs)
         return m_local.reserve(member, amountMinor, saleUuid);
     Result<WalletHold> hold = [&]() -> Result<WalletHold> {
@@ -117,7 +129,23 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
                                                    "chain; it cannot pay %2. Another store may have spent it.")
                              .arg(Money(hold->availableMinor, QStringLiteral("CNY")).toDisplayString(),
                                   Money(amountMinor, QStringLiteral("CNY")).toDisplayString()));
+    m_granted.append({saleUuid, member.uuid, amountMinor});
+    if (m_granted.size() > kGrantedKept)
+        m_granted.removeFirst();
     return {};
+}
+
+void HqWalletReservation::release(const Uuid& saleUuid)
+{
+    // Only holds head office granted here; a sale the local rule decided holds nothing there.
+    if (!granted(saleUuid))
+        return;
+    m_granted.removeIf([&](const Granted& g) { return g.sale == saleUuid; });
+    if (m_clock.nowMs() < m_askAgainAtMs || !ensureConnected())
+        return;
+    // Best effort: a hold not released (head office unreachable now, or older than schema 5)
+    // expires after reservation_ttl_s, as an abandoned sale's does.
+    (void)HqClient(m_conn).releaseWallet(saleUuid);
 }
 
 } // namespace patron

@@ -4,9 +4,13 @@
 // balance, keyed by the sale's UUID (a retried sale holds once), so another store cannot spend
 // the same money meanwhile; a shortfall is refused with the balance head office still has.
 // The hold ends when the sale's wallet entry reaches head office, or expires (hq.config
-// reservation_ttl_s, 15 minutes). Head office unreachable, too slow, or not yet upgraded: the
-// local rule decides (the balance this till knows, the offline limit), and head office is not
-// asked again for a while, so a till that lost its line does not wait at every sale.
+// reservation_ttl_s, 15 minutes), or is released when the sale does not complete. Head office
+// unreachable, too slow, or not yet upgraded: the local rule decides (the balance this till
+// knows, the offline limit), and head office is not asked again for a while, so a till that lost
+// its line does not wait at every sale.
+// The checkout asks twice: before its transaction (the round trip happens there) and inside it,
+// with the same sale, member and amount; the second answer comes from the holds granted here,
+// without the network, so the till's writer never waits on head office.
 
 #include "hq/PgConnectInfo.h"
 #include "hq/PgConnection.h"
@@ -35,6 +39,7 @@ public:
                                                        Outbox& outbox);
 
     Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) override;
+    void release(const Uuid& saleUuid) override;
 
     // How long the checkout may wait for head office before the local rule decides.
     static constexpr int kTimeoutMs = 3000;
@@ -47,6 +52,16 @@ private:
     QJsonArray unpushedEntries(const Member& member) const;
     bool headOfficeUnusable(const Error& e) const;
 
+    // A hold head office granted this session (recent sales only: a checkout asks for the same
+    // sale twice within a second).
+    struct Granted {
+        Uuid sale;
+        Uuid member;
+        qint64 amountMinor = 0;
+    };
+    const Granted* granted(const Uuid& sale) const;
+    static constexpr int kGrantedKept = 16;
+
     Database& m_db;
     const Clock& m_clock;
     LoyaltyRuleBook m_rules;
@@ -54,6 +69,7 @@ private:
     PgConnectInfo m_info;
     PgConnection m_conn;
     qint64 m_askAgainAtMs = 0;
+    QList<Granted> m_granted;  // newest last
 };
 
 } // namespace patron

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace patron;
@@ -165,6 +166,7 @@ TEST_CASE("twenty tills push concurrently, each to its own store; another till's
         ++observerPulls;
         if (!observer.worker().runOnce())
             ++observerFailures;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a till's pace, not a busy loop
     }
     for (auto& th : threads)
         th.join();
