@@ -119,14 +119,20 @@ int cmdConfigure(CliContext& ctx, const QStringList& args)
     });
     if (!saved)
         return ctx.fail(saved.error());
+    // The till program builds its sync thread, stored-value reservation and head-office
+    // ownership of the catalog once, when it starts: one already running keeps the old setting.
+    const QString restart = CliTr::tr("A till program already running on this store uses it only after a restart.");
     if (p.has(QStringLiteral("clear")))
-        return ctx.ok({{QStringLiteral("configured"), false}}, CliTr::tr("This till is no longer joined to a head office."));
+        return ctx.ok({{QStringLiteral("configured"), false}, {QStringLiteral("restart_needed"), true}},
+                      CliTr::tr("This till is no longer joined to a head office.") + u' ' + restart);
     const auto stored = setup.config.connectInfo();
     return ctx.ok({{QStringLiteral("configured"), true},
                    {QStringLiteral("dsn"), stored->redactedDsn()},
-                   {QStringLiteral("sslmode"), stored->sslmode}},
+                   {QStringLiteral("sslmode"), stored->sslmode},
+                   {QStringLiteral("restart_needed"), true}},
                   CliTr::tr("Head office set to %1 (sslmode %2). The connection is stored in the encrypted store.")
-                      .arg(stored->redactedDsn(), stored->sslmode));
+                          .arg(stored->redactedDsn(), stored->sslmode)
+                      + u' ' + restart);
 }
 
 int cmdOnce(CliContext& ctx, const QStringList& args)

@@ -63,6 +63,7 @@ TEST_CASE("patron-cli provisions head office and a till syncs with it", "[sync][
                                                    QStringLiteral("--sslrootcert"), db.server().caFile()});
     INFO(configured.out.toStdString());
     REQUIRE(configured.exitCode == 0);
+    CHECK(configured.json[QStringLiteral("restart_needed")].toBool());
     CHECK_FALSE(configured.out.contains(password));
     CHECK(filesContaining(dir.path(), password.toUtf8()).isEmpty());  // encrypted, not in any INI
 
