@@ -37,7 +37,7 @@ struct TopUpFacts {
 ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreIdentity& store, const TopUpFacts& facts);
 // The facts of a past top-up, read back from its wallet entry for a reprint: the balances are
 // as they were right after it, not today's. `tier` is left empty (the ledger does not keep the
-// tier a member had then); NotFound when the entry is not a top-up.
+// tier a member had then) and `at` is in UTC; NotFound when the entry is not a top-up.
 Result<TopUpFacts> storedTopUpFacts(Database& db, qint64 walletEntryId);
 
 struct GiftRedemptionFacts {
@@ -56,7 +56,8 @@ struct GiftRedemptionFacts {
 ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, const StoreIdentity& store,
                                            const GiftRedemptionFacts& facts);
 // The facts of a past gift redemption, read back from its points entry for a reprint.
-// `giftName` is the gift's code (the caller names it from the rule book) and `tier` is empty;
+// `giftName` is the gift's code (the caller names it from the rule book), `tier` is empty and
+// `at` is in UTC;
 // NotFound when the entry is not a gift redemption.
 Result<GiftRedemptionFacts> storedGiftRedemptionFacts(Database& db, qint64 pointsEntryId);
 

@@ -53,12 +53,14 @@ Result<ReceiptDocument> slipCopy(TillSession& session, const RecentSlip& slip)
         if (!facts)
             return facts.error();
         facts->tier = tierName(session, facts->memberId);
+        facts->at = facts->at.toTimeZone(session.clock().now().timeZone());  // as the original printed it
         doc = buildTopUpReceipt(db, session.clock(), session.store().identity(), *facts);
     } else {
         auto facts = storedGiftRedemptionFacts(db, slip.entryId);
         if (!facts)
             return facts.error();
         facts->tier = tierName(session, facts->memberId);
+        facts->at = facts->at.toTimeZone(session.clock().now().timeZone());
         if (const GiftRule* gift = session.members().rules().current().gift(facts->giftName))
             facts->giftName = gift->name;
         doc = buildGiftRedemptionReceipt(db, session.clock(), session.store().identity(), *facts);
