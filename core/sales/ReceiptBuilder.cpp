@@ -208,7 +208,7 @@ ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, con
 }
 
 namespace {
-QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC); }
+QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()); }
 const QString kGiftReason = QStringLiteral("gift:");
 } // namespace
 

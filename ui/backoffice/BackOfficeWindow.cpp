@@ -114,7 +114,7 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
                 tr("Printer and receipt"));
     if (actor.can(perm::SettingsEdit))
         addPage(new ScannerPage(settings, dialogs, m_pages), tr("Scanner"));
-    if (actor.can(perm::SettingsEdit))
+    if (actor.can(perm::CatalogEdit))  // like the quick keys: whoever arranges the till
         addPage(new TillKeysPage(store.db(), *m_storeSettings, session.audit(), actor, dialogs, m_pages), tr("Till keys"));
     if (actor.can(perm::SettingsEdit))
         addPage(new StoreDetailsSettingsPage(store, *m_storeSettings, session.audit(), actor,

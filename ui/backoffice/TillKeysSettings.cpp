@@ -18,7 +18,7 @@ TillKeyMap TillKeysSettings::load(QStringList* problems) const { return TillKeyM
 
 Result<void> TillKeysSettings::save(const Session& actor, const TillKeyMap& keys)
 {
-    if (!actor.can(perm::SettingsEdit))
+    if (!actor.can(perm::CatalogEdit))
         return makeError(ErrorCode::PermissionDenied,
                          TillKeysSettingsTr::tr("%1 may not change the till keys.").arg(actor.userName));
     PATRON_TRY(keys.validate());

@@ -1,6 +1,6 @@
 #pragma once
 // TillKeysSettings: saving the store's till keys (TillKeyMap) as one settings action: the
-// manager's right checked, the map checked (no key twice, none the scanner needs), then the map
+// manager's right checked (catalog editing, the right that arranges the quick keys too), the map checked (no key twice, none the scanner needs), then the map
 // and an audit record naming each changed key in one transaction.
 
 #include "auth/UserService.h"

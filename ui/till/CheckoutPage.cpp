@@ -299,6 +299,7 @@ void CheckoutPage::begin()
     m_message->clear();
     m_unknown->dismiss();
     reloadQuickKeys();
+    reloadKeyMap();  // the store's keys as saved now, for whoever signs in
     openSerialScanner();  // a scanner plugged in since, or unplugged and back: the next sign-in finds it
     // Whoever is signed in now decides; a cashier after a manager must not see it.
     m_keyButtons.value(TillAction::BackOffice)->setVisible(BackOfficeWindow::allowedFor(*m_session.user()));

@@ -26,7 +26,7 @@ Result<QList<RecentSlip>> recentSlips(Database& db, int limit)
         q.bind(1, limit);
         while (q.step())
             out.append({q.int64(0) == 0 ? RecentSlip::Kind::TopUp : RecentSlip::Kind::Gift, q.int64(1),
-                        QDateTime::fromMSecsSinceEpoch(q.int64(2), QTimeZone::UTC), maskMobile(q.text(3)),
+                        QDateTime::fromMSecsSinceEpoch(q.int64(2), QTimeZone::utc()), maskMobile(q.text(3)),
                         q.int64(4)});
         return out;
     });

@@ -1,5 +1,6 @@
 #include "till/TillKeyMap.h"
 
+#include "store/Database.h"
 #include "store/StoreSettings.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 // TillKeyMap: which key runs which till action (F9 pay, F2 member, ...). One map per store, kept
-// in the store's settings (till/keys) so every cashier and every till of the store press the same
-// keys; the checkout's shortcuts, its on-screen key captions and the F1 help all read it, so what
+// in the store's settings (till/keys, travelling with its backups) so every cashier presses the
+// same keys; the checkout's shortcuts, its on-screen key captions and the F1 help all read it, so what
 // the screen says is the key that works. The back office's "Till keys" page edits it.
 
 #include "common/Result.h"
