@@ -56,6 +56,7 @@ TillKeysPage::TillKeysPage(Database& db, StoreSettings& settings, AuditLog& audi
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(rows);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the descriptions wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* saveButton = new QPushButton(tr("Save"), this);

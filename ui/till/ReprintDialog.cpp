@@ -33,7 +33,7 @@ ReprintDialog::ReprintDialog(TillSession& session, TillPrinter& printer, QWidget
     auto* outer = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
     outer->addLayout(left, 1);
-    left->addWidget(new QLabel(tr("Recent receipts of this till:"), this));
+    left->addWidget(new QLabel(tr("Recent receipts and slips of this till:"), this));
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentReceipts"));
     left->addWidget(m_recent, 1);
