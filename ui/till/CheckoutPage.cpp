@@ -748,6 +748,7 @@ void CheckoutPage::pay(bool pointsFirst)
     refresh();
     m_payment = new PaymentDialog(m_session, m_printer, m_router, m_cart, m_quote, memberSummary(), this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    m_payment->setMemberKey(m_keys.keyText(TillAction::Member));
     m_scan->setEnabled(false);
     connect(m_payment, &QDialog::finished, this, [this] {
         m_scan->setEnabled(true);
