@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace patron {
 
@@ -204,6 +205,81 @@ ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, con
     m.pointsBalance = f.pointsBalance;
     doc.member = m;
     return doc;
+}
+
+namespace {
+QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()); }
+const QString kGiftReason = QStringLiteral("gift:");
+} // namespace
+
+Result<TopUpFacts> storedTopUpFacts(Database& db, qint64 walletEntryId)
+{
+    return guarded([&]() -> Result<TopUpFacts> {
+        Statement s = db.prepare(
+            "SELECT w.member_id, w.principal_minor, w.bonus_minor, w.tender_code, w.ref, w.user_name, w.created_ms, "
+            "coalesce(m.mobile, '') FROM wallet_entries w JOIN members m ON m.id = w.member_id "
+            "WHERE w.id = ? AND w.kind = 'topup'");
+        s.bind(1, walletEntryId);
+        if (!s.step())
+            return makeError(ErrorCode::NotFound, ReceiptBuilderTr::tr("There is no top-up %1.").arg(walletEntryId));
+        const qint64 memberId = s.int64(0);
+        const qint64 createdMs = s.int64(6);
+        TopUpFacts f;
+        f.memberId = memberId;
+        f.paidMinor = s.int64(1);
+        f.bonusMinor = s.int64(2);
+        const auto kind = tenderFromCode(s.text(3));
+        f.tenderName = kind ? tenderDisplayName(*kind) : s.text(3);
+        f.reference = s.text(4);
+        f.cashier = s.text(5);
+        f.at = fromMs(createdMs);
+        f.maskedMobile = maskMobile(s.text(7));
+        // Every wallet entry carries its signed principal and bonus, so the balance right after
+        // this one is the sum up to it.
+        f.balanceMinor = db.queryInt64("SELECT coalesce(sum(principal_minor + bonus_minor), 0) FROM wallet_entries "
+                                       "WHERE member_id = ? AND id <= ?",
+                                       memberId, walletEntryId)
+                             .value_or(0);
+        // The top-up's bonus points are granted in the same transaction, at the same instant.
+        f.bonusPoints = db.queryInt64("SELECT coalesce(sum(amount), 0) FROM points_entries WHERE member_id = ? "
+                                      "AND kind = 'earn' AND sale_uuid IS NULL AND created_ms = ?",
+                                      memberId, createdMs)
+                            .value_or(0);
+        f.pointsBalance = db.queryInt64("SELECT coalesce(sum(amount), 0) FROM points_entries WHERE member_id = ? "
+                                        "AND created_ms <= ?",
+                                        memberId, createdMs)
+                              .value_or(0);
+        return f;
+    });
+}
+
+Result<GiftRedemptionFacts> storedGiftRedemptionFacts(Database& db, qint64 pointsEntryId)
+{
+    return guarded([&]() -> Result<GiftRedemptionFacts> {
+        Statement s = db.prepare(
+            "SELECT p.member_id, p.amount, p.reason, p.user_name, p.created_ms, coalesce(m.mobile, '') "
+            "FROM points_entries p JOIN members m ON m.id = p.member_id "
+            "WHERE p.id = ? AND p.kind = 'redeem' AND substr(p.reason, 1, 5) = 'gift:'");
+        s.bind(1, pointsEntryId);
+        if (!s.step())
+            return makeError(ErrorCode::NotFound,
+                             ReceiptBuilderTr::tr("There is no gift redemption %1.").arg(pointsEntryId));
+        const qint64 memberId = s.int64(0);
+        GiftRedemptionFacts f;
+        f.memberId = memberId;
+        f.pointsUsed = -s.int64(1);
+        f.giftName = s.text(2).mid(kGiftReason.size());
+        f.cashier = s.text(3);
+        f.at = fromMs(s.int64(4));
+        f.maskedMobile = maskMobile(s.text(5));
+        f.ledgerEntryId = pointsEntryId;
+        // Entries are appended in order: the balance right after this one is the sum up to it.
+        f.pointsBalance = db.queryInt64("SELECT coalesce(sum(amount), 0) FROM points_entries WHERE member_id = ? "
+                                        "AND id <= ?",
+                                        memberId, pointsEntryId)
+                              .value_or(0);
+        return f;
+    });
 }
 
 } // namespace patron

@@ -20,6 +20,7 @@ ReceiptDocument buildDayReportReceipt(const DayReport& report, const StoreIdenti
                                       const QDateTime& at, const QString& currency);
 
 struct TopUpFacts {
+    qint64 memberId = 0;           // not printed
     QString cashier;
     QDateTime at;
     QString maskedMobile;
@@ -34,8 +35,13 @@ struct TopUpFacts {
 };
 // The slip a member takes home after a stored-value top-up (充值单).
 ReceiptDocument buildTopUpReceipt(Database& db, const Clock& clock, const StoreIdentity& store, const TopUpFacts& facts);
+// The facts of a past top-up, read back from its wallet entry for a reprint: the balances are
+// as they were right after it, not today's. `tier` is left empty (the ledger does not keep the
+// tier a member had then) and `at` is in UTC; NotFound when the entry is not a top-up.
+Result<TopUpFacts> storedTopUpFacts(Database& db, qint64 walletEntryId);
 
 struct GiftRedemptionFacts {
+    qint64 memberId = 0;           // not printed
     QString cashier;
     QDateTime at;
     QString maskedMobile;
@@ -49,5 +55,10 @@ struct GiftRedemptionFacts {
 // it must not open a return, and a gift is not returned through the till.
 ReceiptDocument buildGiftRedemptionReceipt(Database& db, const Clock& clock, const StoreIdentity& store,
                                            const GiftRedemptionFacts& facts);
+// The facts of a past gift redemption, read back from its points entry for a reprint.
+// `giftName` is the gift's code (the caller names it from the rule book), `tier` is empty and
+// `at` is in UTC;
+// NotFound when the entry is not a gift redemption.
+Result<GiftRedemptionFacts> storedGiftRedemptionFacts(Database& db, qint64 pointsEntryId);
 
 } // namespace patron

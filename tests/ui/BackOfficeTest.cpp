@@ -33,7 +33,8 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
           == QStringList({QStringLiteral("productsPage"), QStringLiteral("pricesPage"), QStringLiteral("promotionsPage"),
                           QStringLiteral("membersPage"), QStringLiteral("loyaltyRulesPage"),
                           QStringLiteral("usersPage"), QStringLiteral("auditPage"),
-                          QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("storeDetailsPage"),
+                          QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("tillKeysPage"),
+                          QStringLiteral("storeDetailsPage"),
                           QStringLiteral("headOfficePage"), QStringLiteral("languagePage"), QStringLiteral("backupPage"),
                           QStringLiteral("backupSchedulePage"), QStringLiteral("reportsPage")}));
 

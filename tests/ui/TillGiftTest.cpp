@@ -202,6 +202,7 @@ TEST_CASE("F10 without a member says why and leaves payment as it was", "[ui][ti
     REQUIRE(pay);
     CHECK_FALSE(pay->preselected().has_value());
     CHECK(pay->findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("member")));
+    CHECK(pay->findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("(F2)")));  // the real key
     CHECK(pay->findChild<QLineEdit*>(QStringLiteral("amount"))->text().isEmpty());
     pay->reject();
 }

@@ -15,6 +15,7 @@
 #include "backoffice/RolePermissions.h"
 #include "backoffice/ScannerPage.h"
 #include "backoffice/StoreDetailsSettingsPage.h"
+#include "backoffice/TillKeysPage.h"
 #include "backoffice/UsersPage.h"
 #include "reports/ReportsPage.h"
 #include "catalog/ProductCatalog.h"
@@ -113,6 +114,8 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
                 tr("Printer and receipt"));
     if (actor.can(perm::SettingsEdit))
         addPage(new ScannerPage(settings, dialogs, m_pages), tr("Scanner"));
+    if (actor.can(perm::CatalogEdit))  // like the quick keys: whoever arranges the till
+        addPage(new TillKeysPage(store.db(), *m_storeSettings, session.audit(), actor, dialogs, m_pages), tr("Till keys"));
     if (actor.can(perm::SettingsEdit))
         addPage(new StoreDetailsSettingsPage(store, *m_storeSettings, session.audit(), actor,
                                              SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_pages),

@@ -21,7 +21,6 @@
 #include "till/TillPrinter.h"
 
 #include <QLabel>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -78,11 +77,6 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     });
     connect(m_unlock, &UnlockPage::unlockRequested, this, &MainWindow::onUnlock);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::onLogin);
-    auto* lockKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
-    connect(lockKey, &QShortcut::activated, this, [this] {
-        if (m_session && m_session->user())
-            lock();
-    });
     refreshStatus();
 }
 
@@ -256,11 +250,13 @@ void MainWindow::openBackOffice()
         m_backOffice = new BackOfficeWindow(*m_session, m_dialogs, m_settings);
         m_backOffice->setAttribute(Qt::WA_DeleteOnClose);
         m_backOffice->resize(1200, 800);
-        // The scanner page may have changed this till's scanner: the checkout takes it up
-        // when the back office closes.
+        // The scanner and till-keys pages may have changed this till's scanner and the store's
+        // keys: the checkout takes them up when the back office closes.
         connect(m_backOffice, &QObject::destroyed, this, [this] {
-            if (m_checkout)
+            if (m_checkout) {
                 m_checkout->setScannerConfig(scannerConfig());
+                m_checkout->reloadKeyMap();
+            }
         });
     }
     m_backOffice->show();

@@ -4,6 +4,7 @@
 #include "backoffice/BackOfficeWindow.h"
 #include "devices/scan/SerialScanner.h"
 #include "shell/TillSession.h"
+#include "store/StoreSettings.h"
 #include "till/CartTableModel.h"
 #include "till/CustomerDisplay.h"
 #include "till/GiftRedemptionDialog.h"
@@ -44,13 +45,6 @@
 #include <QVBoxLayout>
 
 namespace patron::ui {
-
-namespace {
-struct KeyBinding {
-    QKeySequence key;
-    const char* name;  // object name of its on-screen button
-};
-} // namespace
 
 CheckoutPage::CheckoutPage(TillSession& session, TillPrompts& prompts, TillPrinter& printer, ScannerConfig scanner,
                            QWidget* parent)
@@ -117,52 +111,35 @@ void CheckoutPage::buildLayout()
     m_totals = new TotalsPanel(this);
     right->addWidget(m_totals);
     auto* keys = new QGridLayout;
-    const QList<std::tuple<const char*, QString, QString>> buttons{
-        {"keyMember", QStringLiteral("F2"), tr("Member")},     {"keyQty", QStringLiteral("F3"), tr("Quantity")},
-        {"keyDiscount", QStringLiteral("F4"), tr("Discount")}, {"keyPrice", QStringLiteral("F5"), tr("Price")},
-        {"keyHold", QStringLiteral("F6"), tr("Hold")},         {"keyResume", QStringLiteral("Shift+F6"), tr("Resume")},
-        {"keyShift", QStringLiteral("F7"), tr("Shift")},       {"keyTopUp", QStringLiteral("F8"), tr("Top up")},
-        {"keyPoints", QStringLiteral("F10"), tr("Points")},    {"keyRemove", QStringLiteral("Del"), tr("Remove")},
-        {"keyReturn", QStringLiteral("F11"), tr("Return")},    {"keyReprint", QStringLiteral("Ctrl+P"), tr("Reprint")},
-        {"keyBackOffice", QStringLiteral("Ctrl+B"), tr("Back office")},
-        {"keyHelp", QStringLiteral("F1"), tr("Help")},         {"keyLock", QStringLiteral("F12"), tr("Lock")}};
+    // The on-screen keys; their captions name the key map's keys (setKeyMap).
+    const QList<std::pair<TillAction, const char*>> buttons{
+        {TillAction::Member, "keyMember"},     {TillAction::Quantity, "keyQty"},
+        {TillAction::Discount, "keyDiscount"}, {TillAction::Price, "keyPrice"},
+        {TillAction::Hold, "keyHold"},         {TillAction::Resume, "keyResume"},
+        {TillAction::Shift, "keyShift"},       {TillAction::TopUp, "keyTopUp"},
+        {TillAction::PayPoints, "keyPoints"},  {TillAction::Remove, "keyRemove"},
+        {TillAction::Return, "keyReturn"},     {TillAction::Reprint, "keyReprint"},
+        {TillAction::BackOffice, "keyBackOffice"},
+        {TillAction::Help, "keyHelp"},         {TillAction::Lock, "keyLock"}};
     for (int i = 0; i < buttons.size(); ++i) {
-        const auto& [name, key, label] = buttons[i];
-        auto* b = new QPushButton(QStringLiteral("%1\n%2").arg(label, key), this);
+        const auto& [action, name] = buttons[i];
+        auto* b = new QPushButton(this);
         b->setObjectName(QString::fromLatin1(name));
         b->setMinimumHeight(56);
         b->setFocusPolicy(Qt::NoFocus);  // touching a key never takes focus from the scanner
         keys->addWidget(b, i / 3, i % 3);
+        m_keyButtons.insert(action, b);
     }
     right->addLayout(keys);
-    auto* payButton = new QPushButton(tr("Pay (F9)"), this);
-    payButton->setObjectName(QStringLiteral("keyPay"));
-    payButton->setProperty("accent", true);
-    payButton->setMinimumHeight(72);
-    payButton->setFocusPolicy(Qt::NoFocus);
-    payButton->setStyleSheet(QStringLiteral("font-size: 18pt;"));
-    right->addWidget(payButton);
+    m_payButton = new QPushButton(this);
+    m_payButton->setObjectName(QStringLiteral("keyPay"));
+    m_payButton->setProperty("accent", true);
+    m_payButton->setMinimumHeight(72);
+    m_payButton->setFocusPolicy(Qt::NoFocus);
+    m_payButton->setStyleSheet(QStringLiteral("font-size: 18pt;"));
+    right->addWidget(m_payButton);
 
-    m_help = new HelpOverlay({{QStringLiteral("F1"), tr("Show or hide this help")},
-                              {QStringLiteral("F2"), tr("Find, register or attach a member")},
-                              {QStringLiteral("Ctrl+F2"), tr("The member's details: edit, history")},
-                              {QStringLiteral("F3"), tr("Change the quantity of the selected line")},
-                              {QStringLiteral("F4"), tr("Discount the selected line")},
-                              {QStringLiteral("F5"), tr("Change the price of the selected line")},
-                              {QStringLiteral("Del"), tr("Remove the selected line")},
-                              {QStringLiteral("F6"), tr("Hold the cart")},
-                              {QStringLiteral("Shift+F6"), tr("Resume a held cart")},
-                              {QStringLiteral("F7"), tr("Shift: open, cash in/out, close, X/Z report")},
-                              {QStringLiteral("F8"), tr("Top up the member's stored value")},
-                              {QStringLiteral("F9"), tr("Pay")},
-                              {QStringLiteral("F10"), tr("Pay with points")},
-                              {QStringLiteral("Shift+F10"), tr("Redeem the member's points for a gift")},
-                              {tr("F11, Ctrl+R"), tr("Return goods (or scan the receipt's barcode)")},
-                              {QStringLiteral("Ctrl+P"), tr("Reprint a receipt (marked as a copy)")},
-                              {QStringLiteral("Ctrl+B"), tr("Open the back office (managers)")},
-                              {QStringLiteral("Esc"), tr("Back: clear the search")},
-                              {QStringLiteral("F12"), tr("Lock the till")}},
-                             this);
+    m_help = new HelpOverlay({}, this);
     m_scan = new ScanKeyFilter(window(), m_scanField, m_config.scan, this);
     connect(m_scan, &ScanKeyFilter::scanned, this, &CheckoutPage::onScanned);
     connect(m_scan, &ScanKeyFilter::typed, this, &CheckoutPage::onTyped);
@@ -176,7 +153,7 @@ void CheckoutPage::buildLayout()
         if (row >= 0 && row < m_found.size())
             addProduct(m_found[row], QString());
     });
-    connect(payButton, &QPushButton::clicked, this, [this] { pay(); });
+    connect(m_payButton, &QPushButton::clicked, this, [this] { pay(); });
     connect(m_quickKeys, &QuickKeyPanel::keyPressed, this, &CheckoutPage::onQuickKey);
     connect(m_quickKeys, &QuickKeyPanel::arrangeRequested, this, &CheckoutPage::arrangeQuickKeys);
     connect(m_unknown, &UnknownCodeBar::searchRequested, this, &CheckoutPage::searchInstead);
@@ -207,58 +184,96 @@ void CheckoutPage::openSerialScanner()
         showMessage(opened.message());
 }
 
+std::function<void()> CheckoutPage::actionFor(TillAction action)
+{
+    switch (action) {
+    case TillAction::Help: return [this] { m_help->toggle(); };
+    case TillAction::Member: return [this] { openMember(); };
+    case TillAction::MemberDetails: return [this] { memberDetails(); };
+    case TillAction::Quantity: return [this] { changeQuantity(); };
+    case TillAction::Discount: return [this] { lineDiscount(); };
+    case TillAction::Price: return [this] { changePrice(); };
+    case TillAction::Remove: return [this] { removeLine(); };
+    case TillAction::Hold: return [this] { hold(); };
+    case TillAction::Resume: return [this] { resumeHeld(); };
+    case TillAction::Shift: return [this] { openShift(); };
+    case TillAction::TopUp: return [this] { topUp(); };
+    case TillAction::Pay: return [this] { pay(); };
+    case TillAction::PayPoints: return [this] { pay(true); };
+    case TillAction::Gift: return [this] { redeemGift(); };
+    case TillAction::Return:
+    case TillAction::ReturnAlt: return [this] { startReturn(); };
+    case TillAction::Reprint: return [this] { reprint(); };
+    case TillAction::BackOffice:
+        return [this] {
+            if (m_keyButtons.value(TillAction::BackOffice)->isVisible())
+                emit backOfficeRequested();
+        };
+    case TillAction::Back:
+        return [this] {
+            m_scanField->clear();
+            m_results->hide();
+            m_help->hide();
+            m_message->clear();
+            m_unknown->dismiss();
+        };
+    // The window locks (and signs the cashier out); the checkout only asks.
+    case TillAction::Lock: return [this] { emit lockRequested(); };
+    }
+    Q_UNREACHABLE();
+}
+
 void CheckoutPage::bindKeys()
 {
-    const QList<std::pair<QKeySequence, std::function<void()>>> keys{
-        {QKeySequence(Qt::Key_F1), [this] { m_help->toggle(); }},
-        {QKeySequence(Qt::Key_F2), [this] { openMember(); }},
-        {QKeySequence(Qt::Key_F3), [this] { changeQuantity(); }},
-        {QKeySequence(Qt::Key_F4), [this] { lineDiscount(); }},
-        {QKeySequence(Qt::Key_F5), [this] { changePrice(); }},
-        {QKeySequence(Qt::Key_F6), [this] { hold(); }},
-        {QKeySequence(Qt::SHIFT | Qt::Key_F6), [this] { resumeHeld(); }},
-        {QKeySequence(Qt::Key_F7), [this] { openShift(); }},
-        {QKeySequence(Qt::Key_F8), [this] { topUp(); }},
-        {QKeySequence(Qt::Key_F9), [this] { pay(); }},
-        {QKeySequence(Qt::Key_F10), [this] { pay(true); }},
-        {QKeySequence(Qt::Key_Delete), [this] { removeLine(); }},
-        {QKeySequence(Qt::Key_F11), [this] { startReturn(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_R), [this] { startReturn(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_P), [this] { reprint(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_B), [this] {
-             if (findChild<QPushButton*>(QStringLiteral("keyBackOffice"))->isVisible())
-                 emit backOfficeRequested();
-         }},
-        {QKeySequence(Qt::Key_Escape), [this] {
-             m_scanField->clear();
-             m_results->hide();
-             m_help->hide();
-             m_message->clear();
-             m_unknown->dismiss();
-         }},
-        {QKeySequence(Qt::SHIFT | Qt::Key_F10), [this] { redeemGift(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_F2), [this] { memberDetails(); }},
-    };
-    const QHash<QString, int> buttonFor{{QStringLiteral("keyHelp"), 0},   {QStringLiteral("keyMember"), 1},
-                                        {QStringLiteral("keyQty"), 2},    {QStringLiteral("keyDiscount"), 3},
-                                        {QStringLiteral("keyPrice"), 4},  {QStringLiteral("keyHold"), 5},
-                                        {QStringLiteral("keyResume"), 6}, {QStringLiteral("keyShift"), 7},
-                                        {QStringLiteral("keyTopUp"), 8},  {QStringLiteral("keyPoints"), 10},
-                                        {QStringLiteral("keyRemove"), 11}, {QStringLiteral("keyReturn"), 12},
-                                        {QStringLiteral("keyReprint"), 14}, {QStringLiteral("keyBackOffice"), 15}};
-    for (const auto& [seq, fn] : keys) {
-        auto* s = new QShortcut(seq, this);
+    for (TillAction action : TillKeyMap::actions()) {
+        auto* s = new QShortcut(this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, fn);
+        connect(s, &QShortcut::activated, this, actionFor(action));
+        m_shortcuts.insert(action, s);
     }
-    for (auto it = buttonFor.begin(); it != buttonFor.end(); ++it) {
-        auto* b = findChild<QPushButton*>(it.key());
-        const auto fn = keys[it.value()].second;
-        connect(b, &QPushButton::clicked, this, [fn] { fn(); });
+    for (auto it = m_keyButtons.begin(); it != m_keyButtons.end(); ++it)
+        connect(it.value(), &QPushButton::clicked, this, actionFor(it.key()));
+    setKeyMap(TillKeyMap::load(StoreSettings(m_session.store().db(), m_session.clock())));
+}
+
+void CheckoutPage::setKeyMap(const TillKeyMap& keys)
+{
+    m_keys = keys;
+    for (auto it = m_shortcuts.begin(); it != m_shortcuts.end(); ++it)
+        it.value()->setKey(m_keys.key(it.key()));
+    for (auto it = m_keyButtons.begin(); it != m_keyButtons.end(); ++it) {
+        const QString key = m_keys.keyText(it.key());
+        const QString caption = TillKeyMap::caption(it.key());
+        it.value()->setText(key.isEmpty() ? caption : QStringLiteral("%1\n%2").arg(caption, key));
     }
-    // F12 is the window's (it locks from every signed-in page); the button asks the window.
-    connect(findChild<QPushButton*>(QStringLiteral("keyLock")), &QPushButton::clicked, this,
-            &CheckoutPage::lockRequested);
+    m_payButton->setText(m_keys.withKey(TillKeyMap::caption(TillAction::Pay), TillAction::Pay));
+    m_member->setKeys(m_keys);
+    QList<KeyHelp> help;
+    for (TillAction action : TillKeyMap::actions()) {
+        if (action == TillAction::ReturnAlt)
+            continue;  // shown on the return's row
+        QStringList texts{m_keys.keyText(action)};
+        if (action == TillAction::Return)
+            texts << m_keys.keyText(TillAction::ReturnAlt);
+        texts.removeAll(QString());
+        if (!texts.isEmpty())
+            help.append({texts.join(QStringLiteral(", ")), TillKeyMap::description(action)});
+    }
+    m_help->setKeys(help);
+}
+
+void CheckoutPage::reloadKeyMap()
+{
+    QStringList problems;
+    setKeyMap(TillKeyMap::load(StoreSettings(m_session.store().db(), m_session.clock()), &problems));
+    if (!problems.isEmpty())
+        showMessage(problems.join(QLatin1Char(' ')));
+}
+
+QString CheckoutPage::attachMemberFirst() const
+{
+    const QString key = m_keys.keyText(TillAction::Member);
+    return key.isEmpty() ? tr("Attach a member first.") : tr("Attach a member first (%1).").arg(key);
 }
 
 QString CheckoutPage::message() const { return m_message->text(); }
@@ -284,9 +299,10 @@ void CheckoutPage::begin()
     m_message->clear();
     m_unknown->dismiss();
     reloadQuickKeys();
+    reloadKeyMap();  // the store's keys as saved now, for whoever signs in
     openSerialScanner();  // a scanner plugged in since, or unplugged and back: the next sign-in finds it
     // Whoever is signed in now decides; a cashier after a manager must not see it.
-    findChild<QPushButton*>(QStringLiteral("keyBackOffice"))->setVisible(BackOfficeWindow::allowedFor(*m_session.user()));
+    m_keyButtons.value(TillAction::BackOffice)->setVisible(BackOfficeWindow::allowedFor(*m_session.user()));
     refresh();
     m_scanField->setFocus();
 }
@@ -519,7 +535,9 @@ void CheckoutPage::onScanned(const QString& code)
     } else if (const auto* unknown = std::get_if<UnknownCode>(&target)) {
         showMessage(unknown->reason.message);
     } else {
-        showMessage(tr("Payment codes are scanned on the payment screen (F9)."));
+        showMessage(m_keys.keyText(TillAction::Pay).isEmpty()
+                        ? tr("Payment codes are scanned on the payment screen.")
+                        : tr("Payment codes are scanned on the payment screen (%1).").arg(m_keys.keyText(TillAction::Pay)));
     }
 }
 
@@ -650,7 +668,8 @@ void CheckoutPage::hold()
         return;
     }
     begin();
-    showMessage(tr("Cart held. Shift+F6 resumes it."), false);
+    const QString resumeKey = m_keys.keyText(TillAction::Resume);
+    showMessage(resumeKey.isEmpty() ? tr("Cart held.") : tr("Cart held. %1 resumes it.").arg(resumeKey), false);
 }
 
 void CheckoutPage::resumeHeld()
@@ -676,7 +695,7 @@ void CheckoutPage::topUp()
 {
     const auto member = memberSummary();
     if (!member) {
-        showMessage(tr("Attach a member first (F2)."));
+        showMessage(attachMemberFirst());
         return;
     }
     auto* dialog = new TopUpDialog(m_session, m_printer, *m_cart.memberId, QStringLiteral("%1  %2").arg(member->name, member->maskedMobile), this);
@@ -688,7 +707,7 @@ void CheckoutPage::topUp()
 void CheckoutPage::memberDetails()
 {
     if (!m_cart.memberId) {
-        showMessage(tr("Attach a member first (F2)."));
+        showMessage(attachMemberFirst());
         return;
     }
     auto* dialog = new MemberDetailsDialog(m_session, m_prompts, *m_cart.memberId, this);
@@ -699,7 +718,7 @@ void CheckoutPage::memberDetails()
 void CheckoutPage::redeemGift()
 {
     if (!m_cart.memberId) {
-        showMessage(tr("Attach a member first (F2)."));
+        showMessage(attachMemberFirst());
         return;
     }
     auto* dialog = new GiftRedemptionDialog(m_session, m_printer, *m_cart.memberId, this);
@@ -729,6 +748,7 @@ void CheckoutPage::pay(bool pointsFirst)
     refresh();
     m_payment = new PaymentDialog(m_session, m_printer, m_router, m_cart, m_quote, memberSummary(), this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    m_payment->setMemberKey(m_keys.keyText(TillAction::Member));
     m_scan->setEnabled(false);
     connect(m_payment, &QDialog::finished, this, [this] {
         m_scan->setEnabled(true);
@@ -791,11 +811,13 @@ void CheckoutPage::reprint()
 
 bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // The scan field would take Delete for itself; with nothing typed, Delete removes a line.
-    if (watched == m_scanField && event->type() == QEvent::ShortcutOverride) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Delete && m_scanField->text().isEmpty())
-            return true;
+    // The scan field would take editing keys (Delete, Home, Ctrl+A ...) for itself; with
+    // nothing typed, a key the map gives an action (Delete removes a line) is the action's.
+    if (watched == m_scanField && event->type() == QEvent::ShortcutOverride && m_scanField->text().isEmpty()) {
+        const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+        for (TillAction action : TillKeyMap::actions())
+            if (m_keys.key(action) == pressed)
+                return true;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The checkout screen (收银): one scan/search field that keeps focus for the scanner, the cart,
 // the totals, the attached member, the quick keys for goods without a barcode, and the function
-// keys (F1 shows them all). Scans (keyboard wedge or a serial scanner) are routed by ScanRouter:
+// keys (the store's TillKeyMap; F1 by default shows them all). Scans (keyboard wedge or a serial scanner) are routed by ScanRouter:
 // product, scale label, member card or QR, receipt. Actions the cashier may not do ask for a
 // manager's PIN through TillPrompts.
 
@@ -11,16 +11,21 @@
 #include "sales/CheckoutService.h"
 #include "till/MemberPanel.h"
 #include "till/ScannerConfig.h"
+#include "till/TillKeyMap.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QShortcut;
 class QTableView;
 
 
@@ -67,6 +72,12 @@ public:
     // Applies the till's scanner settings: classifier thresholds, member-card rules, and the
     // serial scanner (re)opened on its port; a port that fails is said in the message line.
     void setScannerConfig(const ScannerConfig& config);
+    // The store's function keys (TillKeyMap): shortcuts, key captions and the help overlay.
+    const TillKeyMap& keyMap() const { return m_keys; }
+    void setKeyMap(const TillKeyMap& keys);
+    // Reads the map again from the store's settings (the back office may have changed it); a
+    // stored map that cannot be used is said in the message line and the defaults apply.
+    void reloadKeyMap();
     QString message() const;
 
     void onScanned(const QString& code);
@@ -86,13 +97,13 @@ public:
     void hold();
     void resumeHeld();
     void topUp();
-    // Ctrl+F2 and the member panel's button: the attached member's details (edit, history).
+    // Member details (Ctrl+F2) and the member panel's button: the attached member's details (edit, history).
     void memberDetails();
-    // Shift+F10 and the member panel's button: points for a gift (积分兑换).
+    // The gift key (Shift+F10) and the member panel's button: points for a gift (积分兑换).
     void redeemGift();
     void pay(bool pointsFirst = false);
     void openShift();
-    // F11 / Ctrl+R asks for the receipt; a scanned receipt barcode comes here directly.
+    // The return keys (F11, Ctrl+R) ask for the receipt; a scanned receipt barcode comes here directly.
     void startReturn(const QString& receiptNo = QString());
     void reprint();
     ReturnDialog* returnDialog() const;
@@ -109,6 +120,8 @@ protected:
 private:
     void buildLayout();
     void bindKeys();
+    std::function<void()> actionFor(TillAction action);
+    QString attachMemberFirst() const;
     void addProduct(const Product& product, const QString& scannedCode, qint64 qtyMilli = 1000);
     void reloadQuickKeys();
     void openSerialScanner();
@@ -131,6 +144,10 @@ private:
     TillPrompts& m_prompts;
     TillPrinter& m_printer;
     ScannerConfig m_config;
+    TillKeyMap m_keys;
+    QHash<TillAction, QShortcut*> m_shortcuts;
+    QHash<TillAction, QPushButton*> m_keyButtons;
+    QPushButton* m_payButton = nullptr;
     ScanRouter m_router;
     Cart m_cart;
     Quote m_quote;

@@ -1,6 +1,7 @@
 #include "till/MemberPanel.h"
 
 #include "till/TillFormat.h"
+#include "till/TillKeyMap.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,9 +29,9 @@ MemberPanel::MemberPanel(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_details);
     layout->addWidget(m_next);
     auto* buttons = new QHBoxLayout;
-    m_detailsButton = new QPushButton(tr("Details (Ctrl+F2)"), this);
+    m_detailsButton = new QPushButton(this);
     m_detailsButton->setObjectName(QStringLiteral("memberDetailsButton"));
-    m_gift = new QPushButton(tr("Redeem a gift (Shift+F10)"), this);
+    m_gift = new QPushButton(this);
     m_gift->setObjectName(QStringLiteral("memberGift"));
     for (QPushButton* b : {m_detailsButton, m_gift}) {
         b->setFocusPolicy(Qt::NoFocus);  // a touch never takes focus from the scanner
@@ -40,13 +41,23 @@ MemberPanel::MemberPanel(QWidget* parent) : QFrame(parent)
     layout->addLayout(buttons);
     connect(m_detailsButton, &QPushButton::clicked, this, &MemberPanel::detailsRequested);
     connect(m_gift, &QPushButton::clicked, this, &MemberPanel::giftRequested);
+    setKeys(TillKeyMap::defaults());
     setMember(std::nullopt);
+}
+
+void MemberPanel::setKeys(const TillKeyMap& keys)
+{
+    m_detailsButton->setText(keys.withKey(tr("Details"), TillAction::MemberDetails));
+    m_gift->setText(keys.withKey(tr("Redeem a gift"), TillAction::Gift));
+    m_noMember = keys.withKey(tr("No member"), TillAction::Member);
+    if (m_detailsButton->isHidden())
+        m_title->setText(m_noMember);
 }
 
 void MemberPanel::setMember(const std::optional<MemberSummary>& m)
 {
     if (!m) {
-        m_title->setText(tr("No member (F2)"));
+        m_title->setText(m_noMember);
         m_details->clear();
         m_next->clear();
         m_detailsButton->hide();

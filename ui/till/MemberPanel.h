@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace patron::ui {
 
+class TillKeyMap;
+
 struct MemberSummary {
     QString name;
     QString maskedMobile;
@@ -25,6 +27,8 @@ class MemberPanel : public QFrame {
 public:
     explicit MemberPanel(QWidget* parent = nullptr);
     void setMember(const std::optional<MemberSummary>& member);
+    // The buttons and the "no member" line name the store's keys for these actions.
+    void setKeys(const TillKeyMap& keys);
 
 signals:
     void giftRequested();
@@ -36,6 +40,7 @@ private:
     QLabel* m_next;
     QPushButton* m_detailsButton;
     QPushButton* m_gift;
+    QString m_noMember;
 };
 
 } // namespace patron::ui

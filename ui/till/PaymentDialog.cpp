@@ -248,7 +248,9 @@ void PaymentDialog::preselectPoints()
         return;
     m_error->clear();
     if (!m_member || !m_quote.member) {
-        m_error->setText(tr("Points need a member: attach one first (F2)."));
+        m_error->setText(m_memberKey.isEmpty()
+                             ? tr("Points need a member: attach one first.")
+                             : tr("Points need a member: attach one first (%1).").arg(m_memberKey));
         return;
     }
     auto quote = m_session.members().points().quoteRedemption(m_quote.member->memberId, dueMinor());

@@ -40,6 +40,8 @@ public:
     // Adds a tender of `kind` for the amount typed (or what remains); Points take a count.
     void addTender(TenderKind kind);
     void addCash(qint64 amountMinor);
+    // The checkout's key for attaching a member (the store's key map), named when points need one.
+    void setMemberKey(const QString& key) { m_memberKey = key; }
     // F10: the points tender chosen and the most points this order may take typed in (the
     // member's usable points, capped by what is left to pay and the rules' share of the order);
     // the cashier may change the number, Enter adds the tender.
@@ -67,6 +69,7 @@ private:
     Cart m_cart;
     Quote m_quote;
     std::optional<MemberSummary> m_member;
+    QString m_memberKey;
     QList<TenderInput> m_tenders;
     QList<qint64> m_pointsValues;  // the cash value of each Points tender, in m_tenders order
     std::optional<SaleResult> m_sale;
