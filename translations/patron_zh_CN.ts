@@ -511,6 +511,28 @@
         <source>Enter a mobile or card number to look up.</source>
         <translation>请输入手机号或卡号进行查询。</translation>
     </message>
+    <message>
+        <source>Head office needs schema version %1 for this; run "patron-cli hq init" there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patron::HqPromotion</name>
+    <message>
+        <source>A head-office promotion needs a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A promotion needs a product or a category.</source>
+        <translation>促销需要指定商品或分类。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::HqPromotions</name>
+    <message>
+        <source>Head office has no running promotion %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patron::HqProvisioning</name>
@@ -563,6 +585,13 @@
     <message>
         <source>Head office has schema version %1; this program knows up to %2. Upgrade Patron first.</source>
         <translation>总部数据库版本为 %1，本程序最高支持 %2。请先升级 Patron。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::HqWalletReservation</name>
+    <message>
+        <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1119,7 +1148,7 @@
     </message>
     <message>
         <source>There is no top-up %1.</source>
-        <translation>充值记录 %1 不存在。</translation>
+        <translation>没有充值记录 %1。</translation>
     </message>
     <message>
         <source>Top-up %1 was already refunded.</source>
@@ -1589,6 +1618,21 @@
     </message>
 </context>
 <context>
+    <name>patron::PromotionPullHandler</name>
+    <message>
+        <source>This till does not understand the promotion's terms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no product %1 at this till.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no category %1 at this till.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patron::QuickKeys</name>
     <message>
         <source>Quick-key positions run from 1 to %1.</source>
@@ -1755,6 +1799,14 @@
     <message>
         <source>Ledger entry</source>
         <translation>积分流水号</translation>
+    </message>
+    <message>
+        <source>There is no top-up %1.</source>
+        <translation>没有充值记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no gift redemption %1.</source>
+        <translation>没有积分兑换记录 %1。</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3995,58 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Show the prices a product has had</source>
         <translation>查看商品的历史价格</translation>
     </message>
+    <message>
+        <source>--buy and --get take whole quantities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hq promo add needs one of --sku or --category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion %1 saved at head office; tills apply it after their next pull.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion %1 ended at head office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or replace a promotion for every till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List head office's promotions (running ones unless --all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End a promotion at every till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A till program already running on this store uses it only after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member lookup needs one of --mobile or --card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office has no member with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (store %3): %4 points, stored value %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a member at head office and keep them here with their points and stored value</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -4150,6 +4254,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Backup schedule</source>
         <translation>备份计划</translation>
     </message>
+    <message>
+        <source>Till keys</source>
+        <translation>收银快捷键</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
@@ -4287,112 +4395,8 @@ SHA-256 %3</translation>
         <translation>扫码或搜索：条码、PLU、助记码</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>数量</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>售价</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>挂单</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>取单</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>班次</translation>
-    </message>
-    <message>
-        <source>Top up</source>
-        <translation>充值</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>锁屏</translation>
-    </message>
-    <message>
-        <source>Pay (F9)</source>
-        <translation>收款（F9）</translation>
-    </message>
-    <message>
-        <source>Show or hide this help</source>
-        <translation>显示或隐藏此帮助</translation>
-    </message>
-    <message>
-        <source>Find, register or attach a member</source>
-        <translation>查找、注册或关联会员</translation>
-    </message>
-    <message>
-        <source>Change the quantity of the selected line</source>
-        <translation>修改所选行的数量</translation>
-    </message>
-    <message>
-        <source>Discount the selected line</source>
-        <translation>对所选行打折</translation>
-    </message>
-    <message>
-        <source>Change the price of the selected line</source>
-        <translation>修改所选行的价格</translation>
-    </message>
-    <message>
-        <source>Remove the selected line</source>
-        <translation>删除选中行</translation>
-    </message>
-    <message>
-        <source>Hold the cart</source>
-        <translation>挂起当前订单</translation>
-    </message>
-    <message>
-        <source>Resume a held cart</source>
-        <translation>取回挂单</translation>
-    </message>
-    <message>
-        <source>Shift: open, cash in/out, close, X/Z report</source>
-        <translation>班次：开班、存取现金、交班、X/Z 报表</translation>
-    </message>
-    <message>
-        <source>Top up the member's stored value</source>
-        <translation>为会员储值充值</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <source>Pay with points</source>
-        <translation>积分支付</translation>
-    </message>
-    <message>
-        <source>Back: clear the search</source>
-        <translation>返回：清除搜索</translation>
-    </message>
-    <message>
-        <source>Lock the till</source>
-        <translation>锁定收银台</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -4429,10 +4433,6 @@ SHA-256 %3</translation>
     <message>
         <source>No product has scale PLU %1.</source>
         <translation>没有商品使用条码秤 PLU %1。</translation>
-    </message>
-    <message>
-        <source>Payment codes are scanned on the payment screen (F9).</source>
-        <translation>付款码请在收款界面（F9）扫描。</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -4475,16 +4475,8 @@ SHA-256 %3</translation>
         <translation>第 %1 行改价为 %2</translation>
     </message>
     <message>
-        <source>Cart held. Shift+F6 resumes it.</source>
-        <translation>已挂单。按 Shift+F6 取单。</translation>
-    </message>
-    <message>
         <source>No held carts.</source>
         <translation>没有挂单。</translation>
-    </message>
-    <message>
-        <source>Attach a member first (F2).</source>
-        <translation>请先关联会员（F2）。</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
@@ -4497,30 +4489,6 @@ SHA-256 %3</translation>
     <message>
         <source>Return</source>
         <translation>退货</translation>
-    </message>
-    <message>
-        <source>Reprint</source>
-        <translation>重打</translation>
-    </message>
-    <message>
-        <source>Back office</source>
-        <translation>后台管理</translation>
-    </message>
-    <message>
-        <source>F11, Ctrl+R</source>
-        <translation>F11、Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Return goods (or scan the receipt's barcode)</source>
-        <translation>退货（或扫描小票条码）</translation>
-    </message>
-    <message>
-        <source>Reprint a receipt (marked as a copy)</source>
-        <translation>重打小票（标记为重印）</translation>
-    </message>
-    <message>
-        <source>Open the back office (managers)</source>
-        <translation>打开后台管理（店长）</translation>
     </message>
     <message>
         <source>Scan or type the receipt number:</source>
@@ -4559,12 +4527,28 @@ SHA-256 %3</translation>
         <translation>未知条码 %1：%2</translation>
     </message>
     <message>
-        <source>The member's details: edit, history</source>
-        <translation>会员详情：编辑、历史记录</translation>
+        <source>Attach a member first.</source>
+        <translation>请先关联会员。</translation>
     </message>
     <message>
-        <source>Redeem the member's points for a gift</source>
-        <translation>用会员积分兑换礼品</translation>
+        <source>Attach a member first (%1).</source>
+        <translation>请先关联会员（%1）。</translation>
+    </message>
+    <message>
+        <source>Payment codes are scanned on the payment screen.</source>
+        <translation>付款码请在收款界面扫描。</translation>
+    </message>
+    <message>
+        <source>Payment codes are scanned on the payment screen (%1).</source>
+        <translation>付款码请在收款界面（%1）扫描。</translation>
+    </message>
+    <message>
+        <source>Cart held.</source>
+        <translation>已挂单。</translation>
+    </message>
+    <message>
+        <source>Cart held. %1 resumes it.</source>
+        <translation>已挂单。按 %1 取单。</translation>
     </message>
 </context>
 <context>
@@ -5884,20 +5868,20 @@ Needs: %2</source>
 <context>
     <name>patron::ui::MemberPanel</name>
     <message>
-        <source>No member (F2)</source>
-        <translation>未关联会员（F2）</translation>
-    </message>
-    <message>
         <source>Points %1 · Stored value %2 · Coupons %3</source>
         <translation>积分 %1 · 储值 %2 · 优惠券 %3</translation>
     </message>
     <message>
-        <source>Details (Ctrl+F2)</source>
-        <translation>详情 (Ctrl+F2)</translation>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
-        <source>Redeem a gift (Shift+F10)</source>
-        <translation>积分兑换 (Shift+F10)</translation>
+        <source>Redeem a gift</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation>未关联会员</translation>
     </message>
 </context>
 <context>
@@ -6330,16 +6314,20 @@ Needs: %2</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <source>Points need a member: attach one first (F2).</source>
-        <translation>积分支付需要会员：请先关联会员 (F2)。</translation>
-    </message>
-    <message>
         <source>Points cannot pay this order: the member has %1 usable points, at least %2 are needed.</source>
         <translation>积分不能支付此单：会员可用积分 %1，至少需要 %2。</translation>
     </message>
     <message>
         <source>Points: up to %1 (%2) for this order. Change the number if the member wants fewer; Enter adds them.</source>
         <translation>积分：本单最多可用 %1（%2）。会员想少用可改小数字，按 Enter 添加。</translation>
+    </message>
+    <message>
+        <source>Points need a member: attach one first.</source>
+        <translation>积分支付需要会员：请先关联会员。</translation>
+    </message>
+    <message>
+        <source>Points need a member: attach one first (%1).</source>
+        <translation>积分支付需要会员：请先关联会员（%1）。</translation>
     </message>
 </context>
 <context>
@@ -7589,14 +7577,6 @@ Needs: %2</source>
 <context>
     <name>patron::ui::ReprintDialog</name>
     <message>
-        <source>Reprint a receipt</source>
-        <translation>重打小票</translation>
-    </message>
-    <message>
-        <source>Recent receipts of this till:</source>
-        <translation>本收银台最近的小票：</translation>
-    </message>
-    <message>
         <source>Or type or scan a receipt number</source>
         <translation>或输入、扫描小票号</translation>
     </message>
@@ -7619,6 +7599,22 @@ Needs: %2</source>
     <message>
         <source>No printer is set up; the copy is shown here only.</source>
         <translation>未设置打印机，重印联仅在此显示。</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt or slip</source>
+        <translation>重打小票或凭条</translation>
+    </message>
+    <message>
+        <source>Recent receipts and slips of this till:</source>
+        <translation>本收银台最近的小票和凭条：</translation>
+    </message>
+    <message>
+        <source>%1  top-up %2  %3</source>
+        <translation>%1  充值 %2  %3</translation>
+    </message>
+    <message>
+        <source>%1  gift %2  %3 points</source>
+        <translation>%1  兑换 %2  %3 积分</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8231,227 @@ Needs: %2</source>
     <message>
         <source>%1 pulled change(s) waiting to be applied</source>
         <translation>%1 条已拉取的变更待应用</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::TillKeyMap</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Member details</source>
+        <translation>会员详情</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Return (second key)</source>
+        <translation>退货（第二个键）</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>后台管理</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>显示或隐藏此帮助</translation>
+    </message>
+    <message>
+        <source>Find, register or attach a member</source>
+        <translation>查找、注册或关联会员</translation>
+    </message>
+    <message>
+        <source>The member's details: edit, history</source>
+        <translation>会员详情：编辑、历史记录</translation>
+    </message>
+    <message>
+        <source>Change the quantity of the selected line</source>
+        <translation>修改所选行的数量</translation>
+    </message>
+    <message>
+        <source>Discount the selected line</source>
+        <translation>对所选行打折</translation>
+    </message>
+    <message>
+        <source>Change the price of the selected line</source>
+        <translation>修改所选行的价格</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>删除选中行</translation>
+    </message>
+    <message>
+        <source>Hold the cart</source>
+        <translation>挂起当前订单</translation>
+    </message>
+    <message>
+        <source>Resume a held cart</source>
+        <translation>取回挂单</translation>
+    </message>
+    <message>
+        <source>Shift: open, cash in/out, close, X/Z report</source>
+        <translation>班次：开班、存取现金、交班、X/Z 报表</translation>
+    </message>
+    <message>
+        <source>Top up the member's stored value</source>
+        <translation>为会员储值充值</translation>
+    </message>
+    <message>
+        <source>Pay with points</source>
+        <translation>积分支付</translation>
+    </message>
+    <message>
+        <source>Redeem the member's points for a gift</source>
+        <translation>用会员积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>退货（或扫描小票条码）</translation>
+    </message>
+    <message>
+        <source>Return goods: a second key</source>
+        <translation>退货：第二个键</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt or slip (marked as a copy)</source>
+        <translation>重打小票或凭条（标记为重印）</translation>
+    </message>
+    <message>
+        <source>Open the back office (managers)</source>
+        <translation>打开后台管理（店长）</translation>
+    </message>
+    <message>
+        <source>Back: clear the search</source>
+        <translation>返回：清除搜索</translation>
+    </message>
+    <message>
+        <source>Lock the till</source>
+        <translation>锁定收银台</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
+        <translation>“%2”的 %1 是连续多个键；请只设一个键（可加 Ctrl、Alt 或 Shift）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
+        <translation>%1 不能作为“%2”的快捷键：扫码枪和搜索框需要数字、字母、Enter 和 Tab。请使用功能键或 Ctrl+键。</translation>
+    </message>
+    <message>
+        <source>%1 is the key for both "%2" and "%3"; one key can do one thing.</source>
+        <translation>%1 同时是“%2”和“%3”的快捷键；一个键只能做一件事。</translation>
+    </message>
+    <message>
+        <source>The till keys setting is not valid JSON.</source>
+        <translation>收银快捷键设置不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>"%1" in the till keys is not a key.</source>
+        <translation>收银快捷键中的“%1”不是有效按键。</translation>
+    </message>
+    <message>
+        <source>%1 The default keys are used.</source>
+        <translation>%1 已使用默认快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::TillKeysPage</name>
+    <message>
+        <source>The keys every till of this store uses. Click a key box and press the new key; function keys and Ctrl+key work best. Digits, letters, Enter and Tab belong to the scanner.</source>
+        <translation>本店所有收银台使用的快捷键。点击按键框并按下新键；功能键和 Ctrl+键最合适。数字、字母、Enter 和 Tab 留给扫码枪。</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>不设键</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Till keys</source>
+        <translation>收银快捷键</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses the new keys when the back office closes.</source>
+        <translation>已保存。关闭后台管理后收银台即使用新快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::TillKeysSettings</name>
+    <message>
+        <source>%1 may not change the till keys.</source>
+        <translation>%1 无权修改收银快捷键。</translation>
     </message>
 </context>
 <context>
