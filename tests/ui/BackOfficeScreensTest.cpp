@@ -9,10 +9,13 @@
 
 #include "backoffice/MemberMergeDialog.h"
 #include "backoffice/MembersPage.h"
+#include "backoffice/PriceDraftTable.h"
 #include "backoffice/PricesPage.h"
+#include "backoffice/StoreDetailsSettings.h"
 #include "catalog/PriceSchedule.h"
 #include "store/StoreSettings.h"
 
+#include <QLineEdit>
 #include <QListWidget>
 
 using namespace patron;
@@ -20,6 +23,8 @@ using namespace patron::test;
 using namespace patron::ui;
 
 namespace {
+
+constexpr QSize kScreen(1366, 768);  // a common shop PC screen, the window maximised
 
 struct DemoShop : BackOffice {
     std::unique_ptr<ReportsDataSet> data;
@@ -29,11 +34,19 @@ struct DemoShop : BackOffice {
         const Session admin = *session->user();
         data = std::make_unique<ReportsDataSet>(db(), *clock, session->audit(), session->outbox(), admin,
                                                 session->store().identity());
-        // A second card of 张三's, made at another store without the mobile: the merge's candidate.
+        // A second record of 张三's, as a profile pulled from another store arrives when this store
+        // already had his mobile: no mobile, the same name. The merge's candidate.
         MemberFields twin;
         twin.name = QStringLiteral("张三");
-        twin.cardNo = QStringLiteral("880012");
-        REQUIRE(session->members().members().registerMember(admin, twin).ok());
+        twin.mobile = QStringLiteral("13900009999");
+        auto added = session->members().members().registerMember(admin, twin);
+        REQUIRE(added.ok());
+        db().execute("UPDATE members SET mobile = NULL, mobile_last4 = NULL WHERE id = ?", added->id);
+
+        StoreSettings settings(db(), *clock);
+        StoreDetails details{QStringLiteral("南京路店"), QStringLiteral("上海市黄浦区南京东路 100 号"),
+                             QStringLiteral("021-63210000"), QStringLiteral("91310101MA1FL0XX2K")};
+        REQUIRE(StoreDetailsSettings(session->store(), settings, session->audit()).save(admin, details, false).ok());
 
         Promotion promotion;
         promotion.name = QStringLiteral("可乐 9 折");
@@ -43,7 +56,8 @@ struct DemoShop : BackOffice {
         REQUIRE(session->promotions().add(admin, promotion).ok());
     }
 
-    // Tomorrow's new price for the cola, through the page's own schedule.
+    // Tomorrow's new price for the cola, through the page's own schedule; the chips on the draft
+    // with a new price typed, and the cola's history shown.
     void schedulePriceRise(PricesPage* page)
     {
         const auto cola = data->catalog.findById(data->cola);
@@ -54,6 +68,14 @@ struct DemoShop : BackOffice {
         REQUIRE(page->schedule().schedule(*session->user(), {rise}, clock->now().addDays(1),
                                           QStringLiteral("供应商涨价")).ok());
         page->refresh();
+        page->showHistory(data->cola);
+        const auto chips = data->catalog.findById(data->chips);
+        REQUIRE(chips);
+        find<QLineEdit>(page, "search")->setText(chips->sku);
+        page->addResult(0);
+        auto* draft = find<PriceDraftTable>(page, "draft");
+        REQUIRE(draft->rowCount() == 1);
+        draft->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("7.50"));
     }
 };
 
@@ -66,6 +88,10 @@ QStringList checkPage(QWidget* page, const QString& name, const QString& lang)
     QStringList problems;
     for (const QString& c : clippedTexts(page->window()))
         problems << name + QStringLiteral(": ") + c;
+    // A shop's PC is often a 1366 × 768 screen: the window must fit it.
+    const QSize least = page->window()->minimumSizeHint();
+    if (least.width() > kScreen.width() || least.height() > kScreen.height())
+        problems << QStringLiteral("%1: needs %2 × %3").arg(name).arg(least.width()).arg(least.height());
     return problems;
 }
 
@@ -86,10 +112,8 @@ TEST_CASE("Every back-office page with a shop's data fits its texts in Chinese a
         {
             DemoShop shop;
             shop.open();
-            expected = int(shop.window->pageNames().size()) - 1;  // all but the reports
+            expected = int(shop.window->pageNames().size());
             for (const QString& name : shop.window->pageNames()) {
-                if (name == u"reportsPage")
-                    continue;  // ReportsPageTest runs and photographs every report
                 REQUIRE(shop.window->showPage(name));
                 if (auto* prices = qobject_cast<PricesPage*>(shop.window->currentPage()))
                     shop.schedulePriceRise(prices);

@@ -77,7 +77,7 @@ Member addMember(BackOffice& bo, const QString& name, const QString& mobile)
 
 } // namespace
 
-TEST_CASE("Store details: the receipt header reads the address and phone; a bad tax id saves nothing", "[ui][settings]")
+TEST_CASE("Store details: the receipt header reads the address, phone and tax id; a bad tax id saves nothing", "[ui][settings]")
 {
     useLanguage(QStringLiteral("en"));
     BackOffice bo;

@@ -67,14 +67,19 @@ MembersPage::MembersPage(Store& store, const Clock& clock, MembersModule& member
     m_segment->addItem(tr("Any RFM segment"), -1);
     for (int s = 0; s < kRfmSegmentCount; ++s)
         m_segment->addItem(rfmSegmentName(RfmSegment(s)), s);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_tier, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_region, 1);
-    filters->addWidget(m_birthdayMonth);
-    filters->addWidget(m_dormantDays);
-    filters->addWidget(m_segment);
+    // Two rows: the search keeps room for its hint; the filters line up beneath it.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 3);
+    searchRow->addWidget(m_tier, 1);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_tag, 1);
+    filterRow->addWidget(m_region, 1);
+    filterRow->addWidget(m_birthdayMonth);
+    filterRow->addWidget(m_dormantDays);
+    filterRow->addWidget(m_segment);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     auto button = [this](const char* name, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -165,6 +170,7 @@ void MembersPage::refresh()
     m_count->setText(found->size() == kMaxRows ? tr("First %1 members; search or filter to narrow").arg(kMaxRows)
                                                : tr("%n member(s)", nullptr, int(found->size())));
     m_model->setMembers(std::move(*found), std::move(tierNames));
+    m_table->resizeColumnsToContents();  // card numbers and dates whole, not "SH010000…"
 }
 
 MemberDetailDialog* MembersPage::openMember(int row)

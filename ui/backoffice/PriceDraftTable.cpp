@@ -16,10 +16,13 @@ PriceDraftTable::PriceDraftTable(QString currency, QWidget* parent)
 {
     setObjectName(QStringLiteral("draft"));
     setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Retail now"), tr("New retail"), tr("Member now"), tr("New member"),
-                               tr("Clear member price"), tr("Change")});
+                               tr("Clear member price"), tr("Effect")});
     setSelectionBehavior(QAbstractItemView::SelectRows);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
+    // Prices are short and their headers long: each column as wide as its header or its values.
+    for (int column = 0; column < Effect; ++column)
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(this, &QTableWidget::cellChanged, this, [this](int row, int column) {
         if (column == ClearMember)
             lockNewMember(row, clearsMember(row));

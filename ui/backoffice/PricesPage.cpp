@@ -371,6 +371,7 @@ void PricesPage::refresh()
         return;
     }
     m_changesModel->setChanges(*list);
+    m_changesView->resizeColumnsToContents();  // the effective time whole, not "2026-04-0…"
 }
 
 void PricesPage::showHistory(qint64 productId)
@@ -400,6 +401,7 @@ void PricesPage::showHistory(qint64 productId)
                                                                       : tr("product edit");
         m_history->setItem(row, 3, new QTableWidgetItem(e.userName.isEmpty() ? by : tr("%1 (%2)").arg(by, e.userName)));
     }
+    m_history->resizeColumnsToContents();
 }
 
 } // namespace patron::ui

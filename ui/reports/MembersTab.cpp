@@ -18,6 +18,18 @@ namespace patron::ui {
 
 namespace {
 
+// A count axis with whole-number ticks: few members give 0, 1, 2, not 0, 0, 1, 1.
+void setCountRange(QValueAxis* axis, qint64 most)
+{
+    if (most < 5) {
+        axis->setRange(0, double(most + 1));
+        axis->setTickCount(int(most) + 2);
+    } else {
+        axis->setRange(0, double(most) * 1.2);
+    }
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
 void clearChart(QChart* chart)
 {
     chart->removeAllSeries();
@@ -56,7 +68,8 @@ MembersTab::MembersTab(QWidget* parent) : ReportTab(parent)
     m_dormantTitle->setObjectName(QStringLiteral("dormantTitle"));
     m_dormant = makeTable({tr("Name"), tr("Mobile"), tr("Tier"), tr("Visits"), tr("Spend"), tr("Last visit")},
                           QStringLiteral("dormantMembers"), this);
-    m_rfm->setMinimumHeight(320);
+    m_rfm->setMinimumHeight(440);  // eight segment names need their rows, or Qt Charts elides them
+    m_tierTable->setMinimumHeight(160);
     m_drill->setMinimumHeight(280);
     m_birthdays->setMinimumHeight(240);
     m_dormant->setMinimumHeight(240);
@@ -114,8 +127,7 @@ void MembersTab::present(const ReportBundle& b)
     }
     growth->addSeries(line);
     auto* count = new QValueAxis;
-    count->setRange(0, double(top) * 1.2);
-    count->setLabelFormat(QStringLiteral("%.0f"));
+    setCountRange(count, top);
     months->setRange(-0.5, std::max<double>(0.5, double(b.growth.size()) - 0.5));
     growth->addAxis(months, Qt::AlignBottom);
     growth->addAxis(count, Qt::AlignLeft);
@@ -155,8 +167,7 @@ void MembersTab::present(const ReportBundle& b)
     auto* segAxis = new QBarCategoryAxis;
     segAxis->append(names);
     auto* n = new QValueAxis;
-    n->setRange(0, double(most) * 1.2);
-    n->setLabelFormat(QStringLiteral("%.0f"));
+    setCountRange(n, most);
     rfm->addAxis(segAxis, Qt::AlignLeft);
     rfm->addAxis(n, Qt::AlignBottom);
     bars->attachAxis(segAxis);
