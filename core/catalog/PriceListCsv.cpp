@@ -44,7 +44,8 @@ const QHash<QString, Column>& headerNames()
 } // namespace
 
 Result<PriceListReport> importPriceListCsv(Database& db, PriceSchedule& schedule, const Session& actor,
-                                           const QByteArray& fileBytes, std::optional<QDateTime> at, const QString& note)
+                                           const QByteArray& fileBytes, std::optional<QDateTime> at, const QString& note,
+                                           const std::function<bool(int, int)>& progress)
 {
     if (!actor.can(perm::CatalogEdit))
         return makeError(ErrorCode::PermissionDenied, PriceListCsvTr::tr("%1 may not edit the catalog.").arg(actor.userName));
@@ -84,9 +85,13 @@ Result<PriceListReport> importPriceListCsv(Database& db, PriceSchedule& schedule
         Transaction tx(db);
         const Uuid batch = Uuid::v7(when->toMSecsSinceEpoch());
         QHash<QString, int> seen;  // SKU → first line: the same product twice in one list is a mistake
+        const int total = int(rows.size()) - 1;
         for (int r = 1; r < rows.size(); ++r) {
             const CsvRow& row = rows[r];
             ++report.rows;
+            if (progress && (r % 200 == 0 || r == total) && !progress(r, total))
+                return makeError(ErrorCode::Refused,
+                                 PriceListCsvTr::tr("The import was cancelled; nothing was scheduled."));
             auto field = [&](Column c) -> QString {
                 const int i = col.value(c, -1);
                 return i < 0 || i >= row.fields.size() ? QString() : row.fields[i].trimmed();

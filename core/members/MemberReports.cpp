@@ -58,7 +58,7 @@ Result<QList<Member>> MemberReports::dormant(int days, int limit) const
         const qint64 cutoff = m_clock.now().addDays(-days).toMSecsSinceEpoch();
         // The cutoff is a number we computed, written into the SQL: a bound text would compare
         // as text against the untyped coalesce(...).
-        const QByteArray condition = "status = 'active' AND coalesce(last_visit_ms, joined_ms) < "
+        const QByteArray condition = "status = 'active' AND merged_into IS NULL AND coalesce(last_visit_ms, joined_ms) < "
             + QByteArray::number(cutoff) + " ORDER BY id";
         return m_members.where(condition.constData(), {}, limit);
     });
@@ -69,7 +69,8 @@ Result<QList<CountRow>> MemberReports::tierDistribution() const
     return guarded([&] {
         QList<CountRow> out;
         Statement s = m_db.prepare(
-            "SELECT tier_code, count(*) FROM members WHERE status = 'active' GROUP BY tier_code ORDER BY tier_code");
+            "SELECT tier_code, count(*) FROM members WHERE status = 'active' AND merged_into IS NULL"
+            " GROUP BY tier_code ORDER BY tier_code");
         while (s.step())
             out.append({s.text(0), s.int64(1)});
         return out;
@@ -79,12 +80,13 @@ Result<QList<CountRow>> MemberReports::tierDistribution() const
 Result<QList<CountRow>> MemberReports::growthByMonth() const
 {
     return guarded([&] {
-        // The till's current UTC offset turns the stored instants into local months.
+        // The till's current UTC offset turns the stored instants into local months. A merged-away
+        // record is a duplicate of its survivor, not a member who joined.
         const qint64 offset = m_clock.now().offsetFromUtc();
         QList<CountRow> out;
         Statement s = m_db.prepare(
             "SELECT strftime('%Y-%m', joined_ms / 1000 + ?, 'unixepoch') AS month, count(*) FROM members"
-            " GROUP BY month ORDER BY month");
+            " WHERE merged_into IS NULL GROUP BY month ORDER BY month");
         s.bind(1, offset);
         while (s.step())
             out.append({s.text(0), s.int64(1)});

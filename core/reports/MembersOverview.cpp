@@ -18,7 +18,7 @@ Result<QList<TierShare>> MembersOverview::tiers() const
         for (const TierRule& t : ordered)
             out.append({t.code, t.name, 0, 0, 0, 0});
         Statement s = m_db.prepare("SELECT tier_code, count(*), coalesce(sum(spend_minor), 0) FROM members"
-                                   " WHERE status = 'active' GROUP BY tier_code ORDER BY tier_code");
+                                   " WHERE status = 'active' AND merged_into IS NULL GROUP BY tier_code ORDER BY tier_code");
         qint64 members = 0, spend = 0;
         while (s.step()) {
             const QString code = s.text(0);

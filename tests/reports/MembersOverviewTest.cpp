@@ -1,5 +1,6 @@
 #include "ReportsDataSet.h"
 
+#include "members/MemberMerge.h"
 #include "reports/MembersOverview.h"
 #include "reports/ReportRules.h"
 
@@ -48,6 +49,39 @@ TEST_CASE("Member growth, tiers with their share of spend, and the repeat rate",
     CHECK(repeat->buyers == 2);
     CHECK(repeat->repeaters == 1);
     CHECK(repeat->rateBp() == 5000);
+}
+
+TEST_CASE("A member merged into another counts neither as growth nor in the tiers", "[reports][merge]")
+{
+    TempStore ts;
+    ReportsDataSet data(ts);
+    // 王五 (joined in April) turns out to be 张三's second card.
+    MemberMerge merge(ts.db(), ts.clock(), ts.audit(), ts.outbox(), data.members.members(), data.members.searchIndex(),
+                      data.members.tiers());
+    REQUIRE_OK(merge.merge(ts.admin(), {data.m1, data.m3, {}}));
+    Database reader = ts.store().openReader().value();
+    MembersOverview overview = overviewOn(reader, ts);
+
+    auto growth = overview.growthByMonth();
+    REQUIRE(growth.ok());
+    REQUIRE(growth->size() == 1);  // April's only new member was the duplicate
+    CHECK(growth->at(0).key == QStringLiteral("2026-03"));
+    CHECK(growth->at(0).count == 2);
+
+    auto tiers = overview.tiers();
+    REQUIRE(tiers.ok());
+    qint64 members = 0;
+    for (const TierShare& t : *tiers)
+        members += t.members;
+    CHECK(members == 2);
+    CHECK(tiers->first().spendMinor == 1700 + 2400);
+
+    auto distribution = data.members.reports().tierDistribution();
+    REQUIRE(distribution.ok());
+    qint64 counted = 0;
+    for (const CountRow& row : *distribution)
+        counted += row.count;
+    CHECK(counted == 2);
 }
 
 TEST_CASE("The RFM pyramid and the members of a segment", "[reports]")

@@ -11,6 +11,8 @@
 #include "backoffice/MemberImportReportDialog.h"
 #include "backoffice/MemberTableModel.h"
 #include "backoffice/MembersPage.h"
+#include "members/MemberActivity.h"
+#include "members/RfmAnalysis.h"
 #include "store/StoreSettings.h"
 #include "backoffice/ProductsPage.h"
 #include "sync/SyncConfig.h"
@@ -134,6 +136,49 @@ TEST_CASE("Members page: search by last 4, name and tag; edit saves profile and 
         CHECK(page->model()->rowCount() == 0);
     }
     useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Members page: the RFM segment filter lists the pyramid's members, with or without a search",
+          "[ui][backoffice][members]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    const Member lapsed = registerMember(bo, QStringLiteral("王一"), QStringLiteral("13800000001"));
+    const Member loyal = registerMember(bo, QStringLiteral("王二"), QStringLiteral("13800000002"));
+    registerMember(bo, QStringLiteral("李三"), QStringLiteral("13800000003"));  // never bought: in no segment
+    // What checkout records for a member sale, each in its own transaction.
+    auto buy = [&](qint64 member, qint64 minor) {
+        Transaction tx(bo.db());
+        bo.session->members().activity().recordPurchase(member, minor, bo.clock->now());
+        tx.commit();
+    };
+    buy(lapsed.id, 500);
+    bo.clock->advanceDays(40);
+    for (int i = 0; i < 3; ++i)
+        buy(loyal.id, 10000);
+    // Averages: 20 days, 2 visits, 152.50. 王二 is above on all three, 王一 below on all three.
+    auto* page = showPage<MembersPage>(bo, "membersPage");
+    CHECK(page->model()->rowCount() == 3);
+    auto* segment = bo.find<QComboBox>(page, "segmentFilter");
+    REQUIRE(segment->count() == 1 + kRfmSegmentCount);
+    segment->setCurrentIndex(segment->findData(int(RfmSegment::ImportantValue)));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->member(0).id == loyal.id);
+    segment->setCurrentIndex(segment->findData(int(RfmSegment::Lost)));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->member(0).id == lapsed.id);
+    segment->setCurrentIndex(segment->findData(int(RfmSegment::New)));
+    CHECK(page->model()->rowCount() == 0);
+    // With a search the segment narrows the matches the same way: 王 finds both, Lost keeps 王一.
+    segment->setCurrentIndex(0);
+    bo.find<QLineEdit>(page, "search")->setText(QStringLiteral("王"));  // QTest types ASCII only
+    REQUIRE(page->model()->rowCount() == 2);
+    segment->setCurrentIndex(segment->findData(int(RfmSegment::Lost)));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->member(0).id == lapsed.id);
+    segment->setCurrentIndex(0);
+    bo.find<QLineEdit>(page, "search")->clear();
+    CHECK(page->model()->rowCount() == 3);
 }
 
 TEST_CASE("Member points adjustment needs a reason and writes one ledger entry", "[ui][backoffice][members]")

@@ -3,8 +3,10 @@
 
 #include "BackOfficeFixture.h"
 
+#include "backoffice/ImportReportDialog.h"
 #include "backoffice/PriceChangeTableModel.h"
 #include "backoffice/PriceDraftTable.h"
+#include "backoffice/PriceListImportRunner.h"
 #include "backoffice/PricesPage.h"
 #include "catalog/PriceSchedule.h"
 #include "catalog/ProductCatalog.h"
@@ -17,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -165,7 +169,14 @@ TEST_CASE("Prices page: now, cancel, and a price list from CSV", "[ui][backoffic
     }
     bo.files.answers << bad;
     QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
-    CHECK(bo.dialogs.last.contains(QStringLiteral("Line 3")));
+    // The list is read on a worker; the problems arrive in the report dialog, one row each.
+    REQUIRE(QTest::qWaitFor([&] { return page->findChild<ImportReportDialog*>(QStringLiteral("priceImportReport")); },
+                            20000));
+    auto* report = page->findChild<ImportReportDialog*>(QStringLiteral("priceImportReport"));
+    REQUIRE(report->table()->rowCount() == 1);
+    CHECK(report->table()->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(report->table()->item(0, 1)->text().contains(QStringLiteral("NOPE")));
+    report->close();
     CHECK(page->schedule().list(true)->isEmpty());
     const QString good = bo.tmp.filePath(QStringLiteral("good.csv"));
     {
@@ -174,7 +185,10 @@ TEST_CASE("Prices page: now, cancel, and a price list from CSV", "[ui][backoffic
         f.write("sku,price\nA1,4.10\n");
     }
     bo.files.answers << good;
+    const int dialogsBefore = bo.dialogs.count;
     QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return bo.dialogs.count == dialogsBefore + 1; }, 20000));
+    CHECK(bo.dialogs.last.contains(QStringLiteral("scheduled")));
     CHECK(page->changes()->rowCount() == 1);
     CHECK(page->changes()->change(0).retailMinor == 410);
 }
@@ -211,4 +225,98 @@ TEST_CASE("The draft's percentage change is rounded in integers, half away from 
     CHECK(PriceDraftTable::percentChange(100, 100) == QStringLiteral("+0.0%"));
     CHECK(PriceDraftTable::percentChange(100, 350) == QStringLiteral("+250.0%"));
     CHECK(PriceDraftTable::percentChange(0, 100).isEmpty());  // from free: no percentage
+}
+
+TEST_CASE("The draft removes a member price: the typed cell is locked and the change clears it", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    addProducts(bo);
+    ProductCatalog catalog(bo.db(), bo.session->audit(), bo.session->outbox(), bo.session->clock());
+    ProductInput member;
+    member.sku = QStringLiteral("C3");
+    member.name = QStringLiteral("芬达");
+    member.priceMinor = 300;
+    member.memberPriceMinor = std::optional<qint64>(280);
+    REQUIRE(catalog.add(*bo.session->user(), member).ok());
+    auto* page = pricesPage(bo);
+    auto* draft = bo.find<PriceDraftTable>(page, "draft");
+
+    // A product without a member price has nothing to remove.
+    findAndAdd(bo, page, QStringLiteral("A1"));
+    CHECK_FALSE(draft->item(0, PriceDraftTable::ClearMember)->flags() & Qt::ItemIsUserCheckable);
+    findAndAdd(bo, page, QStringLiteral("C3"));
+    QTableWidgetItem* clear = draft->item(1, PriceDraftTable::ClearMember);
+    REQUIRE(clear->flags() & Qt::ItemIsUserCheckable);
+    draft->item(1, PriceDraftTable::NewMember)->setText(QStringLiteral("2.50"));
+    clear->setCheckState(Qt::Checked);
+    CHECK(draft->item(1, PriceDraftTable::NewMember)->text().isEmpty());
+    CHECK_FALSE(draft->item(1, PriceDraftTable::NewMember)->flags() & Qt::ItemIsEditable);
+    CHECK(draft->item(1, PriceDraftTable::Effect)->text() == QStringLiteral("member price removed"));
+    CHECK(bo.find<QLabel>(page, "summary")->text().startsWith(QStringLiteral("1 product")));
+
+    QString error;
+    const QList<PriceChangeRequest> requests = draft->requests(&error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(requests.size() == 2);
+    CHECK_FALSE(requests[0].memberPriceMinor.has_value());  // A1: left alone
+    REQUIRE(requests[1].memberPriceMinor.has_value());
+    CHECK_FALSE(requests[1].memberPriceMinor->has_value());  // C3: set to none
+
+    // Unticked, the cell is editable again and the line changes nothing.
+    clear->setCheckState(Qt::Unchecked);
+    CHECK(draft->item(1, PriceDraftTable::NewMember)->flags() & Qt::ItemIsEditable);
+    CHECK(draft->item(1, PriceDraftTable::Effect)->text() == QStringLiteral("no change"));
+
+    clear->setCheckState(Qt::Checked);
+    bo.find<QCheckBox>(page, "now")->setChecked(true);
+    REQUIRE(page->scheduleDraft());
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM products WHERE sku = 'C3' AND member_price_minor IS NULL") == 1);
+    CHECK(priceOf(bo, "C3") == 300);
+    CHECK(draft->rowCount() == 0);
+}
+
+TEST_CASE("A price list import runs off the UI thread with progress; a cancel schedules nothing", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    ProductCatalog catalog(bo.db(), bo.session->audit(), bo.session->outbox(), bo.session->clock());
+    QByteArray list = "sku,price\n";
+    for (int i = 0; i < 450; ++i) {
+        ProductInput in;
+        in.sku = QStringLiteral("P%1").arg(i);
+        in.name = QStringLiteral("商品 %1").arg(i);
+        in.priceMinor = 500;
+        REQUIRE(catalog.add(*bo.session->user(), in).ok());
+        list += "P" + QByteArray::number(i) + ",5.50\n";
+    }
+    auto* page = pricesPage(bo);
+    const QString path = bo.tmp.filePath(QStringLiteral("list.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(list);
+    }
+
+    // Cancelled before the worker reaches its first progress report: the flag is read there.
+    bo.files.answers << path;
+    QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
+    CHECK(page->findChild<QProgressDialog*>(QStringLiteral("importProgress")));
+    page->importRunner()->cancel();
+    REQUIRE(QTest::qWaitFor([&] { return bo.dialogs.count == 1; }, 30000));
+    CHECK(bo.dialogs.last.contains(QStringLiteral("cancelled")));
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM price_changes") == 0);
+
+    // Again to the end: progress reports every 200 rows and at the last, then the list is scheduled.
+    QSignalSpy progress(page->importRunner(), &PriceListImportRunner::progress);
+    bo.files.answers << path;
+    QTest::mouseClick(bo.find<QPushButton>(page, "importPriceList"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return bo.dialogs.count == 2; }, 30000));
+    CHECK(bo.dialogs.last.contains(QStringLiteral("450")));
+    REQUIRE(progress.size() == 3);
+    CHECK(progress.last().at(0).toInt() == 450);
+    CHECK(progress.last().at(1).toInt() == 450);
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM price_changes WHERE status = 'pending'") == 450);
+    CHECK(page->changes()->rowCount() == 450);
+    CHECK(QTest::qWaitFor([&] { return !page->findChild<QProgressDialog*>(QStringLiteral("importProgress")); }, 5000));
 }

@@ -16,6 +16,7 @@
 #include "backoffice/StoreDetailsSettingsPage.h"
 #include "pg/PgServer.h"
 #include "sales/receipt/ReceiptBranding.h"
+#include "sales/receipt/ReceiptTextRenderer.h"
 #include "store/BackupSchedule.h"
 #include "store/StoreSettings.h"
 #include "sync/SyncConfig.h"
@@ -76,7 +77,7 @@ Member addMember(BackOffice& bo, const QString& name, const QString& mobile)
 
 } // namespace
 
-TEST_CASE("Store details: the receipt header reads the address and phone; a bad tax id saves nothing", "[ui][settings]")
+TEST_CASE("Store details: the receipt header reads the address, phone and tax id; a bad tax id saves nothing", "[ui][settings]")
 {
     useLanguage(QStringLiteral("en"));
     BackOffice bo;
@@ -98,6 +99,12 @@ TEST_CASE("Store details: the receipt header reads the address and phone; a bad 
     CHECK(branding.address == QStringLiteral("上海市南京东路 100 号"));
     CHECK(branding.phone == QStringLiteral("021-12345678"));
     CHECK(settings.text(QStringLiteral("store/tax_id")) == QStringLiteral("91310000MA1FL0XXXX"));
+    CHECK(branding.taxId == QStringLiteral("91310000MA1FL0XXXX"));
+    // Every receipt's header is the branding applied to the document: the tax id is printed.
+    ReceiptDocument receipt;
+    receipt.header.storeName = QStringLiteral("南京路店");
+    branding.applyTo(receipt);
+    CHECK(ReceiptTextRenderer::renderText(receipt, 48).contains(QStringLiteral("Tax ID: 91310000MA1FL0XXXX")));
     CHECK(bo.session->store().meta(QStringLiteral("store_name")) == QStringLiteral("南京路店"));
     CHECK(audits(bo, "settings.store") == 1);
 }

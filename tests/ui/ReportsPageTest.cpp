@@ -2,12 +2,17 @@
 #include "../reports/ReportsDataSet.h"
 
 #include "reports/MembersTab.h"
+#include "reports/ReportRunner.h"
 #include "reports/ReportsPage.h"
 
+#include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -113,6 +118,14 @@ TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liab
         REQUIRE(shop.run(ReportKind::Members));
         CHECK(shop.find<QTableWidget>(page, "tierTable")->rowCount() == 3);
         CHECK(shop.find<QLabel>(page, "repeatRate")->text().contains(QStringLiteral("50.00%")));
+        // 王五 (born 10 April) has a birthday in 8 days; everyone came or joined within 90 days.
+        REQUIRE(shop.find<QTableWidget>(page, "birthdayMembers")->rowCount() == 1);
+        CHECK(shop.cell("birthdayMembers", 0, 0) == QStringLiteral("王五"));
+        CHECK(shop.cell("birthdayMembers", 0, 3) == QStringLiteral("2026-04-10"));
+        CHECK(shop.cell("birthdayMembers", 0, 4) == QStringLiteral("8"));
+        CHECK(shop.find<QTableWidget>(page, "dormantMembers")->rowCount() == 0);
+        CHECK(page->csvTables().contains(QStringLiteral("member-birthdays")));
+        CHECK(page->csvTables().contains(QStringLiteral("dormant-members")));
 
         // What a click on the 重要挽留 bar does.
         QSignalSpy spy(page, &ReportsPage::reportShown);
@@ -122,6 +135,14 @@ TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liab
         REQUIRE(shop.find<QTableWidget>(page, "rfmMembers")->rowCount() == 1);
         CHECK(shop.cell("rfmMembers", 0, 0) == QStringLiteral("李四"));
         CHECK(shop.cell("rfmMembers", 0, 1) == QStringLiteral("138****0002"));
+        // The picture is of the pyramid and its drill-down, below the growth and tier charts.
+        auto* pyramid = shop.find<QChartView>(page, "rfmChart");
+        for (QWidget* w = pyramid; w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                QTest::qWait(50);  // the content is laid out on a posted request
+                scroll->verticalScrollBar()->setValue(pyramid->y());
+                break;
+            }
         shop.screenshot(QStringLiteral("reports-rfm-%1").arg(lang));
 
         REQUIRE(shop.run(ReportKind::Liability));
@@ -157,4 +178,43 @@ TEST_CASE("A report can be cancelled and a reversed range is refused", "[ui][rep
     const bool ok = spy.last().at(1).toBool();
     const QString status = shop.find<QLabel>(page, "reportStatus")->text();
     CHECK(ok != (status == QStringLiteral("Cancelled.")));
+}
+
+TEST_CASE("Sales by week and by month; members away for 90 days", "[ui][reports]")
+{
+    useLanguage(QStringLiteral("en"));
+    ReportsShop shop;
+    ReportsPage* page = shop.page;
+    auto* period = shop.find<QComboBox>(page, "salesPeriod");
+    // 4 March (a Wednesday) to 2 April: weeks 10 to 14, the first and last ones partial.
+    period->setCurrentIndex(period->findData(int(SalesPeriod::Week)));
+    auto* runner = page->findChild<ReportRunner*>();
+    REQUIRE(runner);
+    REQUIRE(shop.run(ReportKind::Dashboard));  // whatever opening the page started has been shown
+    QSignalSpy progress(runner, &ReportRunner::progress);
+    REQUIRE(shop.run(ReportKind::Sales));
+    // One step per query, reported as the worker finishes it.
+    REQUIRE(progress.size() == ReportRunner::steps(ReportKind::Sales));
+    for (int i = 0; i < progress.size(); ++i) {
+        CHECK(progress[i].at(0).toInt() == i + 1);
+        CHECK(progress[i].at(1).toInt() == 7);
+    }
+    auto* table = shop.find<QTableWidget>(page, "periodTable");
+    REQUIRE(table->rowCount() == 5);
+    QStringList weeks;
+    for (int row = 0; row < table->rowCount(); ++row)
+        weeks << table->item(row, 0)->text();
+    weeks.sort();
+    CHECK(weeks == QStringList{QStringLiteral("2026-W10"), QStringLiteral("2026-W11"), QStringLiteral("2026-W12"),
+                               QStringLiteral("2026-W13"), QStringLiteral("2026-W14")});
+    period->setCurrentIndex(period->findData(int(SalesPeriod::Month)));
+    REQUIRE(shop.run(ReportKind::Sales));
+    CHECK(table->rowCount() == 2);
+
+    // A hundred days on, nobody has come back: all three members are dormant.
+    shop.clock->advanceDays(100);
+    REQUIRE(shop.run(ReportKind::Members));
+    CHECK(shop.find<QTableWidget>(page, "dormantMembers")->rowCount() == 3);
+    CHECK(shop.find<QLabel>(page, "dormantTitle")->text().contains(QStringLiteral("90")));
+    CHECK(shop.find<QTableWidget>(page, "birthdayMembers")->rowCount() == 0);
 }

@@ -84,7 +84,7 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         auto* products = new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages);
         products->setHeadOfficeOwned(SyncConfig(*m_storeSettings).connectInfo().has_value());
         addPage(products, tr("Products"));
-        auto* prices = new PricesPage(store.db(), session.audit(), session.clock(), *m_catalog, *m_search,
+        auto* prices = new PricesPage(store, session.audit(), session.clock(), *m_catalog, *m_search,
                                       store.identity().currency, actor, dialogs, m_files, m_pages);
         prices->setHeadOfficeOwned(products->isHeadOfficeOwned());
         addPage(prices, tr("Price changes"));

@@ -38,10 +38,13 @@ BackupPage::BackupPage(Store& store, Dialogs& dialogs, FileChooser& files, QWidg
                         "<p>It asks for the store's recovery passphrase, checks the backup before touching "
                         "anything, and starts a new receipt-number epoch so no receipt number is used twice. "
                         "A till joined to head office fetches its own newer events again before it sells.</p>"));
+    auto* intro = new QLabel(tr("A backup holds the encrypted store and its wrapped key: it opens on "
+                                "another PC with the recovery passphrase alone. Keep copies away from "
+                                "this PC."), this);
+    intro->setObjectName(QStringLiteral("intro"));
+    intro->setWordWrap(true);  // one line would make the window wider than a shop's screen
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("A backup holds the encrypted store and its wrapped key: it opens on "
-                                    "another PC with the recovery passphrase alone. Keep copies away from "
-                                    "this PC."), this));
+    layout->addWidget(intro);
     layout->addWidget(m_start, 0, Qt::AlignLeft);
     layout->addWidget(m_busy);
     layout->addWidget(m_result);

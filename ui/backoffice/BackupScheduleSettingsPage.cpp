@@ -53,11 +53,17 @@ BackupScheduleSettingsPage::BackupScheduleSettingsPage(Database& db, AuditLog& a
     form->addRow(tr("Time of day"), m_time);
     form->addRow(tr("Folder"), folderRow);
     form->addRow(tr("Automatic backups kept"), m_keep);
+    // The time and the count are short values: they keep their own width beside a growing folder.
+    m_time->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_keep->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto* intro = new QLabel(tr("The backup runs while the till is open, in the background, and is verified "
+                                "before it counts. If the till was closed at that time, it runs when the till "
+                                "opens. Use a USB disk or a network folder: a copy on this PC's own disk does "
+                                "not survive the PC."), this);
+    intro->setObjectName(QStringLiteral("intro"));
+    intro->setWordWrap(true);  // one line would make the window wider than a shop's screen
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The backup runs while the till is open, in the background, and is verified "
-                                    "before it counts. If the till was closed at that time, it runs when the till "
-                                    "opens. Use a USB disk or a network folder: a copy on this PC's own disk does "
-                                    "not survive the PC."), this));
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(saveButton, 0, Qt::AlignLeft);
     layout->addWidget(m_error);

@@ -5,6 +5,9 @@
 #include "members/MemberService.h"
 #include "store/Database.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace patron::ui {
 
 bool MemberListQuery::matches(const Member& m, const MemberFilter& f) const
@@ -26,16 +29,30 @@ bool MemberListQuery::matches(const Member& m, const MemberFilter& f) const
     return true;
 }
 
+namespace {
+constexpr int kSegmentChunk = 500;  // ids written into one IN (…): well under SQLite's statement limit
+} // namespace
+
 Result<QList<Member>> MemberListQuery::run(const MemberFilter& f, int limit) const
 {
+    QList<qint64> segmentIds;
+    if (f.segment) {
+        RfmOptions options;
+        options.listSegment = *f.segment;
+        auto rfm = m_rfm.run(options);
+        if (!rfm)
+            return rfm.error();
+        segmentIds = rfm->members;
+    }
     if (!f.search.trimmed().isEmpty()) {
         // find() caps what it reads; filters then narrow that page.
         auto found = m_members.find(f.search, limit);
         if (!found)
             return found.error();
+        const QSet<qint64> inSegment(segmentIds.cbegin(), segmentIds.cend());
         QList<Member> out;
         for (const Member& m : *found)
-            if (matches(m, f))
+            if (matches(m, f) && (!f.segment || inSegment.contains(m.id)))
                 out << m;
         return out;
     }
@@ -64,9 +81,30 @@ Result<QList<Member>> MemberListQuery::run(const MemberFilter& f, int limit) con
     if (f.dormantDays > 0)
         condition += " AND coalesce(last_visit_ms, joined_ms) < "
             + QByteArray::number(m_clock.now().addDays(-f.dormantDays).toMSecsSinceEpoch());
+    if (f.segment)
+        return inSegment(condition, binds, std::move(segmentIds), limit);
     // Newest first: the members a manager is most likely to look for.
     condition += " ORDER BY id DESC";
     return guarded([&] { return m_repository.where(condition.constData(), binds, limit); });
+}
+
+Result<QList<Member>> MemberListQuery::inSegment(const QByteArray& condition, const QList<QString>& binds,
+                                                 QList<qint64> ids, int limit) const
+{
+    // Newest first like the unfiltered list; a segment may hold a million ids, so they go to
+    // SQL a chunk at a time until the page is full.
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return guarded([&] {
+        QList<Member> out;
+        for (qsizetype start = 0; start < ids.size() && out.size() < limit; start += kSegmentChunk) {
+            QByteArrayList chunk;
+            for (qsizetype i = start; i < std::min<qsizetype>(start + kSegmentChunk, ids.size()); ++i)
+                chunk << QByteArray::number(ids[i]);  // numbers from the analysis, not typed text
+            const QByteArray sql = condition + " AND id IN (" + chunk.join(',') + ") ORDER BY id DESC";
+            out += m_repository.where(sql.constData(), binds, int(limit - out.size()));
+        }
+        return out;
+    });
 }
 
 } // namespace patron::ui

@@ -88,8 +88,12 @@ MemberMergeDialog::MemberMergeDialog(Database& db, const Clock& clock, MembersMo
     layout->addWidget(new QLabel(tr("Or pick two members by hand:"), this));
     layout->addLayout(pick);
     layout->addWidget(m_table, 3);
-    layout->addWidget(new QLabel(tr("Points, stored value (principal and bonus), coupons, count cards and sales of the "
-                                    "merged member move to the kept one. This cannot be undone."), this));
+    auto* consequence = new QLabel(tr("Points, stored value (principal and bonus), coupons, count cards and sales of "
+                                      "the merged member move to the kept one. This cannot be undone."),
+                                   this);
+    consequence->setObjectName(QStringLiteral("consequence"));
+    consequence->setWordWrap(true);  // the English sentence alone is wider than the dialog
+    layout->addWidget(consequence);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 

@@ -11,6 +11,7 @@
 #include "members/MemberImport.h"
 #include "members/MemberMerge.h"
 #include "members/MembersModule.h"
+#include "members/RfmAnalysis.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -33,7 +34,8 @@ MembersPage::MembersPage(Store& store, const Clock& clock, MembersModule& member
                          Session actor, Dialogs& dialogs, FileChooser& files, QWidget* parent)
     : QWidget(parent), m_store(store), m_db(store.db()), m_clock(clock), m_audit(audit), m_outbox(outbox), m_members(members), m_actor(std::move(actor)), m_dialogs(dialogs), m_files(files),
       m_repository(std::make_unique<MemberRepository>(store.db(), clock)),
-      m_query(std::make_unique<MemberListQuery>(members.members(), *m_repository, clock)),
+      m_rfm(std::make_unique<RfmAnalysis>(store.db(), clock)),
+      m_query(std::make_unique<MemberListQuery>(members.members(), *m_repository, *m_rfm, clock)),
       m_model(new MemberTableModel(this)), m_csv(new MemberCsvRunner(store, clock, m_actor, this))
 {
     setObjectName(QStringLiteral("membersPage"));
@@ -60,13 +62,24 @@ MembersPage::MembersPage(Store& store, const Clock& clock, MembersModule& member
     m_dormantDays->setSpecialValueText(tr("Any last visit"));
     m_dormantDays->setPrefix(tr("No visit for "));
     m_dormantDays->setSuffix(tr(" days"));
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_tier, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_region, 1);
-    filters->addWidget(m_birthdayMonth);
-    filters->addWidget(m_dormantDays);
+    m_segment = new QComboBox(this);
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_segment->addItem(tr("Any RFM segment"), -1);
+    for (int s = 0; s < kRfmSegmentCount; ++s)
+        m_segment->addItem(rfmSegmentName(RfmSegment(s)), s);
+    // Two rows: the search keeps room for its hint; the filters line up beneath it.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 3);
+    searchRow->addWidget(m_tier, 1);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_tag, 1);
+    filterRow->addWidget(m_region, 1);
+    filterRow->addWidget(m_birthdayMonth);
+    filterRow->addWidget(m_dormantDays);
+    filterRow->addWidget(m_segment);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     auto button = [this](const char* name, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -111,6 +124,7 @@ MembersPage::MembersPage(Store& store, const Clock& clock, MembersModule& member
     connect(m_tier, &QComboBox::currentIndexChanged, this, &MembersPage::refresh);
     connect(m_birthdayMonth, &QComboBox::currentIndexChanged, this, &MembersPage::refresh);
     connect(m_dormantDays, &QSpinBox::valueChanged, this, &MembersPage::refresh);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &MembersPage::refresh);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { openMember(i.row()); });
     connect(add, &QPushButton::clicked, this, [this] { openMember(-1); });
     connect(import, &QPushButton::clicked, this, &MembersPage::importCsv);
@@ -142,6 +156,8 @@ void MembersPage::refresh()
     filter.region = m_region->text().trimmed();
     filter.birthdayMonth = m_birthdayMonth->currentData().toInt();
     filter.dormantDays = m_dormantDays->value();
+    if (const int segment = m_segment->currentData().toInt(); segment >= 0)
+        filter.segment = RfmSegment(segment);
     auto found = m_query->run(filter, kMaxRows);
     if (!found) {
         m_count->setText(found.error().message);
@@ -154,6 +170,7 @@ void MembersPage::refresh()
     m_count->setText(found->size() == kMaxRows ? tr("First %1 members; search or filter to narrow").arg(kMaxRows)
                                                : tr("%n member(s)", nullptr, int(found->size())));
     m_model->setMembers(std::move(*found), std::move(tierNames));
+    m_table->resizeColumnsToContents();  // card numbers and dates whole, not "SH010000…"
 }
 
 MemberDetailDialog* MembersPage::openMember(int row)

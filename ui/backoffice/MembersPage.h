@@ -26,6 +26,7 @@ class Clock;
 class Outbox;
 class Database;
 class MemberRepository;
+class RfmAnalysis;
 class Store;
 class MembersModule;
 }
@@ -81,6 +82,7 @@ private:
     Dialogs& m_dialogs;
     FileChooser& m_files;
     std::unique_ptr<MemberRepository> m_repository;
+    std::unique_ptr<RfmAnalysis> m_rfm;
     std::unique_ptr<MemberListQuery> m_query;
     MemberTableModel* m_model;
     QLineEdit* m_search;
@@ -89,6 +91,7 @@ private:
     QLineEdit* m_region;
     QComboBox* m_birthdayMonth;
     QSpinBox* m_dormantDays;
+    QComboBox* m_segment;
     QCheckBox* m_skipBad;
     QPushButton* m_merge;
     MemberCsvRunner* m_csv;

@@ -16,12 +16,17 @@ PriceDraftTable::PriceDraftTable(QString currency, QWidget* parent)
 {
     setObjectName(QStringLiteral("draft"));
     setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Retail now"), tr("New retail"), tr("Member now"), tr("New member"),
-                               tr("Change")});
+                               tr("Clear member price"), tr("Effect")});
     setSelectionBehavior(QAbstractItemView::SelectRows);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
+    // Prices are short and their headers long: each column as wide as its header or its values.
+    for (int column = 0; column < Effect; ++column)
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(this, &QTableWidget::cellChanged, this, [this](int row, int column) {
-        if (column == NewRetail || column == NewMember) {
+        if (column == ClearMember)
+            lockNewMember(row, clearsMember(row));
+        if (column == NewRetail || column == NewMember || column == ClearMember) {
             updateEffect(row);
             emit draftChanged();
         }
@@ -50,6 +55,14 @@ void PriceDraftTable::addProduct(const Product& product)
     setItem(row, NewRetail, new QTableWidgetItem);
     setItem(row, Member, fixed(product.memberPriceMinor ? ProductTableModel::formatMinor(*product.memberPriceMinor) : QString()));
     setItem(row, NewMember, new QTableWidgetItem);
+    // Only a product with a member price has one to remove: the others get no check box.
+    auto* clear = new QTableWidgetItem;
+    clear->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (product.memberPriceMinor) {
+        clear->setFlags(clear->flags() | Qt::ItemIsUserCheckable);
+        clear->setCheckState(Qt::Unchecked);
+    }
+    setItem(row, ClearMember, clear);
     setItem(row, Effect, fixed(QString()));
     updateEffect(row);
     emit draftChanged();
@@ -97,7 +110,9 @@ QList<PriceChangeRequest> PriceDraftTable::requests(QString* error) const
         PriceChangeRequest r;
         r.skuOrCode = m_products[row].sku;
         r.retailMinor = cellMoney(row, NewRetail, &retailOk);
-        if (auto member = cellMoney(row, NewMember, &memberOk))
+        if (clearsMember(row))
+            r.memberPriceMinor.emplace(std::nullopt);  // set, to nothing: the member price goes
+        else if (auto member = cellMoney(row, NewMember, &memberOk))
             r.memberPriceMinor = std::optional<qint64>(*member);
         if (!retailOk || !memberOk) {
             *error = tr("%1: \"%2\" is not an amount of money, e.g. 12.50.")
@@ -129,7 +144,7 @@ void PriceDraftTable::updateEffect(int row)
     QString effect;
     if (!retailOk || !memberOk)
         effect = tr("not an amount");
-    else if (!retail && !member)
+    else if (!retail && !member && !clearsMember(row))
         effect = tr("no change");
     else {
         QStringList parts;
@@ -137,16 +152,33 @@ void PriceDraftTable::updateEffect(int row)
             parts << tr("retail %1 → %2 (%3)")
                          .arg(ProductTableModel::formatMinor(p.priceMinor), ProductTableModel::formatMinor(*retail),
                               percentChange(p.priceMinor, *retail));
-        if (member)
+        if (clearsMember(row))
+            parts << tr("member price removed");
+        else if (member)
             parts << tr("member %1").arg(ProductTableModel::formatMinor(*member));
         const qint64 newRetail = retail.value_or(p.priceMinor);
-        const std::optional<qint64> newMember = member ? member : p.memberPriceMinor;
+        const std::optional<qint64> newMember = clearsMember(row) ? std::nullopt : member ? member : p.memberPriceMinor;
         if (newMember && *newMember > newRetail)
             parts << tr("member price above retail!");
         effect = parts.join(QStringLiteral("; "));
     }
     const QSignalBlocker block(this);
     item(row, Effect)->setText(effect);
+}
+
+bool PriceDraftTable::clearsMember(int row) const
+{
+    const QTableWidgetItem* cell = item(row, ClearMember);
+    return cell && (cell->flags() & Qt::ItemIsUserCheckable) && cell->checkState() == Qt::Checked;
+}
+
+void PriceDraftTable::lockNewMember(int row, bool locked)
+{
+    const QSignalBlocker block(this);
+    QTableWidgetItem* cell = item(row, NewMember);
+    if (locked)
+        cell->setText(QString());
+    cell->setFlags(locked ? cell->flags() & ~Qt::ItemIsEditable : cell->flags() | Qt::ItemIsEditable);
 }
 
 int PriceDraftTable::raises() const

@@ -1,7 +1,8 @@
 #pragma once
 // PriceDraftTable: the lines of a price change being prepared: each product's current retail and
 // member price beside the new ones the manager types, and the change each makes (the effect,
-// shown before anything is saved). Empty new-price cells keep the current price.
+// shown before anything is saved). Empty new-price cells keep the current price; a product that
+// has a member price has a check box to remove it (the member then pays retail).
 
 #include "catalog/PriceChange.h"
 #include "catalog/Product.h"
@@ -13,7 +14,7 @@ namespace patron::ui {
 class PriceDraftTable : public QTableWidget {
     Q_OBJECT
 public:
-    enum Column { Sku, Name, Retail, NewRetail, Member, NewMember, Effect, ColumnCount };
+    enum Column { Sku, Name, Retail, NewRetail, Member, NewMember, ClearMember, Effect, ColumnCount };
 
     PriceDraftTable(QString currency, QWidget* parent = nullptr);
 
@@ -35,6 +36,9 @@ signals:
 
 private:
     void updateEffect(int row);
+    bool clearsMember(int row) const;
+    // A member price being removed cannot also be typed: the cell is emptied and locked.
+    void lockNewMember(int row, bool locked);
     std::optional<qint64> cellMoney(int row, int column, bool* ok) const;
 
     QString m_currency;

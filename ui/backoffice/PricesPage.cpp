@@ -1,8 +1,10 @@
 #include "backoffice/PricesPage.h"
 
 #include "backoffice/FileChooser.h"
+#include "backoffice/ImportReportDialog.h"
 #include "backoffice/PriceChangeTableModel.h"
 #include "backoffice/PriceDraftTable.h"
+#include "backoffice/PriceListImportRunner.h"
 #include "backoffice/ProductTableModel.h"
 #include "catalog/PriceHistory.h"
 #include "catalog/PriceListCsv.h"
@@ -11,7 +13,7 @@
 #include "catalog/ProductSearch.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,12 +41,12 @@ constexpr int kMaxResults = 50;
 constexpr int kMaxChanges = 2000;  // "all changes": the newest ones
 }
 
-PricesPage::PricesPage(Database& db, AuditLog& audit, const Clock& clock, ProductCatalog& catalog,
+PricesPage::PricesPage(Store& store, AuditLog& audit, const Clock& clock, ProductCatalog& catalog,
                        const ProductSearch& search, QString currency, Session actor, Dialogs& dialogs,
                        FileChooser& files, QWidget* parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_catalog(catalog), m_search(search),
-      m_schedule(std::make_unique<PriceSchedule>(db, catalog, audit, clock)), m_actor(std::move(actor)),
-      m_dialogs(dialogs), m_files(files)
+    : QWidget(parent), m_db(store.db()), m_clock(clock), m_catalog(catalog), m_search(search),
+      m_schedule(std::make_unique<PriceSchedule>(store.db(), catalog, audit, clock)), m_actor(std::move(actor)),
+      m_dialogs(dialogs), m_files(files), m_runner(new PriceListImportRunner(store, clock, m_actor, this))
 {
     setObjectName(QStringLiteral("pricesPage"));
     auto button = [this](const char* name, const QString& text) {
@@ -164,6 +167,7 @@ PricesPage::PricesPage(Database& db, AuditLog& audit, const Clock& clock, Produc
     });
     connect(scheduleButton, &QPushButton::clicked, this, &PricesPage::scheduleDraft);
     connect(importButton, &QPushButton::clicked, this, &PricesPage::importPriceList);
+    connect(m_runner, &PriceListImportRunner::finished, this, &PricesPage::onImportFinished);
     connect(cancel, &QPushButton::clicked, this, &PricesPage::cancelSelected);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PricesPage::refresh);
     refresh();
@@ -287,23 +291,55 @@ void PricesPage::importPriceList()
         m_dialogs.warning(this, tr("Import price list"), tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    auto report = importPriceListCsv(m_db, *m_schedule, m_actor, file.readAll(), chosenTime(), m_note->text().trimmed());
-    if (!report) {
-        m_dialogs.warning(this, tr("Import price list"), report.message());
+    if (!m_runner->start(file.readAll(), chosenTime(), m_note->text().trimmed()))
+        return;
+    m_progress = new QProgressDialog(tr("Importing the price list…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    connect(m_runner, &PriceListImportRunner::progress, m_progress, [p = m_progress](int done, int total) {
+        p->setMaximum(total);
+        p->setValue(done);
+    });
+    connect(m_progress, &QProgressDialog::canceled, m_runner, &PriceListImportRunner::cancel);
+    m_progress->open();
+}
+
+void PricesPage::onImportFinished(const PriceListOutcome& outcome)
+{
+    if (m_progress) {
+        m_progress->disconnect(m_runner);  // closing must not count as a cancel
+        m_progress->close();
+        m_progress = nullptr;
+    }
+    const QString title = tr("Import price list");
+    if (!outcome.ok) {
+        if (outcome.cancelled)
+            m_dialogs.information(this, title, tr("The import was cancelled; nothing was scheduled."));
+        else
+            m_dialogs.warning(this, title, outcome.error.message);
         return;
     }
-    if (!report->committed) {
-        QStringList lines;
-        for (const ImportProblem& p : report->problems)
-            lines << tr("Line %1: %2").arg(p.line).arg(p.message);
-        m_dialogs.warning(this, tr("Import price list"),
-                          tr("%n row(s) have problems; nothing was scheduled.", nullptr, int(report->problems.size())) +
-                              u'\n' + lines.join(u'\n'));
+    const PriceListReport& r = outcome.report;
+    if (!r.committed) {
+        QList<std::pair<int, QString>> problems;
+        for (const ImportProblem& p : r.problems)
+            problems.append({p.line, p.message});
+        auto* report = new ImportReportDialog(
+            title,
+            tr("%n row(s) read. Nothing was scheduled because of these rows; correct them and import the list again:",
+               nullptr, r.rows),
+            problems, this);
+        report->setObjectName(QStringLiteral("priceImportReport"));
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        report->open();
         return;
     }
+    m_note->clear();
     refresh();
-    m_dialogs.information(this, tr("Import price list"),
-                          tr("%n price change(s) scheduled from %1.", nullptr, report->scheduled).arg(path));
+    m_dialogs.information(this, title,
+                          r.applied > 0 ? tr("%n price change(s) applied.", nullptr, r.scheduled)
+                                        : tr("%n price change(s) scheduled.", nullptr, r.scheduled));
 }
 
 void PricesPage::cancelSelected()
@@ -335,6 +371,7 @@ void PricesPage::refresh()
         return;
     }
     m_changesModel->setChanges(*list);
+    m_changesView->resizeColumnsToContents();  // the effective time whole, not "2026-04-0…"
 }
 
 void PricesPage::showHistory(qint64 productId)
@@ -364,6 +401,7 @@ void PricesPage::showHistory(qint64 productId)
                                                                       : tr("product edit");
         m_history->setItem(row, 3, new QTableWidgetItem(e.userName.isEmpty() ? by : tr("%1 (%2)").arg(by, e.userName)));
     }
+    m_history->resizeColumnsToContents();
 }
 
 } // namespace patron::ui

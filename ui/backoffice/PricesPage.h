@@ -2,7 +2,7 @@
 // PricesPage: price changes (调价单). The manager finds products with the catalog's search, types
 // new retail/member prices into a draft, sees each line's change and a summary before saving,
 // and schedules the draft for a moment (or now), or imports a price list from CSV for that
-// moment. Below: the scheduled changes (cancel a pending one) and the selected product's price
+// moment (on a worker thread, with progress, cancel and a per-row problem report). Below: the scheduled changes (cancel a pending one) and the selected product's price
 // history. Read-only when head office owns the catalog.
 
 #include "auth/UserService.h"
@@ -17,6 +17,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -28,6 +29,7 @@ class Database;
 class PriceSchedule;
 class ProductCatalog;
 class ProductSearch;
+class Store;
 }
 
 namespace patron::ui {
@@ -36,11 +38,13 @@ class Dialogs;
 class FileChooser;
 class PriceChangeTableModel;
 class PriceDraftTable;
+class PriceListImportRunner;
+struct PriceListOutcome;
 
 class PricesPage : public QWidget {
     Q_OBJECT
 public:
-    PricesPage(Database& db, AuditLog& audit, const Clock& clock, ProductCatalog& catalog, const ProductSearch& search,
+    PricesPage(Store& store, AuditLog& audit, const Clock& clock, ProductCatalog& catalog, const ProductSearch& search,
                QString currency, Session actor, Dialogs& dialogs, FileChooser& files, QWidget* parent = nullptr);
     ~PricesPage() override;
 
@@ -53,17 +57,20 @@ public:
     void addResult(int row);
     // Schedules the draft; false (reason shown) when it was refused.
     bool scheduleDraft();
+    // Asks for a file and starts the import on the worker; the outcome arrives later.
     void importPriceList();
     void cancelSelected();
     void showHistory(qint64 productId);
 
     PriceChangeTableModel* changes() const { return m_changesModel; }
     PriceSchedule& schedule() { return *m_schedule; }
+    PriceListImportRunner* importRunner() const { return m_runner; }
 
 private:
     void search();
     void updateSummary();
     std::optional<QDateTime> chosenTime() const;
+    void onImportFinished(const PriceListOutcome& outcome);
 
     Database& m_db;
     const Clock& m_clock;
@@ -88,6 +95,8 @@ private:
     QLabel* m_historyTitle;
     QTableWidget* m_history;
     QLabel* m_ownedNote;
+    PriceListImportRunner* m_runner;
+    QProgressDialog* m_progress = nullptr;
     QList<QWidget*> m_editing;  // disabled while head office owns the catalog
     bool m_headOfficeOwned = false;
 };

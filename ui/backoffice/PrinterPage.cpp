@@ -37,7 +37,9 @@ PrinterPage::PrinterPage(TillSettings& till, Database& db, StoreSettings& storeS
     setObjectName(QStringLiteral("printerPage"));
     m_uri = new QLineEdit(till.printerUri(), this);
     m_uri->setObjectName(QStringLiteral("printerUri"));
-    m_uri->setPlaceholderText(tr("e.g. tcp://192.168.1.50:9100 or serial:///dev/ttyUSB0?baud=9600"));
+    // The placeholder fits the field; the tooltip has the serial form too.
+    m_uri->setPlaceholderText(tr("e.g. tcp://192.168.1.50:9100"));
+    m_uri->setToolTip(tr("e.g. tcp://192.168.1.50:9100 or serial:///dev/ttyUSB0?baud=9600"));
     m_charset = new QComboBox(this);
     m_charset->setObjectName(QStringLiteral("charset"));
     m_charset->addItem(tr("Chinese (GB18030)"), QStringLiteral("gb18030"));

@@ -1,6 +1,7 @@
 #include "backoffice/ProductImportRunner.h"
 
 #include "auth/AuditLog.h"
+#include "backoffice/WriterConnection.h"
 #include "catalog/ProductCatalog.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
@@ -40,15 +41,9 @@ bool ProductImportRunner::start(QByteArray fileBytes, bool skipBadRows)
 ImportOutcome ProductImportRunner::run(const QByteArray& bytes, bool skipBadRows)
 {
     ImportOutcome outcome;
-    Database::Options options;
-    auto db = Database::open(m_store.paths().db, m_store.dataKey(), options);
+    auto db = openWriterConnection(m_store);
     if (!db) {
         outcome.error = db.error();
-        return outcome;
-    }
-    auto configured = guarded([&] { db->configureForUse(); });
-    if (!configured) {
-        outcome.error = configured.error();
         return outcome;
     }
     AuditLog audit(*db, m_clock);

@@ -1,12 +1,9 @@
 #pragma once
 // ProductImportRunner: imports a product CSV on a worker thread, with progress and cancel.
 //
-// The import writes, so it cannot use a read-only reader connection, and the till's own
-// connection belongs to the UI thread. It opens a second connection to the same store file
-// with the store's data key. That is safe: SQLite allows one writer at a time across
-// connections, the import's transaction is BEGIN IMMEDIATE, and the till's writes wait on the
-// busy timeout (or fail with "store busy") while the import commits. The import is one
-// transaction, so a cancel or an error leaves the catalog as it was.
+// The import writes, so it cannot use a read-only reader connection: it opens a second writer
+// (openWriterConnection says why that is safe). The import is one transaction, so a cancel or
+// an error leaves the catalog as it was.
 
 #include "auth/UserService.h"
 #include "catalog/ProductCsv.h"

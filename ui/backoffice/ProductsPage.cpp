@@ -146,6 +146,7 @@ void ProductsPage::refresh()
     m_count->setText(shown.size() == kMaxRows ? tr("First %1 products; search to narrow").arg(kMaxRows)
                                               : tr("%n product(s)", nullptr, int(shown.size())));
     m_model->setProducts(std::move(shown));
+    m_table->resizeColumnsToContents();  // category paths whole, not "饮料/碳酸…"
 }
 
 void ProductsPage::setHeadOfficeOwned(bool owned)

@@ -50,7 +50,7 @@ StoreDetailsSettingsPage::StoreDetailsSettingsPage(Store& store, StoreSettings& 
     note->setObjectName(QStringLiteral("note"));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The address and phone print in the receipt header."), this));
+    layout->addWidget(new QLabel(tr("The address, phone and tax id print in the receipt header."), this));
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(saveButton, 0, Qt::AlignLeft);

@@ -39,6 +39,7 @@ DashboardTab::DashboardTab(QWidget* parent) : ReportTab(parent)
         grid->addWidget(tile, i / 3, i % 3);
     }
     m_trend = makeChartView(QStringLiteral("trendChart"), this);
+    m_trend->setMinimumHeight(220);  // the tab does not scroll: tiles, chart and table fit a 768-pixel screen
     m_trendTable = makeTable({tr("Day"), tr("Transactions"), tr("Net sales")}, QStringLiteral("trendTable"), this);
     m_trendTable->setMaximumHeight(160);
     auto* layout = new QVBoxLayout(this);

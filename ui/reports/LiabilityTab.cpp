@@ -13,6 +13,7 @@ LiabilityTab::LiabilityTab(QWidget* parent) : ReportTab(parent)
 {
     setObjectName(QStringLiteral("liabilityTab"));
     m_chart = makeChartView(QStringLiteral("liabilityChart"), this);
+    m_chart->setMinimumHeight(220);  // the tab does not scroll: chart and table fit a 768-pixel screen
     m_table = makeTable({tr("Month end"), tr("Stored value: principal"), tr("Stored value: bonus"), tr("Points"),
                          tr("Points value"), tr("Total")},
                         QStringLiteral("liabilityTable"), this);

@@ -18,6 +18,18 @@ namespace patron::ui {
 
 namespace {
 
+// A count axis with whole-number ticks: few members give 0, 1, 2, not 0, 0, 1, 1.
+void setCountRange(QValueAxis* axis, qint64 most)
+{
+    if (most < 5) {
+        axis->setRange(0, double(most + 1));
+        axis->setTickCount(int(most) + 2);
+    } else {
+        axis->setRange(0, double(most) * 1.2);
+    }
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
 void clearChart(QChart* chart)
 {
     chart->removeAllSeries();
@@ -48,8 +60,19 @@ MembersTab::MembersTab(QWidget* parent) : ReportTab(parent)
     m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
     m_drill = makeTable({tr("Name"), tr("Mobile"), tr("Tier"), tr("Visits"), tr("Spend"), tr("Last visit")},
                         QStringLiteral("rfmMembers"), this);
-    m_rfm->setMinimumHeight(320);
+    m_birthdayTitle = new QLabel(this);
+    m_birthdayTitle->setObjectName(QStringLiteral("birthdayTitle"));
+    m_birthdays = makeTable({tr("Name"), tr("Mobile"), tr("Tier"), tr("Birthday"), tr("In days")},
+                            QStringLiteral("birthdayMembers"), this);
+    m_dormantTitle = new QLabel(this);
+    m_dormantTitle->setObjectName(QStringLiteral("dormantTitle"));
+    m_dormant = makeTable({tr("Name"), tr("Mobile"), tr("Tier"), tr("Visits"), tr("Spend"), tr("Last visit")},
+                          QStringLiteral("dormantMembers"), this);
+    m_rfm->setMinimumHeight(440);  // eight segment names need their rows, or Qt Charts elides them
+    m_tierTable->setMinimumHeight(160);
     m_drill->setMinimumHeight(280);
+    m_birthdays->setMinimumHeight(240);
+    m_dormant->setMinimumHeight(240);
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
     grid->addWidget(m_repeat, 0, 0, 1, 2);
@@ -61,9 +84,17 @@ MembersTab::MembersTab(QWidget* parent) : ReportTab(parent)
     drill->addWidget(m_drillTitle);
     drill->addWidget(m_drill);
     grid->addLayout(drill, 3, 1);
-    for (QWidget* w : {static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_growth), static_cast<QWidget*>(m_tiers),
-                       static_cast<QWidget*>(m_tierTable), static_cast<QWidget*>(m_rfm), static_cast<QWidget*>(m_drillTitle),
-                       static_cast<QWidget*>(m_drill)})
+    auto* birthdays = new QVBoxLayout;
+    birthdays->addWidget(m_birthdayTitle);
+    birthdays->addWidget(m_birthdays);
+    grid->addLayout(birthdays, 4, 0);
+    auto* dormant = new QVBoxLayout;
+    dormant->addWidget(m_dormantTitle);
+    dormant->addWidget(m_dormant);
+    grid->addLayout(dormant, 4, 1);
+    const QList<QWidget*> parts{m_repeat, m_growth, m_tiers, m_tierTable, m_rfm, m_drillTitle, m_drill,
+                                m_birthdayTitle, m_birthdays, m_dormantTitle, m_dormant};
+    for (QWidget* w : parts)
         w->setParent(content);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -96,8 +127,7 @@ void MembersTab::present(const ReportBundle& b)
     }
     growth->addSeries(line);
     auto* count = new QValueAxis;
-    count->setRange(0, double(top) * 1.2);
-    count->setLabelFormat(QStringLiteral("%.0f"));
+    setCountRange(count, top);
     months->setRange(-0.5, std::max<double>(0.5, double(b.growth.size()) - 0.5));
     growth->addAxis(months, Qt::AlignBottom);
     growth->addAxis(count, Qt::AlignLeft);
@@ -137,33 +167,56 @@ void MembersTab::present(const ReportBundle& b)
     auto* segAxis = new QBarCategoryAxis;
     segAxis->append(names);
     auto* n = new QValueAxis;
-    n->setRange(0, double(most) * 1.2);
-    n->setLabelFormat(QStringLiteral("%.0f"));
+    setCountRange(n, most);
     rfm->addAxis(segAxis, Qt::AlignLeft);
     rfm->addAxis(n, Qt::AlignBottom);
     bars->attachAxis(segAxis);
     bars->attachAxis(n);
     rfm->legend()->hide();
 
+    QHash<QString, QString> tierNames;
+    for (const TierShare& t : b.tiers)
+        tierNames.insert(t.code, t.name);
+    const auto visitRow = [&](const Member& m) {
+        return QStringList{m.name, masked(m.mobile), tierNames.value(m.tierCode, m.tierCode), QString::number(m.visits),
+                           money(m.spendMinor, c),
+                           m.lastVisitAt.isValid() ? m.lastVisitAt.date().toString(Qt::ISODate) : QString()};
+    };
     rows.clear();
     if (b.request.segment) {
         m_drillTitle->setText(tr("%1: %2 members").arg(rfmSegmentName(*b.request.segment)).arg(b.rfm.members.size()));
-        QHash<QString, QString> tierNames;
-        for (const TierShare& t : b.tiers)
-            tierNames.insert(t.code, t.name);
         for (const Member& m : b.rfm.members)
-            rows << QStringList{m.name, masked(m.mobile), tierNames.value(m.tierCode, m.tierCode), QString::number(m.visits),
-                                money(m.spendMinor, c),
-                                m.lastVisitAt.isValid() ? m.lastVisitAt.date().toString(Qt::ISODate) : QString()};
+            rows << visitRow(m);
     }
     setRows(m_drill, rows);
+
+    m_birthdayTitle->setText(tr("Birthdays in the next %1 days: %n member(s)", nullptr, int(b.birthdays.size()))
+                                 .arg(ReportRequest::kBirthdayDays));
+    rows.clear();
+    for (const BirthdayEntry& e : b.birthdays)
+        rows << QStringList{e.member.name, masked(e.member.mobile), tierNames.value(e.member.tierCode, e.member.tierCode),
+                            e.nextBirthday.toString(Qt::ISODate), QString::number(e.inDays)};
+    setRows(m_birthdays, rows);
+
+    m_dormantTitle->setText(tr("No visit for %1 days: %n member(s)", nullptr, int(b.dormant.size()))
+                                .arg(ReportRequest::kDormantDays));
+    rows.clear();
+    for (const Member& m : b.dormant)
+        rows << visitRow(m);
+    setRows(m_dormant, rows);
 }
 
 QList<std::pair<QString, QTableWidget*>> MembersTab::tables() const
 {
-    return {{QStringLiteral("member-tiers"), m_tierTable}, {QStringLiteral("rfm-members"), m_drill}};
+    return {{QStringLiteral("member-tiers"), m_tierTable},
+            {QStringLiteral("rfm-members"), m_drill},
+            {QStringLiteral("member-birthdays"), m_birthdays},
+            {QStringLiteral("dormant-members"), m_dormant}};
 }
 
-QList<QWidget*> MembersTab::printables() const { return {m_repeat, m_growth, m_tiers, m_tierTable, m_rfm, m_drill}; }
+QList<QWidget*> MembersTab::printables() const
+{
+    return {m_repeat, m_growth, m_tiers, m_tierTable, m_rfm, m_drill, m_birthdayTitle, m_birthdays, m_dormantTitle, m_dormant};
+}
 
 } // namespace patron::ui

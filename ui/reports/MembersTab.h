@@ -1,7 +1,8 @@
 #pragma once
 // MembersTab: member growth by month (line), the tier distribution (pie, with each tier's share
 // of spend in the table), the repeat rate, and the RFM pyramid as horizontal bars of the eight
-// segments; clicking a segment asks for its members, shown in the drill-down table.
+// segments; clicking a segment asks for its members, shown in the drill-down table. Below, the
+// birthdays of the coming 30 days and the members away for 90 days, for the shop's calls.
 
 #include "reports/ReportTab.h"
 
@@ -31,6 +32,10 @@ private:
     QTableWidget* m_tierTable;
     QLabel* m_drillTitle;
     QTableWidget* m_drill;
+    QLabel* m_birthdayTitle;
+    QTableWidget* m_birthdays;
+    QLabel* m_dormantTitle;
+    QTableWidget* m_dormant;
 };
 
 } // namespace patron::ui

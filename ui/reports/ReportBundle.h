@@ -24,6 +24,12 @@ struct ReportRequest {
     QDate today;
     int topLimit = 20;
     std::optional<RfmSegment> segment;  // Members: also list this segment's members
+    std::optional<SalesPeriod> period;  // Sales: unset picks days, or months beyond a quarter
+
+    // The members report's lists: birthdays in the coming days, and members away this long.
+    static constexpr int kBirthdayDays = 30;
+    static constexpr int kDormantDays = 90;
+    static constexpr int kMemberListLimit = 500;
 };
 
 struct ReportBundle {
@@ -48,6 +54,8 @@ struct ReportBundle {
     QList<TierShare> tiers;
     RepeatRate repeat;
     RfmDrillDown rfm;
+    QList<BirthdayEntry> birthdays;
+    QList<Member> dormant;
     QList<LiabilityPoint> liability;
 };
 

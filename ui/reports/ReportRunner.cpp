@@ -1,9 +1,12 @@
 #include "reports/ReportRunner.h"
 
+#include "members/MemberReports.h"
 #include "reports/ReportRules.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace patron::ui {
 
@@ -26,6 +29,18 @@ bool take(Result<T>&& r, T& into, ReportBundle& b)
 }
 
 } // namespace
+
+int ReportRunner::steps(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Dashboard: return 1;
+    case ReportKind::Sales: return 7;     // comparison, periods, hours, heat map, categories, cashiers, tenders
+    case ReportKind::Products: return 2;  // top and bottom
+    case ReportKind::Members: return 6;   // growth, tiers, repeat rate, birthdays, dormant, RFM
+    case ReportKind::Liability: return 1;
+    }
+    return 1;
+}
 
 ReportRunner::ReportRunner(Store& store, const Clock& clock, QObject* parent)
     : QObject(parent), m_store(store), m_clock(clock)
@@ -71,7 +86,12 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
         return b;
     }
     Database& db = *reader;
+    // Called after each query (and once at the end): reports it done, then checks for a cancel.
+    const int total = steps(req.kind);
+    int done = 0;
     const auto stop = [&] {
+        done = std::min(done + 1, total);
+        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
         b.cancelled = m_cancel.load();
         return b.cancelled;
     };
@@ -83,7 +103,8 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
         break;
     case ReportKind::Sales:
         ok = take(sales.compare(req.range), b.comparison, b) && !stop()
-            && take(sales.byPeriod(req.range, req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day), b.byDay, b)
+            && take(sales.byPeriod(req.range, req.period.value_or(req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day)),
+                    b.byDay, b)
             && !stop() && take(sales.byHour(req.range), b.byHour, b) && !stop()
             && take(sales.heatMap(req.range), b.heatMap, b) && !stop()
             && take(sales.byCategory(req.range), b.byCategory, b) && !stop()
@@ -104,8 +125,12 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
             return b;
         }
         MembersOverview members(db, m_clock, rules->tiers);
+        MemberReports lists(db, m_clock);
         ok = take(members.growthByMonth(), b.growth, b) && !stop() && take(members.tiers(), b.tiers, b) && !stop()
-            && take(members.repeatRate(), b.repeat, b) && !stop();
+            && take(members.repeatRate(), b.repeat, b) && !stop()
+            && take(lists.birthdays(ReportRequest::kBirthdayDays, ReportRequest::kMemberListLimit), b.birthdays, b)
+            && !stop() && take(lists.dormant(ReportRequest::kDormantDays, ReportRequest::kMemberListLimit), b.dormant, b)
+            && !stop();
         if (ok && req.segment)
             ok = take(members.rfmSegment(*req.segment), b.rfm, b);
         else if (ok)

@@ -1,8 +1,8 @@
 #pragma once
 // ReportRunner: runs one report at a time on a worker thread with its own reader connection
 // (Store::openReader(); a connection is used by one thread only), so the till never waits for
-// a report. A cancel is checked between the report's queries; the result arrives through a
-// queued signal on the runner's thread. No event loop is spun while waiting.
+// a report. A cancel is checked between the report's queries, and each query done is reported
+// as progress; the result arrives through a queued signal on the runner's thread. No event loop is spun while waiting.
 
 #include "reports/ReportBundle.h"
 
@@ -29,7 +29,11 @@ public:
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_thread && m_thread->isRunning(); }
 
+    // How many queries a report of this kind runs (the progress signal's total).
+    static int steps(ReportKind kind);
+
 signals:
+    void progress(int done, int total);
     void finished(const patron::ui::ReportBundle& bundle);
 
 private:

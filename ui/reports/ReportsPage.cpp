@@ -42,6 +42,12 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     m_quick->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last month"), tr("This year")});
     m_compare = new QCheckBox(tr("Compare with the previous period"), this);
     m_compare->setObjectName(QStringLiteral("compare"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("salesPeriod"));
+    m_period->addItem(tr("Days or months"), -1);
+    m_period->addItem(tr("By day"), int(SalesPeriod::Day));
+    m_period->addItem(tr("By week"), int(SalesPeriod::Week));
+    m_period->addItem(tr("By month"), int(SalesPeriod::Month));
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("runReport"));
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -49,7 +55,7 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     m_cancel->setEnabled(false);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busy"));
-    m_busy->setRange(0, 0);  // a busy indicator: the queries report no progress of their own
+    m_busy->setRange(0, 0);  // busy until the worker reports its first query done
     m_busy->setMaximumWidth(120);
     m_busy->setVisible(false);
     m_status = new QLabel(this);
@@ -62,6 +68,7 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     bar->addWidget(m_to);
     bar->addWidget(m_quick);
     bar->addWidget(m_compare);
+    bar->addWidget(m_period);
     bar->addWidget(m_run);
     bar->addWidget(m_cancel);
     bar->addWidget(m_busy);
@@ -99,6 +106,7 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     m_quick->setCurrentIndex(int(QuickRange::Last30Days));
     connect(m_quick, &QComboBox::activated, this, [this](int i) { setQuickRange(QuickRange(i)); });
     connect(m_run, &QPushButton::clicked, this, &ReportsPage::runCurrent);
+    connect(m_period, &QComboBox::activated, this, &ReportsPage::runCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
         refreshCsvChoices();
@@ -113,6 +121,10 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_runner, &ReportRunner::finished, this, &ReportsPage::finished);
+    connect(m_runner, &ReportRunner::progress, this, [this](int done, int total) {
+        m_busy->setRange(0, total);
+        m_busy->setValue(done);
+    });
     refreshCsvChoices();
 }
 
@@ -143,6 +155,8 @@ ReportRequest ReportsPage::requestFor(ReportKind kind) const
     r.kind = kind;
     r.range = DateRange{m_from->date(), m_to->date()};
     r.compare = m_compare->isChecked();
+    if (const int period = m_period->currentData().toInt(); period >= 0)
+        r.period = SalesPeriod(period);
     r.today = m_clock.now().date();
     // The dashboard shows the range's last day (today with the quick ranges).
     if (kind == ReportKind::Dashboard)
@@ -171,6 +185,7 @@ void ReportsPage::start(ReportRequest request)
         return;
     }
     m_runner->start(request);
+    m_busy->setRange(0, 0);
     m_busy->setVisible(true);
     m_cancel->setEnabled(true);
     m_run->setEnabled(false);

@@ -75,6 +75,7 @@ private:
     QDateEdit* m_to;
     QComboBox* m_quick;
     QCheckBox* m_compare;
+    QComboBox* m_period;  // sales by day, week or month (or chosen by the range's length)
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_busy;

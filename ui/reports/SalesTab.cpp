@@ -105,7 +105,8 @@ void SalesTab::present(const ReportBundle& b)
     QList<double> values;
     QList<QStringList> rows;
     for (const PeriodSales& p : b.byDay) {
-        labels << p.label.right(5);
+        // Days drop the year ("03-14") to fit; weeks ("2026-W11") and months ("2026-03") are short.
+        labels << (p.label.size() == 10 ? p.label.right(5) : p.label);
         values << plotYuan(p.totals.netMinor);
         rows << QStringList{p.label, QString::number(p.totals.sales), money(p.totals.netMinor, c),
                             money(p.totals.discountMinor, c), money(p.totals.returnsMinor, c), money(p.totals.marginMinor(), c)};

@@ -20,6 +20,7 @@ const QString kAddress = QStringLiteral("receipt/address");
 const QString kPhone = QStringLiteral("receipt/phone");
 const QString kFooter = QStringLiteral("receipt/footer");
 const QString kLogo = QStringLiteral("receipt/logo");
+const QString kTaxId = QStringLiteral("store/tax_id");
 } // namespace
 
 ReceiptBranding ReceiptBranding::load(const StoreSettings& settings)
@@ -27,6 +28,7 @@ ReceiptBranding ReceiptBranding::load(const StoreSettings& settings)
     ReceiptBranding b;
     b.address = settings.text(kAddress);
     b.phone = settings.text(kPhone);
+    b.taxId = settings.text(kTaxId);
     b.footer = settings.text(kFooter);
     b.logo = decodeLogo(settings.text(kLogo));
     return b;
@@ -54,6 +56,7 @@ void ReceiptBranding::applyTo(ReceiptDocument& doc) const
 {
     doc.header.address = address;
     doc.header.phone = phone;
+    doc.header.taxId = taxId;
     doc.header.logo = logo;
     doc.footer = footer;
 }

@@ -2,7 +2,8 @@
 // ReceiptBranding: what the shop prints on every receipt (address, phone, footer text, logo),
 // kept in the store settings so it travels with backups and is the same on every till of the
 // store. Keys: receipt/address, receipt/phone, receipt/footer, receipt/logo ("W:H:base64" of
-// MonoBitmap's packed rows).
+// MonoBitmap's packed rows). The tax id (store/tax_id) is read here for the header but saved
+// with the store details (ui StoreDetailsSettings), where the manager enters it.
 
 #include "common/Result.h"
 #include "sales/receipt/ReceiptDocument.h"
@@ -21,6 +22,7 @@ namespace patron {
 struct ReceiptBranding {
     QString address;
     QString phone;
+    QString taxId;  // loaded only: save() leaves it alone
     QString footer;
     MonoBitmap logo;
 

@@ -26,6 +26,7 @@ struct ReceiptHeader {
     QString storeName;
     QString address;
     QString phone;
+    QString taxId;    // 纳税人识别号; printed under the phone when set
     MonoBitmap logo;  // null when the store has none
 };
 

@@ -98,6 +98,8 @@ void ReceiptLayouter::addHeader(const ReceiptDocument& doc, ReceiptLayout& out) 
     wrapped(out, clean(doc.header.address).trimmed(), LayoutText::Align::Center);
     if (!doc.header.phone.isEmpty())
         wrapped(out, ReceiptLayouterTr::tr("Tel: %1").arg(clean(doc.header.phone).trimmed()), LayoutText::Align::Center);
+    if (!doc.header.taxId.isEmpty())
+        wrapped(out, ReceiptLayouterTr::tr("Tax ID: %1").arg(clean(doc.header.taxId).trimmed()), LayoutText::Align::Center);
     if (doc.copy)
         text(out, ReceiptLayouterTr::tr("*** COPY (reprint) ***"), LayoutText::Align::Center, true);
     text(out, title(doc.kind), LayoutText::Align::Center, true);
