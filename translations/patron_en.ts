@@ -31,8 +31,8 @@
         <translation>The backup could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The backup&apos;s database cannot be opened: %1</source>
-        <translation>The backup&apos;s database cannot be opened: %1</translation>
+        <source>The backup's database cannot be opened: %1</source>
+        <translation>The backup's database cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup does not contain a Patron store.</source>
@@ -127,10 +127,7 @@
     </message>
     <message numerus="yes">
         <source>Backup written and verified: %1 (%2 bytes); %n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform>
-            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform>
-        </translation>
+        <translation><numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform><numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -152,8 +149,8 @@
         <translation>internal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
+        <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
+        <translation>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
     </message>
     <message>
         <source>The code is empty.</source>
@@ -164,8 +161,8 @@
         <translation>The code is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains spaces or control characters, so it is not a code.</source>
-        <translation>&quot;%1&quot; contains spaces or control characters, so it is not a code.</translation>
+        <source>"%1" contains spaces or control characters, so it is not a code.</source>
+        <translation>"%1" contains spaces or control characters, so it is not a code.</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
@@ -215,8 +212,8 @@
         <translation>The scale label shows no weight.</translation>
     </message>
     <message>
-        <source>A scale label&apos;s quantity comes from the label; remove the line instead.</source>
-        <translation>A scale label&apos;s quantity comes from the label; remove the line instead.</translation>
+        <source>A scale label's quantity comes from the label; remove the line instead.</source>
+        <translation>A scale label's quantity comes from the label; remove the line instead.</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
@@ -306,8 +303,8 @@
         <translation>There is no product %1.</translation>
     </message>
     <message>
-        <source>A product&apos;s SKU cannot be changed; add a new product instead.</source>
-        <translation>A product&apos;s SKU cannot be changed; add a new product instead.</translation>
+        <source>A product's SKU cannot be changed; add a new product instead.</source>
+        <translation>A product's SKU cannot be changed; add a new product instead.</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
@@ -515,33 +512,33 @@
         <translation>Enter a mobile or card number to look up.</translation>
     </message>
     <message>
-        <source>Head office needs schema version %1 for this; run &quot;patron-cli hq init&quot; there.</source>
-        <translation type="unfinished"></translation>
+        <source>Head office needs schema version %1 for this; run "patron-cli hq init" there.</source>
+        <translation>Head office needs schema version %1 for this; run "patron-cli hq init" there.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqPromotion</name>
     <message>
         <source>A head-office promotion needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A head-office promotion needs a code.</translation>
     </message>
     <message>
         <source>A promotion needs a product or a category.</source>
-        <translation type="unfinished">A promotion needs a product or a category.</translation>
+        <translation>A promotion needs a product or a category.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqPromotions</name>
     <message>
         <source>Head office has no running promotion %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office has no running promotion %1.</translation>
     </message>
 </context>
 <context>
     <name>patron::HqProvisioning</name>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
@@ -593,8 +590,8 @@
 <context>
     <name>patron::HqWalletReservation</name>
     <message>
-        <source>Head office has %1 of this member&apos;s stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
-        <translation type="unfinished"></translation>
+        <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
+        <translation>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
     </message>
 </context>
 <context>
@@ -655,8 +652,8 @@
 <context>
     <name>patron::MemberMerge</name>
     <message>
-        <source>&quot;%1&quot; is not a profile field; use %2.</source>
-        <translation>&quot;%1&quot; is not a profile field; use %2.</translation>
+        <source>"%1" is not a profile field; use %2.</source>
+        <translation>"%1" is not a profile field; use %2.</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -862,12 +859,12 @@
         <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 1990-07-01).</source>
-        <translation>&quot;%1&quot; is not a date (use 1990-07-01).</translation>
+        <source>"%1" is not a date (use 1990-07-01).</source>
+        <translation>"%1" is not a date (use 1990-07-01).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2024-01-31).</source>
-        <translation>&quot;%1&quot; is not a date (use 2024-01-31).</translation>
+        <source>"%1" is not a date (use 2024-01-31).</source>
+        <translation>"%1" is not a date (use 2024-01-31).</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -890,8 +887,8 @@
         <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</translation>
+        <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
+        <translation>"%1" is not a mobile number (11 digits starting 13 to 19).</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
@@ -906,16 +903,16 @@
         <translation>The card %1 belongs to another member.</translation>
     </message>
     <message>
-        <source>Gender is f, m or empty (got &quot;%1&quot;).</source>
-        <translation>Gender is f, m or empty (got &quot;%1&quot;).</translation>
+        <source>Gender is f, m or empty (got "%1").</source>
+        <translation>Gender is f, m or empty (got "%1").</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
         <translation>The birthday cannot be in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
@@ -934,12 +931,12 @@
         <translation>%1 may not set payment PINs.</translation>
     </message>
     <message>
-        <source>No member has the mobile, card or id &quot;%1&quot;.</source>
-        <translation>No member has the mobile, card or id &quot;%1&quot;.</translation>
+        <source>No member has the mobile, card or id "%1".</source>
+        <translation>No member has the mobile, card or id "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a coupon number.</source>
-        <translation>&quot;%1&quot; is not a coupon number.</translation>
+        <source>"%1" is not a coupon number.</source>
+        <translation>"%1" is not a coupon number.</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
@@ -966,12 +963,12 @@
         <translation>The member has no stored value.</translation>
     </message>
     <message>
-        <source>The member&apos;s stored value is only %1.</source>
-        <translation>The member&apos;s stored value is only %1.</translation>
+        <source>The member's stored value is only %1.</source>
+        <translation>The member's stored value is only %1.</translation>
     </message>
     <message>
-        <source>The points&apos; value changed while paying; quote again.</source>
-        <translation>The points&apos; value changed while paying; quote again.</translation>
+        <source>The points' value changed while paying; quote again.</source>
+        <translation>The points' value changed while paying; quote again.</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
@@ -1130,8 +1127,8 @@
         <translation>Stored value needs a payment PIN; the member has not set one yet.</translation>
     </message>
     <message>
-        <source>The member&apos;s payment PIN is wrong.</source>
-        <translation>The member&apos;s payment PIN is wrong.</translation>
+        <source>The member's payment PIN is wrong.</source>
+        <translation>The member's payment PIN is wrong.</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
@@ -1169,20 +1166,20 @@
 <context>
     <name>patron::Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
+        <source>"%1" is not an amount of money.</source>
+        <translation>"%1" is not an amount of money.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimal places than %2 allows.</source>
-        <translation>&quot;%1&quot; has more decimal places than %2 allows.</translation>
+        <source>"%1" has more decimal places than %2 allows.</source>
+        <translation>"%1" has more decimal places than %2 allows.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; is too large.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" is too large.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
-        <translation>&quot;%1&quot; is not a quantity (up to three decimals).</translation>
+        <source>"%1" is not a quantity (up to three decimals).</source>
+        <translation>"%1" is not a quantity (up to three decimals).</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1237,8 @@
         <translation>Edit members</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -1287,8 +1284,8 @@
         <translation>Out of memory while connecting to head office.</translation>
     </message>
     <message>
-        <source>Head office refused this till&apos;s login: %1</source>
-        <translation>Head office refused this till&apos;s login: %1</translation>
+        <source>Head office refused this till's login: %1</source>
+        <translation>Head office refused this till's login: %1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
@@ -1326,8 +1323,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</source>
-        <translation>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</translation>
+        <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
+        <translation>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</translation>
     </message>
     <message>
         <source>Line 1: a price list needs a sku column and a price or member_price column.</source>
@@ -1338,8 +1335,8 @@
         <translation>The row has no SKU.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1356,6 +1353,10 @@
     <message>
         <source>The file has a header but no prices.</source>
         <translation>The file has a header but no prices.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was scheduled.</source>
+        <translation>The import was cancelled; nothing was scheduled.</translation>
     </message>
 </context>
 <context>
@@ -1423,8 +1424,8 @@
 <context>
     <name>patron::PrinterProfile</name>
     <message>
-        <source>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</source>
-        <translation>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</translation>
+        <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
+        <translation>Unknown printer character set "%1": use gb18030, cp437 or cp858.</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1465,8 @@
 <context>
     <name>patron::PrinterTransport</name>
     <message>
-        <source>%1 cannot report the printer&apos;s status.</source>
-        <translation>%1 cannot report the printer&apos;s status.</translation>
+        <source>%1 cannot report the printer's status.</source>
+        <translation>%1 cannot report the printer's status.</translation>
     </message>
 </context>
 <context>
@@ -1478,8 +1479,8 @@
 <context>
     <name>patron::PrinterUri</name>
     <message>
-        <source>The printer address &quot;%1&quot; is not valid: %2</source>
-        <translation>The printer address &quot;%1&quot; is not valid: %2</translation>
+        <source>The printer address "%1" is not valid: %2</source>
+        <translation>The printer address "%1" is not valid: %2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
@@ -1518,8 +1519,8 @@
         <translation>it needs a printer queue name.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</source>
-        <translation>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</translation>
+        <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
+        <translation>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</translation>
     </message>
 </context>
 <context>
@@ -1533,8 +1534,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
+        <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
+        <translation>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
@@ -1545,8 +1546,8 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1561,12 +1562,12 @@
         <translation>cost</translation>
     </message>
     <message>
-        <source>tax &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>tax &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>tax "%1" is not a percentage between 0 and 100.</source>
+        <translation>tax "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (1/0, 是/否).</source>
-        <translation>&quot;%1&quot; is not yes/no (1/0, 是/否).</translation>
+        <source>"%1" is not yes/no (1/0, 是/否).</source>
+        <translation>"%1" is not yes/no (1/0, 是/否).</translation>
     </message>
 </context>
 <context>
@@ -1612,8 +1613,8 @@
         <translation>%1 may not edit promotions.</translation>
     </message>
     <message>
-        <source>The promotion&apos;s product or category does not exist.</source>
-        <translation>The promotion&apos;s product or category does not exist.</translation>
+        <source>The promotion's product or category does not exist.</source>
+        <translation>The promotion's product or category does not exist.</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
@@ -1623,16 +1624,16 @@
 <context>
     <name>patron::PromotionPullHandler</name>
     <message>
-        <source>This till does not understand the promotion&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <source>This till does not understand the promotion's terms.</source>
+        <translation>This till does not understand the promotion's terms.</translation>
     </message>
     <message>
         <source>There is no product %1 at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product %1 at this till.</translation>
     </message>
     <message>
         <source>There is no category %1 at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no category %1 at this till.</translation>
     </message>
 </context>
 <context>
@@ -1805,11 +1806,11 @@
     </message>
     <message>
         <source>There is no top-up %1.</source>
-        <translation type="unfinished">There is no top-up %1.</translation>
+        <translation>There is no top-up %1.</translation>
     </message>
     <message>
         <source>There is no gift redemption %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no gift redemption %1.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1939,10 @@
         <source>Stored value balance</source>
         <translation>Stored value balance</translation>
     </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>Tax ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>patron::Reports</name>
@@ -2046,20 +2051,20 @@
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
-        <source>Scale label layout &quot;%1&quot; is not usable: %2</source>
-        <translation>Scale label layout &quot;%1&quot; is not usable: %2</translation>
+        <source>Scale label layout "%1" is not usable: %2</source>
+        <translation>Scale label layout "%1" is not usable: %2</translation>
     </message>
     <message>
-        <source>flags must be written as text, e.g. &quot;21&quot;.</source>
-        <translation>flags must be written as text, e.g. &quot;21&quot;.</translation>
+        <source>flags must be written as text, e.g. "21".</source>
+        <translation>flags must be written as text, e.g. "21".</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
         <translation>the pattern must have 1 to %1 letters.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</translation>
+        <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
+        <translation>'%1' is not a pattern letter (F, C, M, W, X, K).</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
@@ -2082,8 +2087,8 @@
         <translation>it needs at least one flag.</translation>
     </message>
     <message>
-        <source>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</source>
-        <translation>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</translation>
+        <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
+        <translation>flag "%1" must be %2 digits, like the F letters of the pattern.</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
@@ -2098,8 +2103,8 @@
         <translation>Each scale label layout must be a JSON object.</translation>
     </message>
     <message>
-        <source>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</source>
-        <translation>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</translation>
+        <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
+        <translation>flag %1 of this %2-digit layout is also claimed by layout "%3".</translation>
     </message>
     <message>
         <source>13-digit price label</source>
@@ -2128,12 +2133,12 @@
 <context>
     <name>patron::ScanRouter</name>
     <message>
-        <source>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</source>
-        <translation>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</translation>
+        <source>Member card prefixes must be a list, e.g. ["8800"].</source>
+        <translation>Member card prefixes must be a list, e.g. ["8800"].</translation>
     </message>
     <message>
-        <source>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</source>
-        <translation>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</translation>
+        <source>A member card prefix must be non-empty text, e.g. "8800".</source>
+        <translation>A member card prefix must be non-empty text, e.g. "8800".</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
@@ -2152,8 +2157,8 @@
         <translation>This member QR code carries no card number.</translation>
     </message>
     <message>
-        <source>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</source>
-        <translation>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</translation>
+        <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
+        <translation>%1 looks like a customer's payment code. Scan it on the payment screen.</translation>
     </message>
 </context>
 <context>
@@ -2272,8 +2277,8 @@
         <translation>The float cannot be negative.</translation>
     </message>
     <message>
-        <source>%1&apos;s shift is still open on this till; close it first.</source>
-        <translation>%1&apos;s shift is still open on this till; close it first.</translation>
+        <source>%1's shift is still open on this till; close it first.</source>
+        <translation>%1's shift is still open on this till; close it first.</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
@@ -2308,8 +2313,8 @@
         <translation>%1 may not close the day.</translation>
     </message>
     <message>
-        <source>Close %1&apos;s shift before the day-end (Z) report.</source>
-        <translation>Close %1&apos;s shift before the day-end (Z) report.</translation>
+        <source>Close %1's shift before the day-end (Z) report.</source>
+        <translation>Close %1's shift before the day-end (Z) report.</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
@@ -2355,8 +2360,8 @@
         <translation>This store was made by a newer version of Patron (schema %1; this program knows up to %2). Install the newer version; the store was not changed.</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>There is no store file at %1.</source>
@@ -2387,8 +2392,8 @@
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</source>
-        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</translation>
+        <source>"%1" is not an ISO 4217 currency code such as CNY.</source>
+        <translation>"%1" is not an ISO 4217 currency code such as CNY.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -2438,8 +2443,8 @@
         <translation>The head-office connection string is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
@@ -2473,8 +2478,8 @@
         <translation>The printer at %1 failed %2: %3</translation>
     </message>
     <message>
-        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</source>
-        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</translation>
+        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</translation>
     </message>
     <message>
         <source>while connecting</source>
@@ -2551,20 +2556,20 @@
         <translation>Unknown user or wrong PIN.</translation>
     </message>
     <message>
-        <source>%1 may not do this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not do this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not do this: it needs the permission "%2".</source>
+        <translation>%1 may not do this: it needs the permission "%2".</translation>
     </message>
     <message>
         <source>The store already has users; ask an administrator.</source>
         <translation>The store already has users; ask an administrator.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</translation>
+        <source>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</source>
+        <translation>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</source>
-        <translation>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</translation>
+        <source>"%1" is not a role; use cashier, supervisor, manager or admin.</source>
+        <translation>"%1" is not a role; use cashier, supervisor, manager or admin.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -2592,10 +2597,7 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN. The user %1 is now locked; a manager must reset the PIN.</source>
@@ -2603,21 +2605,18 @@
     </message>
     <message numerus="yes">
         <source>Unknown user or wrong PIN. %n attempt(s) left before the user is locked.</source>
-        <translation>
-            <numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform>
-            <numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform><numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform></translation>
     </message>
     <message>
-        <source>%1 may not authorise this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not authorise this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not authorise this: it needs the permission "%2".</source>
+        <translation>%1 may not authorise this: it needs the permission "%2".</translation>
     </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
     <message>
-        <source>The Windows printer &quot;%1&quot; failed %2 (error %3).</source>
-        <translation>The Windows printer &quot;%1&quot; failed %2 (error %3).</translation>
+        <source>The Windows printer "%1" failed %2 (error %3).</source>
+        <translation>The Windows printer "%1" failed %2 (error %3).</translation>
     </message>
     <message>
         <source>to open</source>
@@ -2671,8 +2670,8 @@
         <translation>This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN.</translation>
     </message>
     <message>
-        <source>Run &quot;patron-cli help&quot; for the list of commands.</source>
-        <translation>Run &quot;patron-cli help&quot; for the list of commands.</translation>
+        <source>Run "patron-cli help" for the list of commands.</source>
+        <translation>Run "patron-cli help" for the list of commands.</translation>
     </message>
     <message>
         <source>init needs --%1.</source>
@@ -2714,10 +2713,7 @@ Rows:</translation>
     </message>
     <message numerus="yes">
         <source>Store integrity: ok. Audit chain: %n record(s), intact.</source>
-        <translation>
-            <numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform>
-            <numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform>
-        </translation>
+        <translation><numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform><numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform></translation>
     </message>
     <message>
         <source>The new passphrase file cannot be read: %1</source>
@@ -2764,8 +2760,8 @@ Rows:</translation>
         <translation>Show schema version, store and till codes, cipher settings, row counts</translation>
     </message>
     <message>
-        <source>Check the store&apos;s integrity and the audit chain</source>
-        <translation>Check the store&apos;s integrity and the audit chain</translation>
+        <source>Check the store's integrity and the audit chain</source>
+        <translation>Check the store's integrity and the audit chain</translation>
     </message>
     <message>
         <source>Change the recovery passphrase (rewraps the key; the store is not re-encrypted)</source>
@@ -2828,8 +2824,8 @@ Rows:</translation>
         <translation>List users</translation>
     </message>
     <message>
-        <source>Set a user&apos;s PIN (also unlocks the user)</source>
-        <translation>Set a user&apos;s PIN (also unlocks the user)</translation>
+        <source>Set a user's PIN (also unlocks the user)</source>
+        <translation>Set a user's PIN (also unlocks the user)</translation>
     </message>
     <message>
         <source>Disable a user</source>
@@ -2866,8 +2862,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -2878,8 +2874,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
@@ -2894,15 +2890,12 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>Head office schema: version %1 → %2.</translation>
     </message>
     <message>
-        <source>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</source>
-        <translation>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</translation>
+        <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
+        <translation>Head office has no Patron schema yet: run "patron-cli hq init".</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation>
-            <numerusform>Schema version %1, %n store, TLS %2</numerusform>
-            <numerusform>Schema version %1, %n stores, TLS %2</numerusform>
-        </translation>
+        <translation><numerusform>Schema version %1, %n store, TLS %2</numerusform><numerusform>Schema version %1, %n stores, TLS %2</numerusform></translation>
     </message>
     <message>
         <source>Events %1: %2</source>
@@ -2919,10 +2912,10 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</source>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
         <translation>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</translation>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
@@ -2973,8 +2966,8 @@ On the till, run once (the password is not shown again):
         <translation>Product %1 saved at head office; tills receive it on their next pull.</translation>
     </message>
     <message>
-        <source>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</source>
-        <translation>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</translation>
+        <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
+        <translation>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
@@ -3041,8 +3034,8 @@ On the till, run once (the password is not shown again):
         <translation>List central rules</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 1990-07-01.</source>
-        <translation>&quot;%1&quot; is not a date like 1990-07-01.</translation>
+        <source>"%1" is not a date like 1990-07-01.</source>
+        <translation>"%1" is not a date like 1990-07-01.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -3139,12 +3132,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Topped up %1 (bonus %2). Balance %3.</translation>
     </message>
     <message>
-        <source>topup-refund needs the top-up&apos;s ENTRY uuid.</source>
-        <translation>topup-refund needs the top-up&apos;s ENTRY uuid.</translation>
+        <source>topup-refund needs the top-up's ENTRY uuid.</source>
+        <translation>topup-refund needs the top-up's ENTRY uuid.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry uuid.</source>
-        <translation>&quot;%1&quot; is not an entry uuid.</translation>
+        <source>"%1" is not an entry uuid.</source>
+        <translation>"%1" is not an entry uuid.</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
@@ -3179,8 +3172,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFM segment.</source>
-        <translation>&quot;%1&quot; is not an RFM segment.</translation>
+        <source>"%1" is not an RFM segment.</source>
+        <translation>"%1" is not an RFM segment.</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
@@ -3195,8 +3188,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Count card %1 (%2 uses) added.</translation>
     </message>
     <message>
-        <source>countcard use needs the card&apos;s numeric ID.</source>
-        <translation>countcard use needs the card&apos;s numeric ID.</translation>
+        <source>countcard use needs the card's numeric ID.</source>
+        <translation>countcard use needs the card's numeric ID.</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
@@ -3239,8 +3232,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--channel is sms or email.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;.</source>
-        <translation>Unknown report &quot;%1&quot;.</translation>
+        <source>Unknown report "%1".</source>
+        <translation>Unknown report "%1".</translation>
     </message>
     <message>
         <source>Register a member</source>
@@ -3259,8 +3252,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
@@ -3287,8 +3280,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Redeem points for a gift</translation>
     </message>
     <message>
-        <source>Adjust a member&apos;s points</source>
-        <translation>Adjust a member&apos;s points</translation>
+        <source>Adjust a member's points</source>
+        <translation>Adjust a member's points</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
@@ -3299,8 +3292,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Issue a coupon to a member or an RFM segment</translation>
     </message>
     <message>
-        <source>List coupon templates, or a member&apos;s coupons</source>
-        <translation>List coupon templates, or a member&apos;s coupons</translation>
+        <source>List coupon templates, or a member's coupons</source>
+        <translation>List coupon templates, or a member's coupons</translation>
     </message>
     <message>
         <source>Sell a count card</source>
@@ -3371,12 +3364,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the cash drawer without a sale (needs drawer.nosale; audited)</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>--%1 "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
+        <translation>--tax-percent "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
@@ -3456,10 +3449,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was imported.</numerusform>
-            <numerusform>%n rows have problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was imported.</numerusform><numerusform>%n rows have problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
@@ -3467,10 +3457,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation>
-            <numerusform>%n bad row skipped:</numerusform>
-            <numerusform>%n bad rows skipped:</numerusform>
-        </translation>
+        <translation><numerusform>%n bad row skipped:</numerusform><numerusform>%n bad rows skipped:</numerusform></translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
@@ -3493,8 +3480,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;.</source>
-        <translation>Nothing matches &quot;%1&quot;.</translation>
+        <source>Nothing matches "%1".</source>
+        <translation>Nothing matches "%1".</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
@@ -3613,8 +3600,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Best (or worst) selling products over the whole months the range touches</translation>
     </message>
     <message>
-        <source>A business day&apos;s figures, the day before and the 30-day trend</source>
-        <translation>A business day&apos;s figures, the day before and the 30-day trend</translation>
+        <source>A business day's figures, the day before and the 30-day trend</source>
+        <translation>A business day's figures, the day before and the 30-day trend</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
@@ -3625,8 +3612,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>sale needs at least one --item CODE[*QTY][@PRICE].</translation>
     </message>
     <message>
-        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</source>
-        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</translation>
+        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
+        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
@@ -3634,10 +3621,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation>
-            <numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform>
-            <numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform>
-        </translation>
+        <translation><numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform><numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform></translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
@@ -3656,8 +3640,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</translation>
     </message>
     <message>
-        <source>--line takes N or N=QTY (got &quot;%1&quot;).</source>
-        <translation>--line takes N or N=QTY (got &quot;%1&quot;).</translation>
+        <source>--line takes N or N=QTY (got "%1").</source>
+        <translation>--line takes N or N=QTY (got "%1").</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
@@ -3740,8 +3724,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation> (ended)</translation>
     </message>
     <message>
-        <source>promo end needs the promotion&apos;s ID.</source>
-        <translation>promo end needs the promotion&apos;s ID.</translation>
+        <source>promo end needs the promotion's ID.</source>
+        <translation>promo end needs the promotion's ID.</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
@@ -3776,8 +3760,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>The business day so far (X report; changes nothing)</translation>
     </message>
     <message>
-        <source>Close the business day (Z report), or show a closed day&apos;s again</source>
-        <translation>Close the business day (Z report), or show a closed day&apos;s again</translation>
+        <source>Close the business day (Z report), or show a closed day's again</source>
+        <translation>Close the business day (Z report), or show a closed day's again</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
@@ -3800,8 +3784,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>End a promotion</translation>
     </message>
     <message>
-        <source>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</source>
-        <translation>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</translation>
+        <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
+        <translation>This till is not joined to a head office (run "patron-cli sync configure").</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3824,8 +3808,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</source>
-        <translation>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</translation>
+        <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
+        <translation>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
@@ -3860,8 +3844,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</translation>
     </message>
     <message>
-        <source>Warning: this PC&apos;s clock is off by %1 ms from head office.</source>
-        <translation>Warning: this PC&apos;s clock is off by %1 ms from head office.</translation>
+        <source>Warning: this PC's clock is off by %1 ms from head office.</source>
+        <translation>Warning: this PC's clock is off by %1 ms from head office.</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
@@ -3877,10 +3861,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation>
-            <numerusform>Sync stopped after %n cycle.</numerusform>
-            <numerusform>Sync stopped after %n cycles.</numerusform>
-        </translation>
+        <translation><numerusform>Sync stopped after %n cycle.</numerusform><numerusform>Sync stopped after %n cycles.</numerusform></translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
@@ -3931,8 +3912,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>List likely duplicate members (same name, one without a mobile)</translation>
     </message>
     <message>
-        <source>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</source>
+        <translation>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>retail %1</source>
@@ -3968,10 +3949,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was scheduled.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was scheduled.</numerusform>
-            <numerusform>%n rows have problems; nothing was scheduled.</numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was scheduled.</numerusform><numerusform>%n rows have problems; nothing was scheduled.</numerusform></translation>
     </message>
     <message>
         <source>Scheduled %1 price changes from %2 (%3 already in effect).</source>
@@ -4006,8 +3984,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Prices of %1 %2, newest first:</translation>
     </message>
     <message>
-        <source>Change a product&apos;s prices now or at a set time</source>
-        <translation>Change a product&apos;s prices now or at a set time</translation>
+        <source>Change a product's prices now or at a set time</source>
+        <translation>Change a product's prices now or at a set time</translation>
     </message>
     <message>
         <source>Schedule a CSV price list (sku, price, member_price)</source>
@@ -4027,55 +4005,55 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message>
         <source>--buy and --get take whole quantities.</source>
-        <translation type="unfinished"></translation>
+        <translation>--buy and --get take whole quantities.</translation>
     </message>
     <message>
         <source>hq promo add needs one of --sku or --category.</source>
-        <translation type="unfinished"></translation>
+        <translation>hq promo add needs one of --sku or --category.</translation>
     </message>
     <message>
         <source>Promotion %1 saved at head office; tills apply it after their next pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion %1 saved at head office; tills apply it after their next pull.</translation>
     </message>
     <message>
         <source>Promotion %1 ended at head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion %1 ended at head office.</translation>
     </message>
     <message>
         <source>Create or replace a promotion for every till</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or replace a promotion for every till</translation>
     </message>
     <message>
-        <source>List head office&apos;s promotions (running ones unless --all)</source>
-        <translation type="unfinished"></translation>
+        <source>List head office's promotions (running ones unless --all)</source>
+        <translation>List head office's promotions (running ones unless --all)</translation>
     </message>
     <message>
         <source>End a promotion at every till</source>
-        <translation type="unfinished"></translation>
+        <translation>End a promotion at every till</translation>
     </message>
     <message>
-        <source>Head office owns this store&apos;s promotions: change them there with &quot;patron-cli hq promo&quot;; this till receives them when it syncs.</source>
-        <translation type="unfinished"></translation>
+        <source>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</source>
+        <translation>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</translation>
     </message>
     <message>
         <source>A till program already running on this store uses it only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>A till program already running on this store uses it only after a restart.</translation>
     </message>
     <message>
         <source>member lookup needs one of --mobile or --card.</source>
-        <translation type="unfinished"></translation>
+        <translation>member lookup needs one of --mobile or --card.</translation>
     </message>
     <message>
         <source>Head office has no member with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office has no member with %1.</translation>
     </message>
     <message>
         <source>%1 %2 (store %3): %4 points, stored value %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (store %3): %4 points, stored value %5</translation>
     </message>
     <message>
         <source>Find a member at head office and keep them here with their points and stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a member at head office and keep them here with their points and stored value</translation>
     </message>
 </context>
 <context>
@@ -4104,8 +4082,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the demo store (created on first use).</translation>
     </message>
     <message>
-        <source>The store&apos;s data folder.</source>
-        <translation>The store&apos;s data folder.</translation>
+        <source>The store's data folder.</source>
+        <translation>The store's data folder.</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -4211,10 +4189,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>The chain is intact: %n record checked.</numerusform>
-            <numerusform>The chain is intact: %n records checked.</numerusform>
-        </translation>
+        <translation><numerusform>The chain is intact: %n record checked.</numerusform><numerusform>The chain is intact: %n records checked.</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -4289,7 +4264,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message>
         <source>Till keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Till keys</translation>
     </message>
 </context>
 <context>
@@ -4299,8 +4274,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store&apos;s recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store&apos;s recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
@@ -4362,8 +4337,8 @@ SHA-256 %3</translation>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</source>
-        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</translation>
+        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</source>
+        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</translation>
     </message>
     <message>
         <source>No automatic backup has run yet.</source>
@@ -4561,27 +4536,27 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Attach a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a member first.</translation>
     </message>
     <message>
         <source>Attach a member first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a member first (%1).</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment codes are scanned on the payment screen.</translation>
     </message>
     <message>
         <source>Payment codes are scanned on the payment screen (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment codes are scanned on the payment screen (%1).</translation>
     </message>
     <message>
         <source>Cart held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cart held.</translation>
     </message>
     <message>
         <source>Cart held. %1 resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cart held. %1 resumes it.</translation>
     </message>
 </context>
 <context>
@@ -4743,8 +4718,8 @@ SHA-256 %3</translation>
 <context>
     <name>patron::ui::HeadOfficeSettings</name>
     <message>
-        <source>Fill in the host, the database and the till&apos;s user.</source>
-        <translation>Fill in the host, the database and the till&apos;s user.</translation>
+        <source>Fill in the host, the database and the till's user.</source>
+        <translation>Fill in the host, the database and the till's user.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
@@ -4762,8 +4737,8 @@ SHA-256 %3</translation>
         <translation>Verify the server and its name (verify-full)</translation>
     </message>
     <message>
-        <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
+        <source>Verify the server's certificate (verify-ca)</source>
+        <translation>Verify the server's certificate (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypt, do not verify (require)</source>
@@ -4814,8 +4789,8 @@ SHA-256 %3</translation>
         <translation>Security</translation>
     </message>
     <message>
-        <source>Head office&apos;s CA certificate</source>
-        <translation>Head office&apos;s CA certificate</translation>
+        <source>Head office's CA certificate</source>
+        <translation>Head office's CA certificate</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -4859,14 +4834,11 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n event waiting to be sent.</numerusform>
-            <numerusform>%n events waiting to be sent.</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting to be sent.</numerusform><numerusform>%n events waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <source>This till&apos;s clock is off from head office&apos;s by %1 s: set the PC&apos;s time.</source>
-        <translation>This till&apos;s clock is off from head office&apos;s by %1 s: set the PC&apos;s time.</translation>
+        <source>This till's clock is off from head office's by %1 s: set the PC's time.</source>
+        <translation>This till's clock is off from head office's by %1 s: set the PC's time.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -4901,10 +4873,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n line · %2</numerusform>
-            <numerusform>%1 · %n lines · %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5307,10 +5276,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation>
-            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform>
-            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform>
-        </translation>
+        <translation><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform></translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
@@ -5336,8 +5302,8 @@ SHA-256 %3</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <source>Row %1, %2: &quot;%3&quot; is not a valid value.</source>
-        <translation>Row %1, %2: &quot;%3&quot; is not a valid value.</translation>
+        <source>Row %1, %2: "%3" is not a valid value.</source>
+        <translation>Row %1, %2: "%3" is not a valid value.</translation>
     </message>
 </context>
 <context>
@@ -5517,10 +5483,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
-        <translation>
-            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform>
-            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform>
-        </translation>
+        <translation><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform></translation>
     </message>
     <message>
         <source>This member was erased; the ledgers are kept as numbers.</source>
@@ -5539,20 +5502,20 @@ Needs: %2</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved to %1.</source>
-        <translation>The member&apos;s data was saved to %1.</translation>
+        <source>The member's data was saved to %1.</source>
+        <translation>The member's data was saved to %1.</translation>
     </message>
     <message>
         <source>Erase member</source>
         <translation>Erase member</translation>
     </message>
     <message>
-        <source>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
-        <translation>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
+        <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
+        <translation>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
     </message>
     <message>
-        <source>Erased at the member&apos;s request</source>
-        <translation>Erased at the member&apos;s request</translation>
+        <source>Erased at the member's request</source>
+        <translation>Erased at the member's request</translation>
     </message>
 </context>
 <context>
@@ -5764,10 +5727,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported (%1). These rows were skipped:</source>
-        <translation>
-            <numerusform>%n member imported (%1). These rows were skipped:</numerusform>
-            <numerusform>%n members imported (%1). These rows were skipped:</numerusform>
-        </translation>
+        <translation><numerusform>%n member imported (%1). These rows were skipped:</numerusform><numerusform>%n members imported (%1). These rows were skipped:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
@@ -5805,8 +5765,8 @@ Needs: %2</translation>
         <translation>Merged member</translation>
     </message>
     <message>
-        <source>Take merged&apos;s</source>
-        <translation>Take merged&apos;s</translation>
+        <source>Take merged's</source>
+        <translation>Take merged's</translation>
     </message>
     <message>
         <source>Swap sides</source>
@@ -5921,15 +5881,15 @@ Needs: %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Redeem a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem a gift</translation>
     </message>
     <message>
         <source>No member</source>
-        <translation type="unfinished"></translation>
+        <translation>No member</translation>
     </message>
 </context>
 <context>
@@ -6114,10 +6074,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>Import members</source>
@@ -6133,10 +6090,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation>
-            <numerusform>%n member imported.</numerusform>
-            <numerusform>%n members imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
     </message>
     <message>
         <source>Export members</source>
@@ -6148,10 +6102,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n member exported to %1.</numerusform>
-            <numerusform>%n members exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n member exported to %1.</numerusform><numerusform>%n members exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Merge duplicates…</source>
@@ -6176,6 +6127,10 @@ Needs: %2</translation>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Any RFM segment</source>
+        <translation>Any RFM segment</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6199,22 @@ Needs: %2</translation>
         <source>%1: %2 members</source>
         <translation>%1: %2 members</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation>In days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays in the next %1 days: %n member(s)</source>
+        <translation><numerusform>Birthdays in the next %1 days: %n member</numerusform><numerusform>Birthdays in the next %1 days: %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No visit for %1 days: %n member(s)</source>
+        <translation><numerusform>No visit for %1 days: %n member</numerusform><numerusform>No visit for %1 days: %n members</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::NewProductDialog</name>
@@ -6307,8 +6278,8 @@ Needs: %2</translation>
         <translation>Amount (points for Points)</translation>
     </message>
     <message>
-        <source>Reference: scan the customer&apos;s payment code</source>
-        <translation>Reference: scan the customer&apos;s payment code</translation>
+        <source>Reference: scan the customer's payment code</source>
+        <translation>Reference: scan the customer's payment code</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
@@ -6380,11 +6351,11 @@ Needs: %2</translation>
     </message>
     <message>
         <source>Points need a member: attach one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points need a member: attach one first.</translation>
     </message>
     <message>
         <source>Points need a member: attach one first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points need a member: attach one first (%1).</translation>
     </message>
 </context>
 <context>
@@ -6480,12 +6451,8 @@ Needs: %2</translation>
         <translation>New member</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
         <source>not an amount</source>
@@ -6506,6 +6473,18 @@ Needs: %2</translation>
     <message>
         <source>member price above retail!</source>
         <translation>member price above retail!</translation>
+    </message>
+    <message>
+        <source>Clear member price</source>
+        <translation>Clear member price</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>member price removed</source>
+        <translation>member price removed</translation>
     </message>
 </context>
 <context>
@@ -6604,24 +6583,15 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) change %1: %2 up, %3 down. Carts already open keep the prices they show.</source>
-        <translation>
-            <numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
-            <numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
-        </translation>
+        <translation><numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform><numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) applied.</source>
-        <translation>
-            <numerusform>%n price change applied.</numerusform>
-            <numerusform>%n price changes applied.</numerusform>
-        </translation>
+        <translation><numerusform>%n price change applied.</numerusform><numerusform>%n price changes applied.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) scheduled.</source>
-        <translation>
-            <numerusform>%n price change scheduled.</numerusform>
-            <numerusform>%n price changes scheduled.</numerusform>
-        </translation>
+        <translation><numerusform>%n price change scheduled.</numerusform><numerusform>%n price changes scheduled.</numerusform></translation>
     </message>
     <message>
         <source>Import price list</source>
@@ -6634,24 +6604,6 @@ Needs: %2</translation>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was scheduled.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was scheduled.</numerusform>
-            <numerusform>%n rows have problems; nothing was scheduled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price change(s) scheduled from %1.</source>
-        <translation>
-            <numerusform>%n price change scheduled from %1.</numerusform>
-            <numerusform>%n price changes scheduled from %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose a pending change to cancel.</source>
@@ -6688,6 +6640,22 @@ Needs: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Importing the price list…</source>
+        <translation>Importing the price list…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was scheduled.</source>
+        <translation>The import was cancelled; nothing was scheduled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Nothing was scheduled because of these rows; correct them and import the list again:</source>
+        <translation><numerusform>%n row read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform><numerusform>%n rows read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6829,8 +6797,8 @@ Needs: %2</translation>
         <translation>Test print</translation>
     </message>
     <message>
-        <source>Enter the printer&apos;s address first.</source>
-        <translation>Enter the printer&apos;s address first.</translation>
+        <source>Enter the printer's address first.</source>
+        <translation>Enter the printer's address first.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -6838,14 +6806,15 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation>
-            <numerusform>Test page sent (%n byte).</numerusform>
-            <numerusform>Test page sent (%n bytes).</numerusform>
-        </translation>
+        <translation><numerusform>Test page sent (%n byte).</numerusform><numerusform>Test page sent (%n bytes).</numerusform></translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
         <translation>Test print failed: %1</translation>
+    </message>
+    <message>
+        <source>e.g. tcp://192.168.1.50:9100</source>
+        <translation>e.g. tcp://192.168.1.50:9100</translation>
     </message>
 </context>
 <context>
@@ -6871,8 +6840,8 @@ Needs: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>from the name&apos;s pinyin</source>
-        <translation>from the name&apos;s pinyin</translation>
+        <source>from the name's pinyin</source>
+        <translation>from the name's pinyin</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -7030,10 +6999,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
         <source>Import products</source>
@@ -7077,10 +7043,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n product exported to %1.</numerusform>
-            <numerusform>%n products exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n product exported to %1.</numerusform><numerusform>%n products exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Print labels</source>
@@ -7289,12 +7252,12 @@ Needs: %2</translation>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>Percent off: "%1" is not a percentage between 0 and 100.</source>
+        <translation>Percent off: "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Amount off</source>
@@ -7481,8 +7444,8 @@ Needs: %2</translation>
         <translation>SKU, PLU or barcode</translation>
     </message>
     <message>
-        <source>empty: the product&apos;s name</source>
-        <translation>empty: the product&apos;s name</translation>
+        <source>empty: the product's name</source>
+        <translation>empty: the product's name</translation>
     </message>
     <message>
         <source>Key number</source>
@@ -7513,8 +7476,8 @@ Needs: %2</translation>
         <translation>%1.  %2   %3   (SKU %4)</translation>
     </message>
     <message>
-        <source>Type the product&apos;s SKU, PLU or barcode.</source>
-        <translation>Type the product&apos;s SKU, PLU or barcode.</translation>
+        <source>Type the product's SKU, PLU or barcode.</source>
+        <translation>Type the product's SKU, PLU or barcode.</translation>
     </message>
     <message>
         <source>Key %1 now sells %2.</source>
@@ -7654,6 +7617,22 @@ Needs: %2</translation>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 to %3</translation>
     </message>
+    <message>
+        <source>Days or months</source>
+        <translation>Days or months</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ReprintDialog</name>
@@ -7683,19 +7662,19 @@ Needs: %2</translation>
     </message>
     <message>
         <source>Reprint a receipt or slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint a receipt or slip</translation>
     </message>
     <message>
         <source>Recent receipts and slips of this till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent receipts and slips of this till:</translation>
     </message>
     <message>
         <source>%1  top-up %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  top-up %2  %3</translation>
     </message>
     <message>
         <source>%1  gift %2  %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  gift %2  %3 points</translation>
     </message>
 </context>
 <context>
@@ -7916,8 +7895,8 @@ Needs: %2</translation>
         <translation>Member card rules: %1 The defaults are used.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</source>
-        <translation>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</translation>
+        <source>The scanner's baud rate %1 is not supported; 9600 is used.</source>
+        <translation>The scanner's baud rate %1 is not supported; 9600 is used.</translation>
     </message>
 </context>
 <context>
@@ -8197,8 +8176,8 @@ Needs: %2</translation>
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</source>
-        <translation>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
+        <source>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</source>
+        <translation>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
     </message>
 </context>
 <context>
@@ -8232,16 +8211,12 @@ Needs: %2</translation>
         <translation>Codes</translation>
     </message>
     <message>
-        <source>This till is joined to head office, which owns the store&apos;s name and codes.</source>
-        <translation>This till is joined to head office, which owns the store&apos;s name and codes.</translation>
+        <source>This till is joined to head office, which owns the store's name and codes.</source>
+        <translation>This till is joined to head office, which owns the store's name and codes.</translation>
     </message>
     <message>
         <source>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</source>
         <translation>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</translation>
-    </message>
-    <message>
-        <source>The address and phone print in the receipt header.</source>
-        <translation>The address and phone print in the receipt header.</translation>
     </message>
     <message>
         <source>Store details</source>
@@ -8250,6 +8225,10 @@ Needs: %2</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The address, phone and tax id print in the receipt header.</source>
+        <translation>The address, phone and tax id print in the receipt header.</translation>
     </message>
 </context>
 <context>
@@ -8267,10 +8246,7 @@ Needs: %2</translation>
     <name>patron::ui::SyncIndicator</name>
     <message numerus="yes">
         <source>%n event(s) waiting</source>
-        <translation>
-            <numerusform>%n event waiting</numerusform>
-            <numerusform>%n events waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message>
         <source>Standalone · %1</source>
@@ -8305,8 +8281,8 @@ Needs: %2</translation>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <source>Clock drift %1 ms: beyond the limit, correct this PC&apos;s clock.</source>
-        <translation>Clock drift %1 ms: beyond the limit, correct this PC&apos;s clock.</translation>
+        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
+        <translation>Clock drift %1 ms: beyond the limit, correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift %1 ms</source>
@@ -8321,221 +8297,221 @@ Needs: %2</translation>
     <name>patron::ui::TillKeyMap</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Help</translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Member details</source>
-        <translation type="unfinished">Member details</translation>
+        <translation>Member details</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantity</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Discount</translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Hold</translation>
+        <translation>Hold</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Resume</translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Shift</translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Top up</source>
-        <translation type="unfinished">Top up</translation>
+        <translation>Top up</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished">Pay</translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Gift</translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Return</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Return (second key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return (second key)</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished">Reprint</translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished">Back office</translation>
+        <translation>Back office</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished">Lock</translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished">Show or hide this help</translation>
+        <translation>Show or hide this help</translation>
     </message>
     <message>
         <source>Find, register or attach a member</source>
-        <translation type="unfinished">Find, register or attach a member</translation>
+        <translation>Find, register or attach a member</translation>
     </message>
     <message>
-        <source>The member&apos;s details: edit, history</source>
-        <translation type="unfinished">The member&apos;s details: edit, history</translation>
+        <source>The member's details: edit, history</source>
+        <translation>The member's details: edit, history</translation>
     </message>
     <message>
         <source>Change the quantity of the selected line</source>
-        <translation type="unfinished">Change the quantity of the selected line</translation>
+        <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
         <source>Discount the selected line</source>
-        <translation type="unfinished">Discount the selected line</translation>
+        <translation>Discount the selected line</translation>
     </message>
     <message>
         <source>Change the price of the selected line</source>
-        <translation type="unfinished">Change the price of the selected line</translation>
+        <translation>Change the price of the selected line</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished">Remove the selected line</translation>
+        <translation>Remove the selected line</translation>
     </message>
     <message>
         <source>Hold the cart</source>
-        <translation type="unfinished">Hold the cart</translation>
+        <translation>Hold the cart</translation>
     </message>
     <message>
         <source>Resume a held cart</source>
-        <translation type="unfinished">Resume a held cart</translation>
+        <translation>Resume a held cart</translation>
     </message>
     <message>
         <source>Shift: open, cash in/out, close, X/Z report</source>
-        <translation type="unfinished">Shift: open, cash in/out, close, X/Z report</translation>
+        <translation>Shift: open, cash in/out, close, X/Z report</translation>
     </message>
     <message>
-        <source>Top up the member&apos;s stored value</source>
-        <translation type="unfinished">Top up the member&apos;s stored value</translation>
+        <source>Top up the member's stored value</source>
+        <translation>Top up the member's stored value</translation>
     </message>
     <message>
         <source>Pay with points</source>
-        <translation type="unfinished">Pay with points</translation>
+        <translation>Pay with points</translation>
     </message>
     <message>
-        <source>Redeem the member&apos;s points for a gift</source>
-        <translation type="unfinished">Redeem the member&apos;s points for a gift</translation>
+        <source>Redeem the member's points for a gift</source>
+        <translation>Redeem the member's points for a gift</translation>
     </message>
     <message>
-        <source>Return goods (or scan the receipt&apos;s barcode)</source>
-        <translation type="unfinished">Return goods (or scan the receipt&apos;s barcode)</translation>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>Return goods (or scan the receipt's barcode)</translation>
     </message>
     <message>
         <source>Return goods: a second key</source>
-        <translation type="unfinished"></translation>
+        <translation>Return goods: a second key</translation>
     </message>
     <message>
         <source>Reprint a receipt or slip (marked as a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint a receipt or slip (marked as a copy)</translation>
     </message>
     <message>
         <source>Open the back office (managers)</source>
-        <translation type="unfinished">Open the back office (managers)</translation>
+        <translation>Open the back office (managers)</translation>
     </message>
     <message>
         <source>Back: clear the search</source>
-        <translation type="unfinished">Back: clear the search</translation>
+        <translation>Back: clear the search</translation>
     </message>
     <message>
         <source>Lock the till</source>
-        <translation type="unfinished">Lock the till</translation>
+        <translation>Lock the till</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 for &quot;%2&quot; is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
+        <translation>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</translation>
     </message>
     <message>
-        <source>%1 cannot be the key for &quot;%2&quot;: the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
+        <translation>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</translation>
     </message>
     <message>
-        <source>%1 is the key for both &quot;%2&quot; and &quot;%3&quot;; one key can do one thing.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is the key for both "%2" and "%3"; one key can do one thing.</source>
+        <translation>%1 is the key for both "%2" and "%3"; one key can do one thing.</translation>
     </message>
     <message>
         <source>The till keys setting is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The till keys setting is not valid JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the till keys is not a key.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" in the till keys is not a key.</source>
+        <translation>"%1" in the till keys is not a key.</translation>
     </message>
     <message>
         <source>%1 The default keys are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The default keys are used.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TillKeysPage</name>
     <message>
         <source>The keys every till of this store uses. Click a key box and press the new key; function keys and Ctrl+key work best. Digits, letters, Enter and Tab belong to the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys every till of this store uses. Click a key box and press the new key; function keys and Ctrl+key work best. Digits, letters, Enter and Tab belong to the scanner.</translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished"></translation>
+        <translation>No key</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <source>Till keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Till keys</translation>
     </message>
     <message>
         <source>Saved. The till uses the new keys when the back office closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The till uses the new keys when the back office closes.</translation>
     </message>
 </context>
 <context>
     <name>patron::ui::TillKeysSettings</name>
     <message>
         <source>%1 may not change the till keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not change the till keys.</translation>
     </message>
 </context>
 <context>
@@ -8716,8 +8692,8 @@ Needs: %2</translation>
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>Saved. They apply from each user&apos;s next sign-in.</source>
-        <translation>Saved. They apply from each user&apos;s next sign-in.</translation>
+        <source>Saved. They apply from each user's next sign-in.</source>
+        <translation>Saved. They apply from each user's next sign-in.</translation>
     </message>
 </context>
 </TS>

@@ -513,14 +513,14 @@
     </message>
     <message>
         <source>Head office needs schema version %1 for this; run "patron-cli hq init" there.</source>
-        <translation type="unfinished" />
+        <translation>总部数据库需要版本 %1 才能执行此操作；请在总部运行 "patron-cli hq init"。</translation>
     </message>
 </context>
 <context>
     <name>patron::HqPromotion</name>
     <message>
         <source>A head-office promotion needs a code.</source>
-        <translation type="unfinished" />
+        <translation>总部促销需要一个编码。</translation>
     </message>
     <message>
         <source>A promotion needs a product or a category.</source>
@@ -531,7 +531,7 @@
     <name>patron::HqPromotions</name>
     <message>
         <source>Head office has no running promotion %1.</source>
-        <translation type="unfinished" />
+        <translation>总部没有进行中的促销 %1。</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     <name>patron::HqWalletReservation</name>
     <message>
         <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
-        <translation type="unfinished" />
+        <translation>总部显示该会员全连锁剩余储值 %1，不足以支付 %2。可能已在其他门店消费。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1354,10 @@
         <source>The file has a header but no prices.</source>
         <translation>文件只有表头，没有价格。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was scheduled.</source>
+        <translation>导入已取消，未安排任何调价。</translation>
+    </message>
 </context>
 <context>
     <name>patron::PriceSchedule</name>
@@ -1621,15 +1625,15 @@
     <name>patron::PromotionPullHandler</name>
     <message>
         <source>This till does not understand the promotion's terms.</source>
-        <translation type="unfinished" />
+        <translation>本收银台无法识别该促销的规则。</translation>
     </message>
     <message>
         <source>There is no product %1 at this till.</source>
-        <translation type="unfinished" />
+        <translation>本收银台没有商品 %1。</translation>
     </message>
     <message>
         <source>There is no category %1 at this till.</source>
-        <translation type="unfinished" />
+        <translation>本收银台没有分类 %1。</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1938,10 @@
     <message>
         <source>Stored value balance</source>
         <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>税号：%1</translation>
     </message>
 </context>
 <context>
@@ -3997,55 +4005,55 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     </message>
     <message>
         <source>--buy and --get take whole quantities.</source>
-        <translation type="unfinished" />
+        <translation>--buy 和 --get 只能是整数数量。</translation>
     </message>
     <message>
         <source>hq promo add needs one of --sku or --category.</source>
-        <translation type="unfinished" />
+        <translation>hq promo add 需要 --sku 或 --category 之一。</translation>
     </message>
     <message>
         <source>Promotion %1 saved at head office; tills apply it after their next pull.</source>
-        <translation type="unfinished" />
+        <translation>促销 %1 已保存到总部；各收银台下次同步后生效。</translation>
     </message>
     <message>
         <source>Promotion %1 ended at head office.</source>
-        <translation type="unfinished" />
+        <translation>促销 %1 已在总部结束。</translation>
     </message>
     <message>
         <source>Create or replace a promotion for every till</source>
-        <translation type="unfinished" />
+        <translation>为所有收银台创建或替换促销</translation>
     </message>
     <message>
         <source>List head office's promotions (running ones unless --all)</source>
-        <translation type="unfinished" />
+        <translation>列出总部的促销（默认只列进行中的，--all 列出全部）</translation>
     </message>
     <message>
         <source>End a promotion at every till</source>
-        <translation type="unfinished" />
+        <translation>在所有收银台结束一项促销</translation>
     </message>
     <message>
         <source>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</source>
-        <translation type="unfinished" />
+        <translation>本店促销由总部统一管理：请在总部用 "patron-cli hq promo" 修改；本收银台同步时接收。</translation>
     </message>
     <message>
         <source>A till program already running on this store uses it only after a restart.</source>
-        <translation type="unfinished" />
+        <translation>已在运行的收银程序需重启后才会使用新设置。</translation>
     </message>
     <message>
         <source>member lookup needs one of --mobile or --card.</source>
-        <translation type="unfinished" />
+        <translation>member lookup 需要 --mobile 或 --card 之一。</translation>
     </message>
     <message>
         <source>Head office has no member with %1.</source>
-        <translation type="unfinished" />
+        <translation>总部没有 %1 对应的会员。</translation>
     </message>
     <message>
         <source>%1 %2 (store %3): %4 points, stored value %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（门店 %3）：%4 积分，储值 %5</translation>
     </message>
     <message>
         <source>Find a member at head office and keep them here with their points and stored value</source>
-        <translation type="unfinished" />
+        <translation>在总部查找会员，并连同积分和储值保存到本机</translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6128,10 @@ Needs: %2</source>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
+    <message>
+        <source>Any RFM segment</source>
+        <translation>全部 RFM 分群</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::MembersTab</name>
@@ -6186,6 +6198,22 @@ Needs: %2</source>
     <message>
         <source>%1: %2 members</source>
         <translation>%1：%2 位会员</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation>距生日天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays in the next %1 days: %n member(s)</source>
+        <translation><numerusform>未来 %1 天内过生日：%n 位会员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No visit for %1 days: %n member(s)</source>
+        <translation><numerusform>超过 %1 天未到店：%n 位会员</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6423,10 +6451,6 @@ Needs: %2</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>找零</translation>
-    </message>
-    <message>
         <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
         <translation>%1：“%2”不是有效金额，例如 12.50。</translation>
     </message>
@@ -6449,6 +6473,18 @@ Needs: %2</source>
     <message>
         <source>member price above retail!</source>
         <translation>会员价高于零售价！</translation>
+    </message>
+    <message>
+        <source>Clear member price</source>
+        <translation>清除会员价</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>变动说明</translation>
+    </message>
+    <message>
+        <source>member price removed</source>
+        <translation>取消会员价</translation>
     </message>
 </context>
 <context>
@@ -6570,18 +6606,6 @@ Needs: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was scheduled.</source>
-        <translation><numerusform>%n 行有问题；未安排任何调价。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price change(s) scheduled from %1.</source>
-        <translation><numerusform>已从 %1 安排 %n 条调价。</numerusform></translation>
-    </message>
-    <message>
         <source>Choose a pending change to cancel.</source>
         <translation>请选择要取消的待生效调价单。</translation>
     </message>
@@ -6616,6 +6640,22 @@ Needs: %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Importing the price list…</source>
+        <translation>正在导入调价单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was scheduled.</source>
+        <translation>导入已取消，未安排任何调价。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Nothing was scheduled because of these rows; correct them and import the list again:</source>
+        <translation><numerusform>共读取 %n 行。以下行有问题，未安排任何调价；请更正后重新导入：</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6771,6 +6811,10 @@ Needs: %2</source>
     <message>
         <source>Test print failed: %1</source>
         <translation>测试打印失败：%1</translation>
+    </message>
+    <message>
+        <source>e.g. tcp://192.168.1.50:9100</source>
+        <translation>例如：tcp://192.168.1.50:9100</translation>
     </message>
 </context>
 <context>
@@ -7573,6 +7617,22 @@ Needs: %2</source>
         <source>%1, %2 to %3</source>
         <translation>%1，%2 至 %3</translation>
     </message>
+    <message>
+        <source>Days or months</source>
+        <translation>按日或按月</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ReprintDialog</name>
@@ -8159,16 +8219,16 @@ Needs: %2</source>
         <translation>编码不能修改：每个小票号都包含它们。新名称在下次启动后显示在窗口标题中。</translation>
     </message>
     <message>
-        <source>The address and phone print in the receipt header.</source>
-        <translation>地址和电话会打印在小票抬头。</translation>
-    </message>
-    <message>
         <source>Store details</source>
         <translation>门店信息</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The address, phone and tax id print in the receipt header.</source>
+        <translation>地址、电话和税号会打印在小票抬头。</translation>
     </message>
 </context>
 <context>
