@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <map>
+
 namespace patron {
 
 namespace {
@@ -58,14 +60,18 @@ void recordInSummaries(Database& db, const SummaryFacts& f)
     total.discount = total.list - total.net;
     total.returnsMinor = f.isReturn ? -total.net : 0;
     total.memberSales = f.member && !f.isReturn ? 1 : 0;
-    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
+    // Lines of one category are one update (a basket often holds several); a map keeps the
+    // categories in key order.
+    std::map<qint64, Delta> categories;
     for (const SummaryLine& l : f.lines) {
-        Delta c;
-        c.items = l.qtyMilli;
-        c.net = l.netMinor;
-        c.cost = l.costMinor;
-        add(db, day, "c", l.categoryId, c);
+        Delta& c = categories[l.categoryId];
+        c.items += l.qtyMilli;
+        c.net += l.netMinor;
+        c.cost += l.costMinor;
     }
+    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
+    for (const auto& [category, c] : categories)
+        add(db, day, "c", category, c);
     add(db, day, "d", "", total);
     add(db, day, "h", qint64(f.hour), Delta{sale, 0, 0, 0, total.net});
     add(db, day, "k", f.cashier, Delta{sale, 0, 0, 0, total.net});
