@@ -44,8 +44,9 @@ Result<QList<BirthdayEntry>> MemberReports::birthdays(int days, int limit) const
             QDate next;
         };
         QList<Due> due;
-        Statement s = m_db.prepare(QByteArray("SELECT id, birth_mmdd FROM members WHERE status = 'active' AND birth_mmdd IN ("
-                                              + list.join(u',').toLatin1() + ")").constData());
+        const QByteArray sql = "SELECT id, birth_mmdd FROM members WHERE status = 'active' AND birth_mmdd IN ("
+            + list.join(u',').toLatin1() + ")";
+        Statement s = m_db.prepare(sql.constData());
         while (s.step()) {
             const QDate birthday(2000, int(s.int64(1) / 100), int(s.int64(1) % 100));  // a leap year: 29 Feb exists
             if (!birthday.isValid())
@@ -55,7 +56,8 @@ Result<QList<BirthdayEntry>> MemberReports::birthdays(int days, int limit) const
                 next = birthdayIn(birthday, today.year() + 1);
             due.append({s.int64(0), next});
         }
-        std::sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.next != b.next ? a.next < b.next : a.id < b.id; });
+        std::sort(due.begin(), due.end(),
+                  [](const Due& a, const Due& b) { return a.next != b.next ? a.next < b.next : a.id < b.id; });
         if (due.size() > limit)
             due.resize(limit);
         // The rows themselves (as stored: a merged member is not swapped for its survivor), a few

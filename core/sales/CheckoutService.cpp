@@ -374,7 +374,8 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                              QString::fromUtf8(QJsonDocument(loyaltyJson).toJson(QJsonDocument::Compact)), saleId);
         }
         recordInSummaries(m_ctx.db, summary);
-        Statement done = m_ctx.db.cached("UPDATE carts SET status = 'completed', updated_at = ? WHERE id = ?");
+        // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
+        Statement done = m_ctx.db.cached("UPDATE OR FAIL carts SET status = 'completed', updated_at = ? WHERE id = ?");
         done.bindAll(soldAt, cart->id);
         done.run();
         m_ctx.audit.append(cashier.userName, QStringLiteral("sale.complete"), receiptNo,

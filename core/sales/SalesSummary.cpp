@@ -24,12 +24,16 @@ struct Delta {
 // SQLite 3.15 has no UPSERT: the row is added to, and made only when the UPDATE found none (the
 // first sale of a day, an hour, a cashier…), so most rows cost one statement. All of a business
 // day's rows are neighbours in the table's key order, so a sale's updates share pages.
+// UPDATE OR FAIL, not a plain UPDATE: inside a transaction SQLite opens a statement journal for
+// an UPDATE whose constraint checks may abort (NOT NULL), and SQLCipher encrypts every page the
+// UPDATE touches into it, so ten updates of one page cost ten page encryptions. A one-row update
+// that fails has changed nothing, so FAIL (no statement rollback) reports the same error.
 template <typename Key>
 void add(Database& db, const QString& day, const char* kind, const Key& key, const Delta& d)
 {
     Statement up = db.cached(
-        "UPDATE sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, discount_minor = discount_minor + ?, "
-        "net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
+        "UPDATE OR FAIL sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, "
+        "discount_minor = discount_minor + ?, net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
         "member_sales = member_sales + ? WHERE business_day = ? AND kind = ? AND key = ?");
     up.bindAll(d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales, day, kind, key);
     up.run();

@@ -107,7 +107,8 @@ const std::vector<Migration>& patronMigrations()
         {10, "catalog: scheduled price changes and price history", priceSchedule},
         {11, "members: merged-into link and the name index the duplicate finder uses", memberMergeSchema},
         {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
-        {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays", memberReportSummaries},
+        {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays",
+         memberReportSummaries},
     };
     return steps;
 }

@@ -390,9 +390,13 @@ int main(int argc, char** argv)
         pagesNote(QStringLiteral("pages per scan"), scanPages, sales * 5, average(rawScan0, rawScan1, n));
         pagesNote(QStringLiteral("pages per checkout"), payPages, sales, average(rawScan1, rawPay1, sales));
         table.note(QStringLiteral("checkout CPU time (thread)"),
-                   QStringLiteral("p50 %1 ms, p99 %2 ms").arg(payCpu.p50(), 0, 'f', 3).arg(payCpu.p99(), 0, 'f', 3), {});
+                   QStringLiteral("p50 %1 ms, p99 %2 ms").arg(payCpu.p50(), 0, 'f', 3).arg(payCpu.p99(), 0, 'f', 3),
+                   {});
         table.note(QStringLiteral("statements per scan / checkout"),
-                   QStringLiteral("%1 / %2").arg(double(scanStatements) / (sales * 5), 0, 'f', 1).arg(double(payStatements) / sales, 0, 'f', 1), {});
+                   QStringLiteral("%1 / %2")
+                       .arg(double(scanStatements) / (sales * 5), 0, 'f', 1)
+                       .arg(double(payStatements) / sales, 0, 'f', 1),
+                   {});
         if (o.showStatements)
             for (const QString& sql : statements.list())
                 say(QStringLiteral("  checkout SQL: %1").arg(sql.left(160)));

@@ -18,7 +18,15 @@ void StatementCounter::onStatement(void* self, const char* sql, unsigned long lo
     ++c->m_count;
     // A checkout runs a few dozen: keeping the last list whole costs nothing worth measuring.
     if (c->m_list.size() < 1000)
-        c->m_list.append(QString::fromUtf8(sql).simplified());
+        c->m_list.append(QByteArray(sql));
+}
+
+QStringList StatementCounter::list() const
+{
+    QStringList out;
+    for (const QByteArray& sql : m_list)
+        out << QString::fromUtf8(sql).simplified();
+    return out;
 }
 
 } // namespace patron::bench

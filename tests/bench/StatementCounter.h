@@ -3,6 +3,8 @@
 // has no sqlite3_trace_v2), and keeps the text of the last ones, so the bench can print how many
 // statements a checkout costs and which. Statements run by triggers are not counted separately.
 
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
 
 struct sqlite3;
@@ -20,13 +22,14 @@ public:
     long long count() const { return m_count; }
     // Starts a new list of statement texts (the counter keeps running).
     void startList() { m_list.clear(); }
-    const QStringList& list() const { return m_list; }
+    // The statements since startList(), white space folded.
+    QStringList list() const;
 
 private:
     static void onStatement(void* self, const char* sql, unsigned long long nanoseconds);
     sqlite3* m_db;
     long long m_count = 0;
-    QStringList m_list;
+    QList<QByteArray> m_list;  // as given: folding them inside the timed work would be timed too
 };
 
 } // namespace patron::bench

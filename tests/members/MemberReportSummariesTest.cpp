@@ -16,8 +16,8 @@ void requireSummariesMatchMembers(MembersFixture& f)
 {
     Statement kept = f.db().prepare("SELECT tier_code, active_members, active_spend_minor FROM member_totals"
                                     " WHERE active_members > 0 ORDER BY tier_code");
-    Statement counted = f.db().prepare("SELECT tier_code, count(*), sum(spend_minor) FROM members WHERE status = 'active'"
-                                       " GROUP BY tier_code ORDER BY tier_code");
+    Statement counted = f.db().prepare("SELECT tier_code, count(*), sum(spend_minor) FROM members"
+                                       " WHERE status = 'active' GROUP BY tier_code ORDER BY tier_code");
     while (counted.step()) {
         REQUIRE(kept.step());
         CHECK(kept.text(0) == counted.text(0));
