@@ -55,7 +55,8 @@ void AuditLog::append(const QString& user, const QString& action, const QString&
     // only the row's page; INSERT OR REPLACE gave the row a new rowid and so rewrote meta's key
     // index too (one more encrypted page in every sale's commit).
     const QString headValue = QString::number(m_db.lastInsertRowId()) + u':' + QString::fromLatin1(hash.toHex());
-    Statement head = m_db.cached("UPDATE meta SET value = ? WHERE key = 'audit_head'");
+    // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
+    Statement head = m_db.cached("UPDATE OR FAIL meta SET value = ? WHERE key = 'audit_head'");
     head.bind(1, headValue);
     head.run();
     if (m_db.changes() == 0) {

@@ -1,8 +1,10 @@
 #include "members/MemberReports.h"
 
 #include "common/Clock.h"
+#include "members/MemberReportsSchema.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -24,7 +26,7 @@ Result<QList<BirthdayEntry>> MemberReports::birthdays(int days, int limit) const
         const QDate today = m_clock.now().date();
         const int span = std::clamp(days, 0, 366);
         // The month-day keys of the coming days; 28 February also brings 29 February outside
-        // leap years. The IN list is at most 367 numbers, looked up through the index.
+        // leap years. The IN list is at most 367 numbers, each a seek in members_birth_active.
         QSet<qint64> keys;
         for (int i = 0; i <= span; ++i) {
             const QDate d = today.addDays(i);
@@ -35,19 +37,45 @@ Result<QList<BirthdayEntry>> MemberReports::birthdays(int days, int limit) const
         QStringList list;
         for (qint64 k : keys)
             list << QString::number(k);
-        const QByteArray condition = "status = 'active' AND birth_mmdd IN (" + list.join(u',').toLatin1() + ")";
-        QList<BirthdayEntry> out;
-        for (const Member& m : m_members.where(condition.constData(), {}, 1000000)) {
-            QDate next = birthdayIn(m.birthday, today.year());
+        // First only ids and month-days, from the index (tens of thousands of members at a
+        // million); the wide rows are read for the `limit` soonest only.
+        struct Due {
+            qint64 id;
+            QDate next;
+        };
+        QList<Due> due;
+        const QByteArray sql = "SELECT id, birth_mmdd FROM members WHERE status = 'active' AND birth_mmdd IN ("
+            + list.join(u',').toLatin1() + ")";
+        Statement s = m_db.prepare(sql.constData());
+        while (s.step()) {
+            const QDate birthday(2000, int(s.int64(1) / 100), int(s.int64(1) % 100));  // a leap year: 29 Feb exists
+            if (!birthday.isValid())
+                continue;
+            QDate next = birthdayIn(birthday, today.year());
             if (next < today)
-                next = birthdayIn(m.birthday, today.year() + 1);
-            out.append({m, next, int(today.daysTo(next))});
+                next = birthdayIn(birthday, today.year() + 1);
+            due.append({s.int64(0), next});
         }
-        std::sort(out.begin(), out.end(), [](const BirthdayEntry& a, const BirthdayEntry& b) {
-            return a.inDays != b.inDays ? a.inDays < b.inDays : a.member.id < b.member.id;
-        });
-        if (out.size() > limit)
-            out.resize(limit);
+        std::sort(due.begin(), due.end(),
+                  [](const Due& a, const Due& b) { return a.next != b.next ? a.next < b.next : a.id < b.id; });
+        if (due.size() > limit)
+            due.resize(limit);
+        // The rows themselves (as stored: a merged member is not swapped for its survivor), a few
+        // hundred ids per statement.
+        QHash<qint64, Member> rows;
+        constexpr qsizetype kChunk = 500;
+        for (qsizetype first = 0; first < due.size(); first += kChunk) {
+            QByteArray ids;
+            for (qsizetype i = first; i < std::min(due.size(), first + kChunk); ++i)
+                ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(due[i].id);
+            for (Member& m : m_members.where(QByteArray("id IN (" + ids + ")").constData(), {}, int(kChunk)))
+                rows.insert(m.id, std::move(m));
+        }
+        QList<BirthdayEntry> out;
+        out.reserve(due.size());
+        for (const Due& d : due)
+            if (auto it = rows.constFind(d.id); it != rows.constEnd())
+                out.append({*it, d.next, int(today.daysTo(d.next))});
         return out;
     });
 }
@@ -68,9 +96,9 @@ Result<QList<CountRow>> MemberReports::tierDistribution() const
 {
     return guarded([&] {
         QList<CountRow> out;
+        // member_totals (schema step 13) is kept by triggers on members: no pass over them.
         Statement s = m_db.prepare(
-            "SELECT tier_code, count(*) FROM members WHERE status = 'active' AND merged_into IS NULL"
-            " GROUP BY tier_code ORDER BY tier_code");
+            "SELECT tier_code, active_members FROM member_totals WHERE active_members > 0 ORDER BY tier_code");
         while (s.step())
             out.append({s.text(0), s.int64(1)});
         return out;
@@ -80,13 +108,18 @@ Result<QList<CountRow>> MemberReports::tierDistribution() const
 Result<QList<CountRow>> MemberReports::growthByMonth() const
 {
     return guarded([&] {
-        // The till's current UTC offset turns the stored instants into local months. A merged-away
-        // record is a duplicate of its survivor, not a member who joined.
+        // The till's current UTC offset turns the stored instants into local months. The joins
+        // are counted per quarter hour (member_joins, schema step 13), which lies inside one
+        // local month for every offset in use; an offset that is not whole quarter hours (none
+        // is today) counts the members themselves.
         const qint64 offset = m_clock.now().offsetFromUtc();
         QList<CountRow> out;
         Statement s = m_db.prepare(
-            "SELECT strftime('%Y-%m', joined_ms / 1000 + ?, 'unixepoch') AS month, count(*) FROM members"
-            " WHERE merged_into IS NULL GROUP BY month ORDER BY month");
+            offset % kMemberJoinBucketSecs == 0
+                ? "SELECT strftime('%Y-%m', bucket * 900 + ?, 'unixepoch') AS month, sum(members) FROM member_joins"
+                  " GROUP BY month HAVING sum(members) > 0 ORDER BY month"
+                : "SELECT strftime('%Y-%m', joined_ms / 1000 + ?, 'unixepoch') AS month, count(*) FROM members"
+                  " WHERE merged_into IS NULL GROUP BY month ORDER BY month");
         s.bind(1, offset);
         while (s.step())
             out.append({s.text(0), s.int64(1)});

@@ -53,9 +53,10 @@ qint64 LiabilityReport::pointsValue(qint64 points) const
 Result<LiabilityPoint> LiabilityReport::current() const
 {
     return guarded([&] {
+        // member_totals is kept by triggers on members (schema step 13): one row per tier.
         Statement s = m_db.prepare(
-            "SELECT coalesce(sum(wallet_principal_minor), 0), coalesce(sum(wallet_bonus_minor), 0),"
-            " coalesce(sum(points_balance), 0) FROM members");
+            "SELECT coalesce(sum(principal_minor), 0), coalesce(sum(bonus_minor), 0), coalesce(sum(points), 0)"
+            " FROM member_totals");
         s.step();
         LiabilityPoint p;
         p.asOf = m_clock.now().date();

@@ -17,8 +17,9 @@ Result<QList<TierShare>> MembersOverview::tiers() const
         QList<TierShare> out;
         for (const TierRule& t : ordered)
             out.append({t.code, t.name, 0, 0, 0, 0});
-        Statement s = m_db.prepare("SELECT tier_code, count(*), coalesce(sum(spend_minor), 0) FROM members"
-                                   " WHERE status = 'active' AND merged_into IS NULL GROUP BY tier_code ORDER BY tier_code");
+        // Kept by triggers on members (member_totals, schema step 13): a few rows, not a million.
+        Statement s = m_db.prepare("SELECT tier_code, active_members, active_spend_minor FROM member_totals"
+                                   " WHERE active_members > 0 ORDER BY tier_code");
         qint64 members = 0, spend = 0;
         while (s.step()) {
             const QString code = s.text(0);

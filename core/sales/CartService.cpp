@@ -173,7 +173,9 @@ Result<Cart> CartService::change(const Uuid& cartUuid, Fn&& fn)
         Result<void> r = fn(*cart);
         if (!r)
             return r.error();
-        runCached(m_ctx.db, "UPDATE carts SET updated_at = ? WHERE id = ?", isoWithOffset(m_ctx.clock.now()), cart->id);
+        // OR FAIL: a one-row update needs no statement journal (see SalesSummary.cpp); every scan runs it.
+        runCached(m_ctx.db, "UPDATE OR FAIL carts SET updated_at = ? WHERE id = ?", isoWithOffset(m_ctx.clock.now()),
+                  cart->id);
         tx.commit();
         return *loadCart(m_ctx.db, cartUuid);
     });
@@ -200,7 +202,8 @@ Result<Cart> CartService::addProduct(const Uuid& cartUuid, const Product& produc
                     && l.discountMinor == 0) {
                     if (l.qtyMilli + qtyMilli > kMaxQtyMilli)
                         return makeError(ErrorCode::InvalidInput, CartTr::tr("The quantity must be more than 0 and at most 100000."));
-                    runCached(m_ctx.db, "UPDATE cart_lines SET qty_milli = qty_milli + ? WHERE id = ?", qtyMilli, l.id);
+                    runCached(m_ctx.db, "UPDATE OR FAIL cart_lines SET qty_milli = qty_milli + ? WHERE id = ?", qtyMilli,
+                              l.id);
                     return {};
                 }
             }

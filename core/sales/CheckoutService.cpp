@@ -87,13 +87,13 @@ std::optional<SaleResult> findSale(Database& db, const Uuid& uuid)
     return r;
 }
 
-Result<Quote> CheckoutService::quoteCart(const Cart& cart)
+Result<Quote> CheckoutService::quoteCart(const Cart& cart, CashRounding rounding)
 {
     Quote q;
     PricingInput in;
     in.cart = &cart;
     in.at = m_ctx.clock.now();
-    in.rounding = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock)).rounding;
+    in.rounding = rounding;
     if (cart.memberId)
         q.member = m_ctx.loyalty.pricingFor(*cart.memberId);
     in.member = q.member;
@@ -124,7 +124,7 @@ Result<Quote> CheckoutService::quote(const Uuid& cartUuid)
         auto cart = loadCart(m_ctx.db, cartUuid);
         if (!cart)
             return makeError(ErrorCode::NotFound, CheckoutTr::tr("That cart no longer exists."));
-        return quoteCart(*cart);
+        return quoteCart(*cart, SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock)).rounding);
     });
 }
 
@@ -144,7 +144,11 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             return makeError(ErrorCode::Conflict, CheckoutTr::tr("This cart is not open for payment (held or voided)."));
         if (cart->isEmpty())
             return makeError(ErrorCode::Refused, CheckoutTr::tr("The cart is empty."));
-        auto quoted = quoteCart(*cart);
+        // One reading of the settings serves the price and the sale: the total the tenders were
+        // checked against is rounded by the same rule the sale is recorded under.
+        StoreSettings storeSettings(m_ctx.db, m_ctx.clock);
+        const SalesSettings settings = SalesSettings::load(storeSettings);
+        auto quoted = quoteCart(*cart, settings.rounding);
         if (!quoted)
             return quoted.error();
         if (!quoted->couponProblems.isEmpty())
@@ -243,8 +247,6 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             completed = true;  // its spend, under the same sale UUID, is what the hold is for
             return *done;
         }
-        StoreSettings storeSettings(m_ctx.db, m_ctx.clock);
-        const SalesSettings settings = SalesSettings::load(storeSettings);
         // A restored till joined to head office sells again only after it has re-pulled what
         // head office already has (its later sales, points and stored value).
         PATRON_TRY(ResyncGate(m_ctx.db).checkCanSell(SyncConfig(storeSettings).connectInfo().has_value()));
@@ -252,13 +254,16 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         if (settings.requireShift && !shift)
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Open a shift before selling (shift open)."));
         const QDateTime now = m_ctx.clock.now();
+        // Converted once: each conversion of a local time asks the C library for the zone again.
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        const QString soldAt = isoWithOffset(now);
         const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
         const QString receiptNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
 
         Statement sale = m_ctx.db.cached(
             "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id, subtotal_minor, "
             "discount_minor, rounding_minor, total_minor, change_minor, items_milli) VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sale.bindAll(cartUuid.bytes(), receiptNo, day.toString(Qt::ISODate), isoWithOffset(now), cashier.userName,
+        sale.bindAll(cartUuid.bytes(), receiptNo, day.toString(Qt::ISODate), soldAt, cashier.userName,
                      shift ? std::optional<qint64>(shift->id) : std::nullopt,
                      memberId ? std::optional<qint64>(memberId) : std::nullopt, priced.listMinor, priced.discountMinor,
                      priced.roundingMinor, total, change, priced.itemsMilli);
@@ -278,7 +283,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             "unit_cost_minor, tax_bp, promotion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const PricedLine& pl : priced.lines) {
             const CartLine& cl = cart->lines[pl.cartIndex];
-            const Uuid lineUuid = Uuid::v7(now.toMSecsSinceEpoch());
+            const Uuid lineUuid = Uuid::v7(nowMs);
             line.reset();
             line.bindAll(lineUuid.bytes(), saleId, qint64(pl.lineNo), cl.productId, cl.sku, cl.name,
                          cl.categoryId ? std::optional<qint64>(cl.categoryId) : std::nullopt, cl.unit, cl.qtyMilli,
@@ -309,7 +314,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)");
         for (qsizetype i = 0; i < merged.size(); ++i) {
             const Payment& p = merged[i];
-            const Uuid payUuid = Uuid::v7(now.toMSecsSinceEpoch());
+            const Uuid payUuid = Uuid::v7(nowMs);
             // Payment codes scanned from a phone are kept masked; terminal references as given.
             const QString reference = p.reference.isEmpty() ? QString() : p.reference;
             pay.reset();
@@ -383,15 +388,16 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                              QString::fromUtf8(QJsonDocument(loyaltyJson).toJson(QJsonDocument::Compact)), saleId);
         }
         recordInSummaries(m_ctx.db, summary);
-        Statement done = m_ctx.db.cached("UPDATE carts SET status = 'completed', updated_at = ? WHERE id = ?");
-        done.bindAll(isoWithOffset(now), cart->id);
+        // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
+        Statement done = m_ctx.db.cached("UPDATE OR FAIL carts SET status = 'completed', updated_at = ? WHERE id = ?");
+        done.bindAll(soldAt, cart->id);
         done.run();
         m_ctx.audit.append(cashier.userName, QStringLiteral("sale.complete"), receiptNo,
                            {{QStringLiteral("total_minor"), total}, {QStringLiteral("lines"), int(priced.lines.size())}});
         QJsonObject event{{QStringLiteral("sale_uuid"), cartUuid.toString()},
                           {QStringLiteral("receipt_no"), receiptNo},
                           {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
-                          {QStringLiteral("sold_at"), isoWithOffset(now)},
+                          {QStringLiteral("sold_at"), soldAt},
                           {QStringLiteral("cashier"), cashier.userName},
                           {QStringLiteral("currency"), currency},
                           {QStringLiteral("subtotal_minor"), priced.listMinor},

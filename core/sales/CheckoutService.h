@@ -43,7 +43,8 @@ public:
     Result<SaleResult> pay(const Session& cashier, const Uuid& cartUuid, const QList<TenderInput>& tenders);
 
 private:
-    Result<Quote> quoteCart(const struct Cart& cart);
+    // rounding: the store's cash rounding (SalesSettings), read once per quote or payment.
+    Result<Quote> quoteCart(const struct Cart& cart, CashRounding rounding);
     SalesContext& m_ctx;
 };
 

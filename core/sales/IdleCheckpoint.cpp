@@ -17,7 +17,9 @@ Result<int> IdleCheckpoint::run()
     return guarded([&] {
         // One row: busy flag, frames in the WAL, frames copied into the store.
         Statement s = m_db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-        return s.step() ? int(s.int64(2)) : 0;
+        const int copied = s.step() ? int(s.int64(2)) : 0;
+        ++m_runs;
+        return copied;
     });
 }
 

@@ -13,7 +13,8 @@ QString nextReceiptNumber(Database& db, const QString& storeCode, const QString&
 {
     Q_ASSERT(db.inTransaction());
     // The epoch's row exists after its first sale: one UPDATE, and an INSERT only the first time.
-    Statement up = db.cached("UPDATE receipt_sequences SET last_seq = last_seq + 1 WHERE epoch = ?");
+    // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
+    Statement up = db.cached("UPDATE OR FAIL receipt_sequences SET last_seq = last_seq + 1 WHERE epoch = ?");
     up.bind(1, epoch);
     up.run();
     if (db.changes() == 0) {

@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <map>
+
 namespace patron {
 
 namespace {
@@ -22,12 +24,16 @@ struct Delta {
 // SQLite 3.15 has no UPSERT: the row is added to, and made only when the UPDATE found none (the
 // first sale of a day, an hour, a cashier…), so most rows cost one statement. All of a business
 // day's rows are neighbours in the table's key order, so a sale's updates share pages.
+// UPDATE OR FAIL, not a plain UPDATE: inside a transaction SQLite opens a statement journal for
+// an UPDATE whose constraint checks may abort (NOT NULL), and SQLCipher encrypts every page the
+// UPDATE touches into it, so ten updates of one page cost ten page encryptions. A one-row update
+// that fails has changed nothing, so FAIL (no statement rollback) reports the same error.
 template <typename Key>
 void add(Database& db, const QString& day, const char* kind, const Key& key, const Delta& d)
 {
     Statement up = db.cached(
-        "UPDATE sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, discount_minor = discount_minor + ?, "
-        "net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
+        "UPDATE OR FAIL sum_daily SET n = n + ?, returns = returns + ?, list_minor = list_minor + ?, "
+        "discount_minor = discount_minor + ?, net_minor = net_minor + ?, returns_minor = returns_minor + ?, cost_minor = cost_minor + ?, items_milli = items_milli + ?, "
         "member_sales = member_sales + ? WHERE business_day = ? AND kind = ? AND key = ?");
     up.bindAll(d.n, d.returns, d.list, d.discount, d.net, d.returnsMinor, d.cost, d.items, d.memberSales, day, kind, key);
     up.run();
@@ -58,14 +64,18 @@ void recordInSummaries(Database& db, const SummaryFacts& f)
     total.discount = total.list - total.net;
     total.returnsMinor = f.isReturn ? -total.net : 0;
     total.memberSales = f.member && !f.isReturn ? 1 : 0;
-    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
+    // Lines of one category are one update (a basket often holds several); a map keeps the
+    // categories in key order.
+    std::map<qint64, Delta> categories;
     for (const SummaryLine& l : f.lines) {
-        Delta c;
-        c.items = l.qtyMilli;
-        c.net = l.netMinor;
-        c.cost = l.costMinor;
-        add(db, day, "c", l.categoryId, c);
+        Delta& c = categories[l.categoryId];
+        c.items += l.qtyMilli;
+        c.net += l.netMinor;
+        c.cost += l.costMinor;
     }
+    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
+    for (const auto& [category, c] : categories)
+        add(db, day, "c", category, c);
     add(db, day, "d", "", total);
     add(db, day, "h", qint64(f.hour), Delta{sale, 0, 0, 0, total.net});
     add(db, day, "k", f.cashier, Delta{sale, 0, 0, 0, total.net});

@@ -6,6 +6,7 @@
 #include "catalog/CatalogSchema.h"
 #include "sales/SalesSchema.h"
 #include "members/MemberMergeSchema.h"
+#include "members/MemberReportsSchema.h"
 #include "members/MembersSchema.h"
 #include "hq/SyncSchema.h"
 #include "store/Database.h"
@@ -106,6 +107,8 @@ const std::vector<Migration>& patronMigrations()
         {10, "catalog: scheduled price changes and price history", priceSchedule},
         {11, "members: merged-into link and the name index the duplicate finder uses", memberMergeSchema},
         {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
+        {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays",
+         memberReportSummaries},
     };
     return steps;
 }

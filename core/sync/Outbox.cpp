@@ -43,7 +43,8 @@ OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& 
     e.id = m_db.lastInsertRowId();
     // UPDATE, not INSERT OR REPLACE: the row keeps its rowid, so meta's key index is not
     // rewritten (one encrypted page less in every sale's commit).
-    Statement h = m_db.cached("UPDATE meta SET value = ? WHERE key = 'hlc_last'");
+    // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
+    Statement h = m_db.cached("UPDATE OR FAIL meta SET value = ? WHERE key = 'hlc_last'");
     h.bind(1, e.hlc);
     h.run();
     if (m_db.changes() == 0) {

@@ -6,6 +6,7 @@
 #include "Measure.h"
 #include "PageCounter.h"
 #include "RawBaseline.h"
+#include "StatementCounter.h"
 
 #include "auth/AuditLog.h"
 #include "auth/Permissions.h"
@@ -299,7 +300,7 @@ int main(int argc, char** argv)
 
     // Scan → line in cart, and checkout of 5-line sales with 2 tenders.
     if (o.wants("checkout")) {
-        Samples scan, pay;
+        Samples scan, pay, payCpu;
         const int sales = std::max(5, n / 5);
         // Checkpoints between sales, as the till runs them (IdleCheckpoint), instead of in the sale.
         // Made first: its PRAGMA wal_autocheckpoint installs SQLite's own WAL hook, which the
@@ -309,6 +310,8 @@ int main(int argc, char** argv)
             idle.emplace(db);
         PageCounter pages(db.handle(), !o.idleCheckpoint);
         PageCounts scanPages, payPages;  // summed over the timed work only
+        StatementCounter statements(db.handle());
+        long long scanStatements = 0, payStatements = 0;
         int k = 0;
         for (int sale = 0; sale < sales; ++sale) {
             if (idle)
@@ -322,6 +325,7 @@ int main(int argc, char** argv)
             for (int line = 0; line < 5; ++line) {
                 const QString code = barcodes[(k++ * 7919) % barcodes.size()];
                 const PageCounts p0 = pages.now();
+                const long long s0 = statements.count();
                 const auto t0 = std::chrono::steady_clock::now();
                 auto product = catalog.lookupCode(code);
                 if (!product || !carts.addProduct(cartUuid, *product, 1000) || !checkout.quote(cartUuid)) {
@@ -329,6 +333,7 @@ int main(int argc, char** argv)
                     return 1;
                 }
                 scan.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+                scanStatements += statements.count() - s0;
                 const PageCounts p1 = pages.now();
                 scanPages.walFrames += p1.walFrames - p0.walFrames;
                 scanPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
@@ -339,9 +344,14 @@ int main(int argc, char** argv)
                                              {TenderKind::Cash, total - total / 2, 0, {}}};
             const PageCounts p0 = pages.now();
             const int walBefore = pages.walSize();
+            const long long s0 = statements.count();
+            statements.startList();
+            const double cpu0 = threadCpuMs();
             const auto t0 = std::chrono::steady_clock::now();
             auto paid = checkout.pay(cashier, cartUuid, tenders);
             pay.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            payCpu.add(threadCpuMs() - cpu0);
+            payStatements += statements.count() - s0;
             const PageCounts p1 = pages.now();
             payPages.walFrames += p1.walFrames - p0.walFrames;
             payPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
@@ -379,6 +389,17 @@ int main(int argc, char** argv)
         };
         pagesNote(QStringLiteral("pages per scan"), scanPages, sales * 5, average(rawScan0, rawScan1, n));
         pagesNote(QStringLiteral("pages per checkout"), payPages, sales, average(rawScan1, rawPay1, sales));
+        table.note(QStringLiteral("checkout CPU time (thread)"),
+                   QStringLiteral("p50 %1 ms, p99 %2 ms").arg(payCpu.p50(), 0, 'f', 3).arg(payCpu.p99(), 0, 'f', 3),
+                   {});
+        table.note(QStringLiteral("statements per scan / checkout"),
+                   QStringLiteral("%1 / %2")
+                       .arg(double(scanStatements) / (sales * 5), 0, 'f', 1)
+                       .arg(double(payStatements) / sales, 0, 'f', 1),
+                   {});
+        if (o.showStatements)
+            for (const QString& sql : statements.list())
+                say(QStringLiteral("  checkout SQL: %1").arg(sql.left(160)));
         const double rss = peakRssMb();
         table.note(QStringLiteral("peak RSS after checkout"), QStringLiteral("%1 MB").arg(rss, 0, 'f', 1),
                    {{QStringLiteral("<= 150 MB"), rss <= 150}});

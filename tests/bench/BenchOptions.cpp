@@ -54,6 +54,8 @@ bool BenchOptions::parse(const QStringList& args, QString* error)
             }
         } else if (a == u"--idle-checkpoint") {
             idleCheckpoint = true;
+        } else if (a == u"--show-statements") {
+            showStatements = true;
         } else if (a == u"--keep-wal" && i + 1 < args.size()) {
             keepWal = args[++i];
         } else if (a == u"--generate-only") {

@@ -25,6 +25,8 @@ struct BenchOptions {
     // The till's connection checkpoints between sales (IdleCheckpoint, untimed, as the till does
     // while it waits) instead of inside whichever scan or checkout takes the WAL past 1000 frames.
     bool idleCheckpoint = false;
+    // Prints the SQL of the last checkout, statement by statement (the count is always printed).
+    bool showStatements = false;
 
     bool wants(const char* group) const { return only.isEmpty() || only.contains(QString::fromLatin1(group)); }
 

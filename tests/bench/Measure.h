@@ -21,6 +21,10 @@ private:
     std::vector<double> m_ms;
 };
 
+// This thread's CPU time in milliseconds (user + system): a checkout's own work, without the
+// time it waited for the disk or for a core, so it can be compared across loaded machines.
+double threadCpuMs();
+
 // Runs fn n times and times each run.
 Samples measure(int n, const std::function<void(int)>& fn);
 

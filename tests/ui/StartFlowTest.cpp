@@ -3,12 +3,15 @@
 
 #include "common/Dialogs.h"
 #include "till/CheckoutPage.h"
+#include "sales/IdleCheckpoint.h"
+#include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 #include "shell/StoreOpener.h"
 #include "shell/TillSession.h"
 #include "start/FirstRunPage.h"
 #include "start/LoginPage.h"
 #include "start/UnlockPage.h"
+#include "store/Database.h"
 #include "store/SecretStore.h"
 #include "store/TillSettings.h"
 
@@ -166,4 +169,44 @@ TEST_CASE("The demo store opens with its users", "[ui][start][demo]")
     CHECK(till.findIn<QLabel>(login, "hint")->text().contains(QStringLiteral("0000")));
     maybeScreenshot(till.window.get(), QStringLiteral("sign-in-zh_CN"));
     useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The till checkpoints its WAL when the input pauses, not inside a sale", "[ui][start][checkpoint]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    auto created = till.opener.create(TempStoreIdentity(), "passphrase-123", QStringLiteral("1234"));
+    REQUIRE_OK(created);
+    created->reset();
+    till.window->start();
+    auto* unlock = qobject_cast<UnlockPage*>(till.window->currentPage());
+    REQUIRE(unlock);
+    auto* pass = till.findIn<QLineEdit>(unlock, "passphrase");
+    QTest::keyClicks(pass, QStringLiteral("passphrase-123"));
+    QTest::keyClick(pass, Qt::Key_Return);
+    REQUIRE(qobject_cast<LoginPage*>(till.window->currentPage()));
+    TillSession* session = till.window->session();
+    REQUIRE(session);
+
+    // The checkpointer lives on the till's own connection: SQLite's automatic checkpoint there
+    // is only the safety net now.
+    Database& db = session->store().db();
+    CHECK(db.queryInt64("PRAGMA wal_autocheckpoint").value_or(0) == IdleCheckpoint::kBackstopFrames);
+    auto* pause = till.find<IdleLock>("checkpointIdle");
+
+    // Something written (a cart opened by the cashier), then a pause in the input.
+    auto cashier = session->users().authenticate(QStringLiteral("admin"), QStringLiteral("1234"));
+    REQUIRE_OK(cashier);
+    REQUIRE_OK(session->carts().openCart(*cashier));
+    CHECK(session->checkpoints().runs() == 0);
+    emit pause->idle();
+    CHECK(session->checkpoints().runs() == 1);
+    // The cart's frames are in the store now.
+    auto copied = session->checkpoint();
+    REQUIRE_OK(copied);
+    CHECK(*copied > 0);
+
+    // Each pause checkpoints once more, nobody signed in or not.
+    emit pause->idle();
+    CHECK(session->checkpoints().runs() == 3);
 }

@@ -64,6 +64,18 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_idle = new IdleLock(this);
     m_idle->setTimeoutSecs(m_settings.value(QStringLiteral("ui/idleLockSecs"), 300).toInt());
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    // Checkpoints wait for a pause in the input (a barcode scanner types too), so the sale or
+    // scan that would have crossed SQLite's 1000 frames never copies the WAL itself. Armed while
+    // a store is open, signed in or not; it fires once per pause.
+    m_checkpointIdle = new IdleLock(this);
+    m_checkpointIdle->setObjectName(QStringLiteral("checkpointIdle"));
+    m_checkpointIdle->setTimeoutSecs(m_settings.value(QStringLiteral("ui/checkpointIdleSecs"), 2).toInt());
+    connect(m_checkpointIdle, &IdleLock::idle, this, [this] {
+        // A PASSIVE checkpoint that cannot finish (a reader holds old frames) is retried at the
+        // next pause; the automatic checkpoint at 10,000 frames stays as the safety net.
+        if (m_session)
+            (void)m_session->checkpoint();
+    });
 
     connect(m_firstRun, &FirstRunPage::createRequested, this, &MainWindow::onCreate);
     connect(m_firstRun, &FirstRunPage::demoRequested, this, [this] {
@@ -159,6 +171,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         m_checkout = nullptr;
     }
     m_session = std::make_unique<TillSession>(std::move(store), m_clock);
+    m_checkpointIdle->arm();
     m_checkout = new CheckoutPage(*m_session, *m_prompts, *m_printer, scannerConfig(), m_stack);
     m_stack->addWidget(m_checkout);
     connect(m_checkout, &CheckoutPage::statusChanged, this, &MainWindow::refreshStatus);

@@ -88,6 +88,8 @@ private:
     std::unique_ptr<TillPrompts> m_ownPrompts;
     TillPrompts* m_prompts;
     IdleLock* m_idle;
+    // A few seconds without input (the cashier between customers): the WAL is checkpointed then.
+    IdleLock* m_checkpointIdle;
     QLabel* m_statusStore;
     QLabel* m_statusUser;
     QLabel* m_statusShift;

@@ -7,7 +7,7 @@
 namespace patron::ui {
 
 TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> clock)
-    : m_store(std::move(store)), m_clock(std::move(clock)), m_audit(m_store->db(), *m_clock),
+    : m_store(std::move(store)), m_clock(std::move(clock)), m_checkpoint(m_store->db()), m_audit(m_store->db(), *m_clock),
       m_outbox(m_store->db(), m_store->identity().storeCode, m_store->identity().tillCode, *m_clock),
       m_users(m_store->db(), m_audit, m_outbox, *m_clock),
       m_catalog(m_store->db(), m_audit, m_outbox, *m_clock),

@@ -14,6 +14,7 @@
 #include "members/MembersModule.h"
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
+#include "sales/IdleCheckpoint.h"
 #include "sales/PromotionService.h"
 #include "sales/ReturnService.h"
 #include "sales/SalesContext.h"
@@ -47,6 +48,10 @@ public:
     ShiftService& shifts() { return m_shifts; }
     PromotionService& promotions() { return m_promotions; }
     ReturnService& returns() { return m_returns; }
+    // WAL checkpoints on the till's own connection, run while nobody waits (MainWindow calls
+    // checkpoint() when the till has been idle), so no scan or sale pays for one.
+    const IdleCheckpoint& checkpoints() const { return m_checkpoint; }
+    Result<int> checkpoint() { return m_checkpoint.run(); }
 
     const std::optional<Session>& user() const { return m_user; }
     void signIn(Session session) { m_user = std::move(session); }
@@ -58,6 +63,7 @@ public:
 private:
     std::unique_ptr<Store> m_store;
     std::shared_ptr<Clock> m_clock;
+    IdleCheckpoint m_checkpoint;
     AuditLog m_audit;
     Outbox m_outbox;
     UserService m_users;
