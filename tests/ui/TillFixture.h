@@ -24,6 +24,18 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QTemporaryDir>
+
+namespace patron::test {
+// The till window's size: 1024×768 (the smallest shop screen) unless a CTest run asks for
+// another through PATRON_TEST_WINDOW_SIZE=WxH (the screens walk runs again at 1920×1080).
+inline QSize tillWindowSize()
+{
+    const QStringList wh = qEnvironmentVariable("PATRON_TEST_WINDOW_SIZE").split(QLatin1Char('x'));
+    if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+        return {wh[0].toInt(), wh[1].toInt()};
+    return {1024, 768};
+}
+} // namespace patron::test
 #include <QTest>
 #include <QTimeZone>
 
@@ -83,7 +95,7 @@ struct Till {
         options.demoDir = tmp.filePath(QStringLiteral("demo"));
         window = std::make_unique<MainWindow>(opener, dialogs, settings, clock, options);
         window->setPrompts(prompts);
-        window->resize(1024, 768);
+        window->resize(tillWindowSize());
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));

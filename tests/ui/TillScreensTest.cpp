@@ -1,7 +1,7 @@
 // Every till screen, opened the way a cashier opens it, in Chinese under a recording translator
 // (any string without a zh_CN translation fails) and in English, with no label or button text
 // wider than its widget in a 1024×768 window. CTest runs this case a second time with
-// QT_SCALE_FACTOR=1.5 (ui_screens_at_150_percent).
+// QT_SCALE_FACTOR=1.5 (ui_screens_at_150_percent) and in a 1920×1080 window (ui_screens_at_1920x1080).
 
 #include "TextChecks.h"
 #include "TillFixture.h"
