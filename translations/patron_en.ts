@@ -372,6 +372,10 @@
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
 </context>
 <context>
     <name>patron::CupsTransport</name>
@@ -851,10 +855,6 @@
         <translation>%1 may not import members.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
         <source>The first line must name the columns, with at least mobile and name.</source>
         <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
@@ -1319,10 +1319,6 @@
         <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
         <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
         <translation>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</translation>
     </message>
@@ -1528,10 +1524,6 @@
     <message>
         <source>%1 may not edit the catalog.</source>
         <translation>%1 may not edit the catalog.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>

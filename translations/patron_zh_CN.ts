@@ -372,6 +372,10 @@
         <source>Line %1: a quoted field is never closed.</source>
         <translation>第 %1 行：引号字段未闭合。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
 </context>
 <context>
     <name>patron::CupsTransport</name>
@@ -851,10 +855,6 @@
         <translation>%1 无权导入会员。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
         <source>The first line must name the columns, with at least mobile and name.</source>
         <translation>第一行必须为列名，且至少包含 mobile（手机号）和 name（姓名）。</translation>
     </message>
@@ -1319,10 +1319,6 @@
         <translation>%1 无权编辑商品资料。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
         <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
         <translation>第 1 行：未知的列“%1”。调价单的列为 sku（或条码）、price 和 member_price。</translation>
     </message>
@@ -1528,10 +1524,6 @@
     <message>
         <source>%1 may not edit the catalog.</source>
         <translation>%1 无权编辑商品资料。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>

@@ -53,15 +53,10 @@ Result<PriceListReport> importPriceListCsv(Database& db, PriceSchedule& schedule
     if (!when)
         return when.error();
     PriceListReport report;
-    TextEncoding enc;
-    const QString text = decodeText(fileBytes, &enc);
-    report.encoding = textEncodingName(enc);
-    QString parseError;
-    const QList<CsvRow> rows = parseCsv(text, &parseError);
-    if (!parseError.isEmpty())
-        return makeError(ErrorCode::InvalidInput, parseError);
-    if (rows.isEmpty())
-        return makeError(ErrorCode::InvalidInput, PriceListCsvTr::tr("The file is empty."));
+    auto parsed = readCsvFile(fileBytes, &report.encoding);
+    if (!parsed)
+        return parsed.error();
+    const QList<CsvRow>& rows = *parsed;
 
     QHash<Column, int> col;
     for (int i = 0; i < rows.first().fields.size(); ++i) {

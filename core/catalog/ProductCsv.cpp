@@ -77,15 +77,10 @@ Result<ImportReport> importProductsCsv(Database& db, ProductCatalog& catalog, co
     if (!actor.can(perm::CatalogEdit))
         return makeError(ErrorCode::PermissionDenied, ProductCsvTr::tr("%1 may not edit the catalog.").arg(actor.userName));
     ImportReport report;
-    TextEncoding enc;
-    const QString text = decodeText(fileBytes, &enc);
-    report.encoding = textEncodingName(enc);
-    QString parseError;
-    const QList<CsvRow> rows = parseCsv(text, &parseError);
-    if (!parseError.isEmpty())
-        return makeError(ErrorCode::InvalidInput, parseError);
-    if (rows.isEmpty())
-        return makeError(ErrorCode::InvalidInput, ProductCsvTr::tr("The file is empty."));
+    auto parsed = readCsvFile(fileBytes, &report.encoding);
+    if (!parsed)
+        return parsed.error();
+    const QList<CsvRow>& rows = *parsed;
 
     QHash<Column, int> col;
     for (int i = 0; i < rows.first().fields.size(); ++i) {

@@ -140,4 +140,19 @@ QByteArray csvDocument(const QList<QStringList>& rows)
     return out;
 }
 
+Result<QList<CsvRow>> readCsvFile(const QByteArray& bytes, QString* encodingName)
+{
+    TextEncoding encoding;
+    const QString text = decodeText(bytes, &encoding);
+    if (encodingName)
+        *encodingName = textEncodingName(encoding);
+    QString parseError;
+    QList<CsvRow> rows = parseCsv(text, &parseError);
+    if (!parseError.isEmpty())
+        return makeError(ErrorCode::InvalidInput, parseError);
+    if (rows.isEmpty())
+        return makeError(ErrorCode::InvalidInput, CsvTr::tr("The file is empty."));
+    return rows;
+}
+
 } // namespace patron

@@ -3,6 +3,8 @@
 // without a BOM, quoted fields with commas and line breaks inside. Rows keep the line number
 // they started on, so an error can say "line 17".
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,11 @@ struct CsvRow {
 // RFC 4180: "" escapes a quote inside a quoted field; CRLF, LF or CR end a row; blank lines are
 // skipped. An unterminated quote is reported through *error (with its line) and ends parsing.
 QList<CsvRow> parseCsv(const QString& text, QString* error = nullptr);
+
+// A CSV file as an import reads it: decoded (encoding named in *encodingName), parsed, and
+// refused with a translated message when it is malformed or empty. Products, price lists and
+// members import through it.
+Result<QList<CsvRow>> readCsvFile(const QByteArray& bytes, QString* encodingName);
 
 // One CSV line (no line break), quoting what needs it.
 QString csvLine(const QStringList& fields);

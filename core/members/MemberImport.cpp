@@ -58,15 +58,10 @@ Result<MemberImportReport> MemberImport::run(const Session& actor, const QByteAr
     if (!actor.can(perm::MemberEdit))
         return makeError(ErrorCode::PermissionDenied, MembersTr::tr("%1 may not import members.").arg(actor.userName));
     MemberImportReport report;
-    TextEncoding encoding;
-    const QString text = decodeText(csv, &encoding);
-    report.encoding = textEncodingName(encoding);
-    QString parseError;
-    const QList<CsvRow> records = parseCsv(text, &parseError);
-    if (!parseError.isEmpty())
-        return makeError(ErrorCode::InvalidInput, parseError);
-    if (records.isEmpty())
-        return makeError(ErrorCode::InvalidInput, MembersTr::tr("The file is empty."));
+    auto parsed = readCsvFile(csv, &report.encoding);
+    if (!parsed)
+        return parsed.error();
+    const QList<CsvRow>& records = *parsed;
     QHash<QString, int> column;
     for (int i = 0; i < records.first().fields.size(); ++i)
         column.insert(canonicalColumn(records.first().fields[i]), i);
