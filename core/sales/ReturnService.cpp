@@ -124,8 +124,9 @@ Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo
 }
 
 Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
-                                               const QString& reason)
+                                               const QString& reason, const QString& cashier)
 {
+    const QString cashierName = cashier.isEmpty() ? actor.userName : cashier;
     if (!actor.can(perm::Refund))
         return makeError(ErrorCode::PermissionDenied, ReturnTr::tr("A return needs a supervisor or manager (permission refund)."));
     if (reason.trimmed().isEmpty())
@@ -251,7 +252,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
             "INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, shift_id, member_id, "
             "subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
             "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
-        ins.bindAll(uuid.bytes(), returnNo, sale->id, day.toString(Qt::ISODate), isoWithOffset(now), actor.userName,
+        ins.bindAll(uuid.bytes(), returnNo, sale->id, day.toString(Qt::ISODate), isoWithOffset(now), cashierName,
                     shift ? std::optional<qint64>(shift->id) : std::nullopt, sale->memberId, -listBack, -(listBack - refund),
                     -refund, -itemsBack, reason.trimmed(), actor.userName);
         ins.run();
@@ -264,7 +265,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         SummaryFacts summary;
         summary.businessDay = day;
         summary.hour = now.time().hour();
-        summary.cashier = actor.userName;
+        summary.cashier = cashierName;
         summary.isReturn = true;
         qint64 walletBack = 0, pointsBack = 0;
         int seq = 0;
@@ -374,8 +375,9 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
 }
 
 Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, const QList<std::pair<QString, qint64>>& items,
-                                                         const QString& reason)
+                                                         const QString& reason, const QString& cashier)
 {
+    const QString cashierName = cashier.isEmpty() ? actor.userName : cashier;
     if (!actor.can(perm::RefundNoReceipt))
         return makeError(ErrorCode::PermissionDenied,
                          ReturnTr::tr("A return without a receipt needs a manager (permission refund.noreceipt)."));
@@ -417,7 +419,7 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
         m_ctx.db.execute("INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, subtotal_minor, "
                          "discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
                          "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
-                         uuid.bytes(), returnNo, day.toString(Qt::ISODate), isoWithOffset(now), actor.userName,
+                         uuid.bytes(), returnNo, day.toString(Qt::ISODate), isoWithOffset(now), cashierName,
                          shift ? std::optional<qint64>(shift->id) : std::nullopt, -refund, -refund, -itemsMilli, reason.trimmed(),
                          actor.userName);
         const qint64 returnId = m_ctx.db.lastInsertRowId();
@@ -427,7 +429,7 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
         SummaryFacts summary;
         summary.businessDay = day;
         summary.hour = now.time().hour();
-        summary.cashier = actor.userName;
+        summary.cashier = cashierName;
         summary.isReturn = true;
         summary.tenders.append({tenderCode(*tender), -refund});
         int lineNo = 0;

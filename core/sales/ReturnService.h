@@ -51,12 +51,15 @@ public:
     explicit ReturnService(SalesContext& ctx) : m_ctx(ctx) {}
 
     Result<QList<ReturnableLine>> returnable(const QString& receiptNo) const;
-    // items empty: everything that is left.
+    // items empty: everything that is left. `actor` authorises the return (needs the refund
+    // permission); `cashier` is who took it at the counter when a manager's PIN approved it for
+    // them (empty: the actor). The sale row and the cashier report carry the cashier, and
+    // authorized_by the approver.
     Result<ReturnResult> returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
-                                    const QString& reason);
+                                    const QString& reason, const QString& cashier = {});
     // products by code with quantities in thousandths.
     Result<ReturnResult> returnWithoutReceipt(const Session& actor, const QList<std::pair<QString, qint64>>& items,
-                                              const QString& reason);
+                                              const QString& reason, const QString& cashier = {});
 
 private:
     SalesContext& m_ctx;

@@ -138,6 +138,9 @@ TEST_CASE("A return by scanning the receipt: one line back to cash, the slip nam
                       "WHERE s.kind = 'return' AND o.receipt_no = ?", receiptNo) == 1);
     CHECK(count(till, "SELECT -total_minor FROM sales WHERE receipt_no = ?", r.receiptNo) == 200);
     CHECK(count(till, "SELECT authorized_by = 'zhang' FROM sales WHERE receipt_no = ?", r.receiptNo) == 1);
+    // Still the cashier's return (their sales report and drawer); the manager only approved it.
+    CHECK(count(till, "SELECT s.cashier = o.cashier AND s.cashier <> 'zhang' FROM sales s "
+                      "JOIN sales o ON o.id = s.original_sale_id WHERE s.receipt_no = ?", r.receiptNo) == 1);
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("returnRefunds"))->text().contains(QStringLiteral("2.00")));
     CHECK(dialog->slipText().contains(receiptNo));
     CHECK(dialog->slipText().contains(r.receiptNo));

@@ -213,7 +213,9 @@ void ReturnDialog::submit()
             m_error->setText(done.message());
             return;
         }
-        done = m_session.returns().returnSale(*manager, m_receiptNo, *items, reason);
+        // The manager approves; the return is still the cashier's at the counter (their sales
+        // report, their drawer), with the manager recorded as authorized_by.
+        done = m_session.returns().returnSale(*manager, m_receiptNo, *items, reason, m_session.user()->userName);
     }
     if (!done) {
         m_error->setText(done.message());
