@@ -599,6 +599,13 @@
     </message>
 </context>
 <context>
+    <name>patron::ImportProblems</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>patron::KeyVault</name>
     <message>
         <source>The cryptography library failed to start.</source>
@@ -3434,10 +3441,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>

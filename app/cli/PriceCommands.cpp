@@ -3,6 +3,7 @@
 // due, so a till that was off at the moment catches up on the next command.
 
 #include "ArgParser.h"
+#include "ImportProblems.h"
 #include "CliContext.h"
 #include "Command.h"
 
@@ -178,12 +179,7 @@ int cmdPriceList(CliContext& ctx, const QStringList& args)
     auto report = importPriceListCsv(ctx.store()->db(), services->schedule, actor, bytes, *at, p.value(QStringLiteral("note")));
     if (!report)
         return ctx.fail(report.error());
-    QJsonArray problems;
-    QString problemText;
-    for (const ImportProblem& problem : report->problems) {
-        problems.append(QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("message"), problem.message}});
-        problemText += u'\n' + PriceCliTr::tr("Line %1: %2").arg(problem.line).arg(problem.message);
-    }
+    const auto [problems, problemText] = describeImportProblems(report->problems);
     QJsonObject json{{QStringLiteral("file"), path},
                      {QStringLiteral("rows"), report->rows},
                      {QStringLiteral("scheduled"), report->scheduled},

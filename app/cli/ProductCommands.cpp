@@ -2,6 +2,7 @@
 // from scripts, and the till's grid of keys for goods without a barcode.
 
 #include "ArgParser.h"
+#include "ImportProblems.h"
 #include "CliContext.h"
 #include "Command.h"
 
@@ -228,12 +229,7 @@ int cmdImport(CliContext& ctx, const QStringList& args)
     if (!report)
         return ctx.fail(report.error());
 
-    QJsonArray problems;
-    QString problemText;
-    for (const ImportProblem& problem : report->problems) {
-        problems.append(QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("message"), problem.message}});
-        problemText += u'\n' + ProductCliTr::tr("Line %1: %2").arg(problem.line).arg(problem.message);
-    }
+    const auto [problems, problemText] = describeImportProblems(report->problems);
     QJsonObject json{{QStringLiteral("file"), path},
                      {QStringLiteral("rows"), report->rows},
                      {QStringLiteral("added"), report->added},
