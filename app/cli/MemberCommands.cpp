@@ -33,6 +33,22 @@ class MemberCli {
 public:
     explicit MemberCli(CliContext& ctx) : m_ctx(ctx) {}
 
+    // The usual start of a command: parses args, checks there are exactly `positionals` of them
+    // and that every `required` option has a value (else `usage`), then opens the store and signs
+    // in. Returns an exit code when the command must stop.
+    std::optional<int> start(ArgParser& p, const QStringList& args, int positionals, const QString& usage,
+                             const QStringList& required = {})
+    {
+        if (!p.parse(args))
+            return m_ctx.usage(p.error());
+        bool complete = p.positionals().size() == positionals;
+        for (const QString& option : required)
+            complete = complete && !p.value(option).trimmed().isEmpty();
+        if (!complete)
+            return m_ctx.usage(usage);
+        return open();
+    }
+
     // Opens the store and signs in; returns an exit code on failure.
     std::optional<int> open()
     {
@@ -126,12 +142,8 @@ int cmdMemberAdd(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     profileOptions(p);
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 2)
-        return ctx.usage(CliTr::tr("member add needs MOBILE and NAME."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 2, CliTr::tr("member add needs MOBILE and NAME.")))
         return *exit;
     MemberFields f;
     f.mobile = p.positionals()[0];
@@ -149,12 +161,8 @@ int cmdMemberFind(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("limit"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CliTr::tr("member find needs one QUERY (mobile, last 4 digits, card, QR, name or initials)."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member find needs one QUERY (mobile, last 4 digits, card, QR, name or initials).")))
         return *exit;
     auto found = cli.engine->members().find(p.positionals().first(), p.value(QStringLiteral("limit"), QStringLiteral("50")).toInt());
     if (!found)
@@ -169,12 +177,8 @@ int cmdMemberFind(CliContext& ctx, const QStringList& args)
 int cmdMemberShow(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CliTr::tr("member show needs MEMBER."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member show needs MEMBER.")))
         return *exit;
     auto m = cli.member(p.positionals().first());
     if (!m)
@@ -206,12 +210,8 @@ int cmdMemberEdit(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     profileOptions(p).option(QStringLiteral("name")).option(QStringLiteral("mobile")).option(QStringLiteral("pay-pin"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CliTr::tr("member edit needs MEMBER and the fields to change."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member edit needs MEMBER and the fields to change.")))
         return *exit;
     auto m = cli.member(p.positionals().first());
     if (!m)
@@ -238,12 +238,8 @@ int cmdMemberErase(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("reason"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || p.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return ctx.usage(CliTr::tr("member erase needs MEMBER and --reason TEXT."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member erase needs MEMBER and --reason TEXT."), {QStringLiteral("reason")}))
         return *exit;
     auto m = cli.member(p.positionals().first());
     if (!m)
@@ -263,12 +259,8 @@ int cmdMemberMerge(CliContext& ctx, const QStringList& args)
     p.option(QStringLiteral("survivor"));
     p.option(QStringLiteral("merged"));
     p.option(QStringLiteral("take"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (!p.positionals().isEmpty() || p.value(QStringLiteral("survivor")).isEmpty() || p.value(QStringLiteral("merged")).isEmpty())
-        return ctx.usage(CliTr::tr("member merge needs --survivor MEMBER and --merged MEMBER."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 0, CliTr::tr("member merge needs --survivor MEMBER and --merged MEMBER."), {QStringLiteral("survivor"), QStringLiteral("merged")}))
         return *exit;
     auto survivor = cli.member(p.value(QStringLiteral("survivor")));
     if (!survivor)
@@ -315,10 +307,8 @@ int cmdMemberMerge(CliContext& ctx, const QStringList& args)
 int cmdMemberDuplicates(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    if (!p.parse(args) || !p.positionals().isEmpty())
-        return ctx.usage(CliTr::tr("member duplicates takes no arguments."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 0, CliTr::tr("member duplicates takes no arguments.")))
         return *exit;
     Store* store = ctx.store();
     MemberMerge merge(store->db(), *ctx.clock, ctx.audit(), ctx.outbox(), cli.engine->members(), cli.engine->searchIndex(),
@@ -349,12 +339,8 @@ int cmdMemberExportData(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("out"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CliTr::tr("member export-data needs MEMBER."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member export-data needs MEMBER.")))
         return *exit;
     auto m = cli.member(p.positionals().first());
     if (!m)
@@ -411,12 +397,8 @@ int cmdMemberImport(CliContext& ctx, const QStringList& args)
 int cmdMemberExport(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CliTr::tr("member export needs an output FILE."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("member export needs an output FILE.")))
         return *exit;
     if (!cli.session.can(perm::ReportsView))
         return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("%1 may not export members.").arg(cli.session.userName)});
@@ -440,12 +422,8 @@ int cmdTopUp(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("pay")).option(QStringLiteral("ref"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 2 || !p.has(QStringLiteral("pay")))
-        return ctx.usage(CliTr::tr("topup needs MEMBER AMOUNT --pay TENDER."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 2, CliTr::tr("topup needs MEMBER AMOUNT --pay TENDER."), {QStringLiteral("pay")}))
         return *exit;
     auto m = cli.member(p.positionals()[0]);
     if (!m)
@@ -496,12 +474,8 @@ int cmdRedeemGift(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("gift"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || !p.has(QStringLiteral("gift")))
-        return ctx.usage(CliTr::tr("redeem needs MEMBER --gift CODE."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("redeem needs MEMBER --gift CODE."), {QStringLiteral("gift")}))
         return *exit;
     auto m = cli.member(p.positionals()[0]);
     if (!m)
@@ -667,12 +641,8 @@ int cmdCountCardAdd(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("sku")).option(QStringLiteral("uses")).option(QStringLiteral("days")).option(QStringLiteral("name"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || !p.has(QStringLiteral("sku")))
-        return ctx.usage(CliTr::tr("countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]."));
     MemberCli cli(ctx);
-    if (auto exit = cli.open())
+    if (auto exit = cli.start(p, args, 1, CliTr::tr("countcard add needs MEMBER --sku SKU [--uses N] [--days D] [--name TEXT]."), {QStringLiteral("sku")}))
         return *exit;
     auto m = cli.member(p.positionals()[0]);
     if (!m)
