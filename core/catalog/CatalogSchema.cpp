@@ -1,6 +1,7 @@
 #include "catalog/CatalogSchema.h"
 
 #include "catalog/ProductTermsIndex.h"
+#include "catalog/SearchTerms.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -82,6 +83,20 @@ CREATE TABLE product_terms (
 CREATE INDEX product_terms_product ON product_terms(product_id);
 )sql");
     ProductTermsIndex(db).rebuildAll();
+}
+
+void initialsHeadTerms(Database& db)
+{
+    // Derived from the 'i:' terms already there (each one a whole spelling, custom initials
+    // included) in one sorted statement, so the new rows are appended to the b-tree in key
+    // order; substr counts characters as QString::left does for these ASCII spellings.
+    QByteArray lengths = "SELECT 1 AS n";
+    for (qsizetype n = 2; n <= kInitialsHeadLength; ++n)
+        lengths += " UNION ALL SELECT " + QByteArray::number(n);
+    db.exec(QByteArray("INSERT OR IGNORE INTO product_terms(term, rank_key, product_id)"
+                       " SELECT DISTINCT 'h:' || substr(t.term, 3, l.n), t.rank_key, t.product_id"
+                       " FROM product_terms t, (" + lengths + ") l"
+                       " WHERE t.term >= 'i:' AND t.term < 'i;' ORDER BY 1, 2, 3").constData());
 }
 
 void priceSchedule(Database& db)

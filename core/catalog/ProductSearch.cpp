@@ -14,9 +14,9 @@ namespace patron {
 namespace {
 // A query's candidates are read tier by tier (exact initials, name prefix, initials prefix, name
 // fragment), each in rank-key order straight from the index, so a search stops after about
-// `limit` rows per tier. The caps bound the rare worst cases: an initials prefix spans many
-// terms and must be sorted in memory, and a long fragment's rarest bigram may match many names
-// that do not contain the whole fragment.
+// `limit` rows per tier. The caps bound the rare worst cases: an initials prefix longer than an
+// 'h:' term spans many terms and must be sorted in memory, and a long fragment's rarest bigram
+// may match many names that do not contain the whole fragment.
 constexpr int kPrefixRangeCap = 5000;
 constexpr int kConfirmCap = 5000;
 // Counting a term's products beyond this tells nothing more about which term is the rarest.
@@ -102,6 +102,38 @@ void takeTier(Database& db, Ranking& ranking, const QString& term, bool includeI
     }
 }
 
+// Products whose initials start with a query longer than an 'h:' term: a range over several
+// 'i:' terms (each spelling is its own term), so it is ranked here. The range of a long query is
+// short; kPrefixRangeCap bounds it anyway.
+void takeInitialsRange(Database& db, Ranking& ranking, const QString& folded, bool includeInactive, int rank, int limit)
+{
+    Statement s = db.cached("SELECT rank_key, product_id FROM product_terms WHERE term > ? AND term < ? LIMIT ?");
+    s.bindAll(QStringLiteral("i:") + folded, QStringLiteral("i:") + folded + QChar(0xFFFF), qint64(kPrefixRangeCap));
+    std::vector<std::pair<QString, qint64>> rows;
+    while (s.step())
+        rows.emplace_back(s.text(0), s.int64(1));
+    s.reset();
+    // Only the first few in rank order are taken: a heap (linear to build, one pop per row
+    // taken) gives them in the order a full sort would, for a fraction of its comparisons.
+    const auto later = [](const auto& a, const auto& b) { return b < a; };
+    std::make_heap(rows.begin(), rows.end(), later);
+    Statement active = db.cached("SELECT active FROM products WHERE id = ?");
+    int added = 0;
+    for (auto end = rows.end(); added < limit && end != rows.begin(); --end) {
+        std::pop_heap(rows.begin(), end, later);
+        const auto& [rankKey, id] = *(end - 1);
+        if (ranking.has(id))
+            continue;
+        active.reset();
+        active.bind(1, id);
+        if (!active.step() || (!includeInactive && active.int64(0) == 0))
+            continue;
+        ranking.offer(id, rank, rankKey);
+        ++added;
+    }
+    active.reset();
+}
+
 // The query term with the fewest products (counted up to a probe), to walk the fewest rows.
 QString rarestTerm(Database& db, const QStringList& terms)
 {
@@ -151,34 +183,13 @@ QList<Product> ProductSearch::search(const QString& query, int limit, bool inclu
     if (!ranking.full())
         takeTier(m_db, ranking, prefixTerm(folded), includeInactive, 2, limit, kConfirmCap,
                  [&](const QString& name) { return foldForSearch(name).startsWith(folded); });
-    // 3: the initials start with the query: a range over several terms, sorted here.
+    // 3: the initials start with the query. Up to kInitialsHeadLength letters that is one 'h:'
+    // term, read in rank order like the tiers above; a longer query ranges over the 'i:' terms.
     if (ascii && !ranking.full()) {
-        Statement s = m_db.cached("SELECT rank_key, product_id FROM product_terms WHERE term > ? AND term < ? LIMIT ?");
-        s.bindAll(QStringLiteral("i:") + folded, QStringLiteral("i:") + folded + QChar(0xFFFF), qint64(kPrefixRangeCap));
-        std::vector<std::pair<QString, qint64>> rows;
-        rows.reserve(kPrefixRangeCap);
-        while (s.step())
-            rows.emplace_back(s.text(0), s.int64(1));
-        s.reset();
-        // Only the first few in rank order are taken: a heap (linear to build, one pop per row
-        // taken) gives them in the order a full sort would, for a fraction of its comparisons.
-        const auto later = [](const auto& a, const auto& b) { return b < a; };
-        std::make_heap(rows.begin(), rows.end(), later);
-        Statement active = m_db.cached("SELECT active FROM products WHERE id = ?");
-        int added = 0;
-        for (auto end = rows.end(); added < limit && end != rows.begin(); --end) {
-            std::pop_heap(rows.begin(), end, later);
-            const auto& [rankKey, id] = *(end - 1);
-            if (ranking.has(id))
-                continue;
-            active.reset();
-            active.bind(1, id);
-            if (!active.step() || (!includeInactive && active.int64(0) == 0))
-                continue;
-            ranking.offer(id, 3, rankKey);
-            ++added;
-        }
-        active.reset();
+        if (folded.size() <= kInitialsHeadLength)
+            takeTier(m_db, ranking, initialsHeadTerm(folded), includeInactive, 3, limit, kConfirmCap, any);
+        else
+            takeInitialsRange(m_db, ranking, folded, includeInactive, 3, limit);
     }
     // 4: the name contains the query: walk its rarest bigram (or its one character).
     if (!ranking.full()) {

@@ -32,13 +32,19 @@ QStringList productSearchTerms(const QString& name, const QStringList& initials)
         terms.insert(prefixTerm(f.left(1)));
         terms.insert(prefixTerm(f));
     }
-    for (const QString& v : initials)
-        if (!v.isEmpty())
-            terms.insert(QStringLiteral("i:") + v);
+    for (const QString& v : initials) {
+        if (v.isEmpty())
+            continue;
+        terms.insert(QStringLiteral("i:") + v);
+        for (qsizetype n = 1; n <= kInitialsHeadLength; ++n)
+            terms.insert(initialsHeadTerm(v.left(n)));
+    }
     return QStringList(terms.begin(), terms.end());
 }
 
 QString prefixTerm(const QString& foldedQuery) { return QStringLiteral("p:") + foldedQuery.left(2); }
+
+QString initialsHeadTerm(const QString& foldedQuery) { return QStringLiteral("h:") + foldedQuery.left(kInitialsHeadLength); }
 
 QString searchRankKey(const QString& name, const QString& sku)
 {

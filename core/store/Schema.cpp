@@ -109,6 +109,7 @@ const std::vector<Migration>& patronMigrations()
         {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
         {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays",
          memberReportSummaries},
+        {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
     };
     return steps;
 }

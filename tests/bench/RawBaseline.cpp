@@ -1,5 +1,7 @@
 #include "RawBaseline.h"
 
+#include <QFile>
+
 #include <sqlite3.h>
 
 #include <stdexcept>
@@ -89,6 +91,9 @@ void RawBaseline::insertRows(int rows)
 
 void RawBaseline::exportPlain(const QString& plainPath)
 {
+    // ATTACH opens with this connection's flags, which do not include SQLITE_OPEN_CREATE; an
+    // empty file is an empty database, so make it first.
+    QFile(plainPath).open(QIODevice::WriteOnly);
     const QByteArray sql = "ATTACH DATABASE '" + plainPath.toUtf8() + "' AS plain KEY ''; SELECT sqlcipher_export('plain'); DETACH DATABASE plain;";
     exec(sql.constData());
 }

@@ -1,5 +1,6 @@
 #include "CatalogFixture.h"
 
+#include "catalog/CatalogSchema.h"
 #include "catalog/ProductSearch.h"
 #include "catalog/ProductTermsIndex.h"
 #include "store/Database.h"
@@ -200,4 +201,61 @@ TEST_CASE("Rebuilding the search index reproduces what the catalog wrote", "[cat
     ProductTermsIndex(s.t.db()).rebuildAll();
     CHECK(snapshot() == before);
     CHECK(skus(s.search.search(QStringLiteral("kl"))) == QStringList{QStringLiteral("COLA")});
+}
+
+TEST_CASE("An initials prefix shared by thousands of products still yields the best-ranked first", "[catalog][search]")
+{
+    CatalogFixture f;
+    ProductSearch search{f.t.db(), f.catalog};
+    // 5,200 long names whose initials (zgza00001 …) sort before the short name's (zgzz) and are
+    // more than the 5,000 index rows a range of initials spellings is read up to: ranked in
+    // memory from that range, the shortest name, 中国制造, would not even be read. Written
+    // straight to the tables in one transaction (a catalog add per product would take minutes).
+    {
+        Transaction tx(f.t.db());
+        Statement ins = f.t.db().prepare(
+            "INSERT INTO products(uuid, sku, name, price_minor, updated_at) VALUES (randomblob(16), ?, ?, 100, '2026-01-01')");
+        ProductTermsIndex terms(f.t.db());
+        for (int i = 0; i < 5200; ++i) {
+            const QString sku = QStringLiteral("A%1").arg(i, 5, 10, QChar(u'0'));
+            const QString name = QStringLiteral("中国制安%1").arg(i, 5, 10, QChar(u'0'));
+            ins.reset();
+            ins.bindAll(sku, name);
+            ins.run();
+            terms.write(f.t.db().lastInsertRowId(), name, sku, {});
+        }
+        tx.commit();
+    }
+    f.add(QStringLiteral("ZZZ"), QStringLiteral("中国制造"), 990);
+    const QStringList found = skus(search.search(QStringLiteral("zgz")));
+    REQUIRE(found.size() == 20);
+    CHECK(found.first() == QStringLiteral("ZZZ"));
+    // Then the long names, all of one length, by SKU.
+    CHECK(found.mid(1, 3) == QStringList{QStringLiteral("A00000"), QStringLiteral("A00001"), QStringLiteral("A00002")});
+    // One letter: the same product leads (the 'h:' term of one initial).
+    CHECK(skus(search.search(QStringLiteral("z"), 1)) == QStringList{QStringLiteral("ZZZ")});
+}
+
+TEST_CASE("Schema step 15 derives the same initials-prefix terms the catalog writes", "[catalog][search]")
+{
+    Shelf s;
+    auto headTerms = [&] {
+        QStringList rows;
+        Statement q = s.t.db().prepare("SELECT term, rank_key, product_id FROM product_terms WHERE term LIKE 'h:%' ORDER BY 1, 2, 3");
+        while (q.step())
+            rows << q.text(0) + u'|' + q.text(1) + u'|' + QString::number(q.int64(2));
+        return rows;
+    };
+    const QStringList written = headTerms();
+    const qint64 wine = s.catalog.findBySku(QStringLiteral("WINE"))->id;
+    // Both readings of 长 (cháng / zhǎng) start a spelling of 长城干红; the shop's own KL too.
+    CHECK(written.contains(QStringLiteral("h:c|0004WINE|%1").arg(wine)));
+    CHECK(written.contains(QStringLiteral("h:zcg|0004WINE|%1").arg(wine)));
+    CHECK(written.contains(QStringLiteral("h:kl|0004COLA|%1").arg(s.catalog.findBySku(QStringLiteral("COLA"))->id)));
+    s.t.db().exec("DELETE FROM product_terms WHERE term LIKE 'h:%'");
+    REQUIRE(headTerms().isEmpty());
+    Transaction tx(s.t.db());
+    initialsHeadTerms(s.t.db());
+    tx.commit();
+    CHECK(headTerms() == written);
 }
