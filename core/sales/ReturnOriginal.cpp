@@ -35,11 +35,24 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
         "FROM sale_lines l LEFT JOIN returned_elsewhere e ON e.sale_line_id = l.id WHERE l.sale_id = ? ORDER BY l.line_no");
     l.bind(1, o.id);
     while (l.step()) {
-        ReturnOriginalLine line{l.int64(0), int(l.int64(1)), l.int64(2), l.text(3), l.text(4), l.text(5), l.int64(6), l.int64(7),
-                                l.int64(8), l.int64(9), l.int64(10), l.int64(11), int(l.int64(12)), l.int64(13), l.int64(14) != 0};
+        ReturnOriginalLine line;
+        line.id = l.int64(0);
+        line.lineNo = int(l.int64(1));
+        line.productId = l.int64(2);
+        line.sku = l.text(3);
+        line.name = l.text(4);
+        line.unit = l.text(5);
+        line.categoryId = l.int64(6);
+        line.qtyMilli = l.int64(7);
+        line.unitPriceMinor = l.int64(8);
+        line.listMinor = l.int64(9);
+        line.netMinor = l.int64(10);
+        line.unitCostMinor = l.int64(11);
+        line.taxBp = int(l.int64(12));
         line.elsewhereMilli = l.int64(15);
         line.exactElsewhereMilli = l.int64(16);
-        line.returnedMilli += line.elsewhereMilli;
+        line.returnedMilli = l.int64(13) + line.elsewhereMilli;
+        line.weighed = l.int64(14) != 0;
         // Refunds travel negative, as on the return that made them.
         for (const QJsonValue& v : QJsonDocument::fromJson(l.text(17).toUtf8()).array()) {
             const QJsonObject r = v.toObject();
