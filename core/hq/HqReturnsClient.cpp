@@ -14,7 +14,10 @@ struct HqReturnsClientTr {
 
 namespace {
 
-QString compact(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 
 Error olderHeadOffice()
 {
@@ -25,7 +28,8 @@ Error olderHeadOffice()
 
 Error malformedReply()
 {
-    return makeError(ErrorCode::Internal, HqReturnsClientTr::tr("Head office sent a reply this till does not understand."));
+    return makeError(ErrorCode::Internal,
+                     HqReturnsClientTr::tr("Head office sent a reply this till does not understand."));
 }
 } // namespace
 

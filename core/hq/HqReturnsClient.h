@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace patron {
@@ -18,25 +17,27 @@ class PgConnection;
 
 // hq.sale_for_return's answer.
 struct HqSaleForReturn {
-    QString storeCode, tillCode;     // where the sale was made
-    QJsonObject sale;                // the sale.completed payload as that till sent it
-    QJsonArray returnedElsewhere;    // [{"line_no", "qty_milli", "tenders": [{"payment_uuid", "amount_minor", "points"}]}]
-    QJsonObject member;              // {"member", "points", "wallet"}, or empty without a member
+    QString storeCode, tillCode;  // where the sale was made
+    QJsonObject sale;             // the sale.completed payload as that till sent it
+    // What other tills returned: [{"line_no", "qty_milli", "exact_qty_milli", "tenders": [{"payment_uuid",
+    // "amount_minor", "points"}]}] (see core/hq/HqSchemaV6SaleReturns.cpp).
+    QJsonArray returnedElsewhere;
+    QJsonObject member;           // {"member", "points", "wallet"}, or empty without a member
 };
 
 // hq.reserve_return's answer.
 struct HqReturnHold {
     bool reserved = false;
-    bool known = false;     // head office has the sale (else nothing could be held: see schema 6)
-    bool repeated = false;  // the same return asked again
-    QJsonArray lines;       // [{"line_no", "sold_milli", "returned_milli", "wanted_milli"?}]
+    bool known = false;    // head office has the sale (else nothing could be held: see schema 6)
+    bool repeated = false; // the same return asked again
+    QJsonArray lines;      // [{"line_no", "sold_milli", "returned_milli", "wanted_milli"?}]
 };
 
 // One page of hq.own_sales.
 struct HqOwnSalesPage {
-    qint64 after = 0;  // the next page's afterSeq
+    qint64 after = 0; // the next page's afterSeq
     bool more = false;
-    QJsonArray events;  // [{"type": "sale.completed"|"sale.returned", "payload"}]
+    QJsonArray events; // [{"type": "sale.completed"|"sale.returned", "payload"}]
 };
 
 class HqReturnsClient {

@@ -10,7 +10,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <utility>
 
 namespace patron {
@@ -18,8 +17,8 @@ namespace patron {
 struct ReturnClaim {
     Uuid returnUuid;
     Uuid saleUuid;
-    bool foreign = false;                 // the sale was made in another store (or another till)
-    QList<std::pair<int, qint64>> lines;  // line number on the receipt, quantity in thousandths
+    bool foreign = false;                // the sale was made in another store (or another till)
+    QList<std::pair<int, qint64>> lines; // line number on the receipt, quantity in thousandths
 };
 
 class ReturnAuthority {

@@ -10,8 +10,9 @@ namespace patron {
 
 std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& receiptNo)
 {
-    Statement s = db.prepare("SELECT s.id, s.uuid, s.receipt_no, s.kind, s.member_id, s.total_minor, f.store_code, f.till_code "
-                             "FROM sales s LEFT JOIN foreign_sales f ON f.sale_id = s.id WHERE s.receipt_no = ?");
+    Statement s =
+        db.prepare("SELECT s.id, s.uuid, s.receipt_no, s.kind, s.member_id, s.total_minor, f.store_code, f.till_code "
+                   "FROM sales s LEFT JOIN foreign_sales f ON f.sale_id = s.id WHERE s.receipt_no = ?");
     s.bind(1, receiptNo.trimmed().toUpper());
     if (!s.step())
         return std::nullopt;
@@ -26,13 +27,15 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
         o.foreignStore = s.text(6);
         o.foreignTill = s.text(7);
     }
-    Statement l = db.prepare(
-        "SELECT l.id, l.line_no, coalesce(l.product_id, 0), l.sku, l.name, l.unit, coalesce(l.category_id, 0), l.qty_milli, "
-        "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
-        "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id), "
-        "coalesce((SELECT p.weighed FROM products p WHERE p.id = l.product_id), l.qty_milli % 1000 <> 0), "
-        "coalesce(e.qty_milli, 0), coalesce(e.exact_qty_milli, 0), coalesce(e.refunds, '[]') "
-        "FROM sale_lines l LEFT JOIN returned_elsewhere e ON e.sale_line_id = l.id WHERE l.sale_id = ? ORDER BY l.line_no");
+    Statement l =
+        db.prepare("SELECT l.id, l.line_no, coalesce(l.product_id, 0), l.sku, l.name, l.unit, coalesce(l.category_id, "
+                   "0), l.qty_milli, "
+                   "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
+                   "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id), "
+                   "coalesce((SELECT p.weighed FROM products p WHERE p.id = l.product_id), l.qty_milli % 1000 <> 0), "
+                   "coalesce(e.qty_milli, 0), coalesce(e.exact_qty_milli, 0), coalesce(e.refunds, '[]') "
+                   "FROM sale_lines l LEFT JOIN returned_elsewhere e ON e.sale_line_id = l.id WHERE l.sale_id = ? "
+                   "ORDER BY l.line_no");
     l.bind(1, o.id);
     while (l.step()) {
         ReturnOriginalLine line;
@@ -62,7 +65,8 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
         }
         o.lines.append(std::move(line));
     }
-    Statement p = db.prepare("SELECT id, uuid, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
+    Statement p = db.prepare(
+        "SELECT id, uuid, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
     p.bind(1, o.id);
     while (p.step())
         o.payments.append({p.int64(0), Uuid::fromBytes(p.blob(1)), p.text(2), p.text(3)});

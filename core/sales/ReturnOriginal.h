@@ -9,7 +9,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <optional>
 
 namespace patron {
@@ -24,8 +23,8 @@ struct ReturnOriginalLine {
     qint64 categoryId = 0;
     qint64 qtyMilli = 0, unitPriceMinor = 0, listMinor = 0, netMinor = 0, unitCostMinor = 0;
     int taxBp = 0;
-    qint64 returnedMilli = 0;  // here and elsewhere
-    bool weighed = false;      // from the product: a unit name ("个", "瓶") does not make goods weighed
+    qint64 returnedMilli = 0; // here and elsewhere
+    bool weighed = false;     // from the product: a unit name ("个", "瓶") does not make goods weighed
     // Returned at other tills: all of it, the part whose refunds are known, and those refunds per
     // original payment UUID (positive amount and points).
     qint64 elsewhereMilli = 0, exactElsewhereMilli = 0;
@@ -46,10 +45,10 @@ struct ReturnOriginal {
     QString kind;
     std::optional<qint64> memberId;
     qint64 totalMinor = 0;
-    std::optional<QString> foreignStore, foreignTill;  // set for another store's sale copied here
+    std::optional<QString> foreignStore, foreignTill; // set for another store's sale copied here
     QList<ReturnOriginalLine> lines;
     QList<ReturnOriginalPayment> payments;
-    QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> shares;  // (line, payment) -> (amount, points)
+    QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> shares; // (line, payment) -> (amount, points)
 };
 
 std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& receiptNo);

@@ -14,8 +14,14 @@ namespace patron {
 
 namespace {
 
-qint64 num(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toInteger(); }
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+qint64 num(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
 struct LocalProduct {
     std::optional<qint64> id, categoryId;
@@ -59,7 +65,7 @@ int hourOf(const QString& iso)
 // so each line's shares still add up to what it paid.
 QHash<QPair<int, int>, QPair<qint64, qint64>> lineShares(const QJsonArray& lines, const QJsonArray& payments)
 {
-    QHash<QPair<int, int>, QPair<qint64, qint64>> out;  // (line_no, payment index) -> (amount, points)
+    QHash<QPair<int, int>, QPair<qint64, qint64>> out; // (line_no, payment index) -> (amount, points)
     bool given = true;
     for (const QJsonValue& p : payments)
         given = given && p.toObject().value(QStringLiteral("line_shares")).isArray();
@@ -129,12 +135,13 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
     qint64 items = 0;
     for (const QJsonValue& v : lines)
         items += num(v.toObject(), "qty_milli");
-    m_db.execute("INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, member_id, subtotal_minor, "
-                 "discount_minor, rounding_minor, total_minor, change_minor, items_milli) "
-                 "VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 Uuid::fromString(str(sale, "sale_uuid")).bytes(), str(sale, "receipt_no"), str(sale, "business_day"),
-                 str(sale, "sold_at"), str(sale, "cashier"), member, num(sale, "subtotal_minor"), num(sale, "discount_minor"),
-                 num(sale, "rounding_minor"), num(sale, "total_minor"), num(sale, "change_minor"), items);
+    m_db.execute(
+        "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, member_id, subtotal_minor, "
+        "discount_minor, rounding_minor, total_minor, change_minor, items_milli) "
+        "VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Uuid::fromString(str(sale, "sale_uuid")).bytes(), str(sale, "receipt_no"), str(sale, "business_day"),
+        str(sale, "sold_at"), str(sale, "cashier"), member, num(sale, "subtotal_minor"), num(sale, "discount_minor"),
+        num(sale, "rounding_minor"), num(sale, "total_minor"), num(sale, "change_minor"), items);
     const qint64 saleId = m_db.lastInsertRowId();
 
     SummaryFacts summary;
@@ -147,13 +154,15 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
         const QJsonObject l = v.toObject();
         const LocalProduct p = productFor(m_db, str(l, "product_code"));
         const qint64 qty = num(l, "qty_milli"), net = num(l, "total_minor"), discount = num(l, "discount_minor");
-        const qint64 cost = num(l, "cost_minor");  // the line's whole cost
-        m_db.execute("INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
-                     "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-                     "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?)",
-                     Uuid::fromString(str(l, "line_uuid")).bytes(), saleId, num(l, "line_no"), p.id, str(l, "product_code"),
-                     str(l, "name"), p.categoryId, p.unit, qty, num(l, "unit_price_minor"), net + discount, discount, net,
-                     qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"));
+        const qint64 cost = num(l, "cost_minor"); // the line's whole cost
+        m_db.execute(
+            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
+            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, "
+            "?, ?, ?)",
+            Uuid::fromString(str(l, "line_uuid")).bytes(), saleId, num(l, "line_no"), p.id, str(l, "product_code"),
+            str(l, "name"), p.categoryId, p.unit, qty, num(l, "unit_price_minor"), net + discount, discount, net,
+            qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"));
         lineIds.insert(int(num(l, "line_no")), m_db.lastInsertRowId());
         summary.lines.append({p.categoryId.value_or(0), qty, net + discount, net, cost});
     }
@@ -165,16 +174,18 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
         // Cash handed over = applied + change; the change went back on the (first) cash payment.
         const qint64 tendered = str(p, "tender") == u"cash" ? amount + std::exchange(change, 0) : amount;
         const QString reference = str(p, "reference");
-        m_db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     Uuid::fromString(str(p, "payment_uuid")).bytes(), saleId, qint64(i + 1), str(p, "tender"), amount,
-                     tendered, num(p, "points"), reference.isEmpty() ? QString() : reference);
+        m_db.execute(
+            "INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            Uuid::fromString(str(p, "payment_uuid")).bytes(), saleId, qint64(i + 1), str(p, "tender"), amount, tendered,
+            num(p, "points"), reference.isEmpty() ? QString() : reference);
         const qint64 paymentId = m_db.lastInsertRowId();
         for (auto it = lineIds.cbegin(); it != lineIds.cend(); ++it) {
             const auto share = shares.value({it.key(), i}, {0, 0});
             if (share.first != 0 || share.second != 0)
-                m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
-                             it.value(), paymentId, share.first, share.second);
+                m_db.execute(
+                    "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
+                    it.value(), paymentId, share.first, share.second);
         }
         summary.tenders.append({str(p, "tender"), amount});
     }
@@ -200,14 +211,15 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
         QString sku, name, unit;
     };
     QHash<int, OriginalLine> byNo;
-    Statement ol = m_db.prepare("SELECT line_no, id, coalesce(product_id, 0), coalesce(category_id, 0), qty_milli, unit_price_minor, "
-                                "list_minor, unit_cost_minor, tax_bp, sku, name, unit FROM sale_lines WHERE sale_id = ?");
+    Statement ol = m_db.prepare(
+        "SELECT line_no, id, coalesce(product_id, 0), coalesce(category_id, 0), qty_milli, unit_price_minor, "
+        "list_minor, unit_cost_minor, tax_bp, sku, name, unit FROM sale_lines WHERE sale_id = ?");
     ol.bind(1, *original);
     while (ol.step())
-        byNo.insert(int(ol.int64(0)), {ol.int64(1), ol.int64(2), ol.int64(3), ol.int64(4), ol.int64(5), ol.int64(6), ol.int64(7),
-                                       ol.int64(8), ol.text(9), ol.text(10), ol.text(11)});
-    QHash<QString, qint64> originalPayments;  // payment uuid -> id
-    QHash<QString, qint64> paymentByTender;   // tender -> id (payloads that did not name the payment)
+        byNo.insert(int(ol.int64(0)), {ol.int64(1), ol.int64(2), ol.int64(3), ol.int64(4), ol.int64(5), ol.int64(6),
+                                       ol.int64(7), ol.int64(8), ol.text(9), ol.text(10), ol.text(11)});
+    QHash<QString, qint64> originalPayments; // payment uuid -> id
+    QHash<QString, qint64> paymentByTender;  // tender -> id (payloads that did not name the payment)
     Statement op = m_db.prepare("SELECT uuid, id, tender FROM sale_payments WHERE sale_id = ? ORDER BY seq DESC");
     op.bind(1, *original);
     while (op.step()) {
@@ -223,12 +235,13 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
         listBack += o.qty != 0 ? o.list * num(l, "qty_milli") / o.qty : 0;
     }
     const qint64 total = num(ret, "total_minor");
-    m_db.execute("INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, member_id, "
-                 "subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
-                 "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                 uuid.bytes(), str(ret, "receipt_no"), *original, str(ret, "business_day"), str(ret, "returned_at"),
-                 str(ret, "cashier"), member, listBack, listBack - total, total, items, str(ret, "reason"),
-                 str(ret, "authorized_by"));
+    m_db.execute(
+        "INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, member_id, "
+        "subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
+        "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+        uuid.bytes(), str(ret, "receipt_no"), *original, str(ret, "business_day"), str(ret, "returned_at"),
+        str(ret, "cashier"), member, listBack, listBack - total, total, items, str(ret, "reason"),
+        str(ret, "authorized_by"));
     const qint64 returnId = m_db.lastInsertRowId();
 
     SummaryFacts summary;
@@ -237,7 +250,7 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
     summary.cashier = str(ret, "cashier");
     summary.isReturn = true;
     summary.member = member.has_value();
-    QHash<qint64, qint64> returnPaymentFor;  // original payment id -> the return's payment id
+    QHash<qint64, qint64> returnPaymentFor; // original payment id -> the return's payment id
     QList<qint64> returnPayments, returnAmounts;
     for (int i = 0; i < payments.size(); ++i) {
         const QJsonObject p = payments[i].toObject();
@@ -246,8 +259,9 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
         const qint64 amount = num(p, "amount_minor");
         m_db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, "
                      "original_payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     Uuid::fromString(str(p, "payment_uuid")).bytes(), returnId, qint64(i + 1), str(p, "tender"), amount, amount,
-                     num(p, "points"), originalPayment ? std::optional<qint64>(originalPayment) : std::nullopt);
+                     Uuid::fromString(str(p, "payment_uuid")).bytes(), returnId, qint64(i + 1), str(p, "tender"),
+                     amount, amount, num(p, "points"),
+                     originalPayment ? std::optional<qint64>(originalPayment) : std::nullopt);
         const qint64 id = m_db.lastInsertRowId();
         returnPaymentFor.insert(originalPayment, id);
         returnPayments.append(id);
@@ -257,16 +271,17 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject l = lines[i].toObject();
         const OriginalLine o = byNo.value(int(num(l, "original_line_no")));
-        const qint64 q = num(l, "qty_milli"), net = num(l, "total_minor");  // both negative
+        const qint64 q = num(l, "qty_milli"), net = num(l, "total_minor"); // both negative
         const qint64 list = o.qty != 0 ? o.list * q / o.qty : 0;
-        m_db.execute("INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
-                     "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-                     "rounding_minor, net_minor, unit_cost_minor, tax_bp, original_line_id) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
-                     Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, qint64(i + 1),
-                     o.productId ? std::optional<qint64>(o.productId) : std::nullopt, o.sku, o.name,
-                     o.categoryId ? std::optional<qint64>(o.categoryId) : std::nullopt, o.unit, q, o.unitPrice, list,
-                     list - net, net, o.unitCost, o.tax, o.id ? std::optional<qint64>(o.id) : std::nullopt);
+        m_db.execute(
+            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
+            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp, original_line_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
+            Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, qint64(i + 1),
+            o.productId ? std::optional<qint64>(o.productId) : std::nullopt, o.sku, o.name,
+            o.categoryId ? std::optional<qint64>(o.categoryId) : std::nullopt, o.unit, q, o.unitPrice, list, list - net,
+            net, o.unitCost, o.tax, o.id ? std::optional<qint64>(o.id) : std::nullopt);
         const qint64 lineId = m_db.lastInsertRowId();
         // The line's refund per payment, as the till sent it; a payload from before that spreads
         // the line over the return's payments by their amounts.
@@ -275,15 +290,17 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
                 const QJsonObject t = tv.toObject();
                 const qint64 payment = returnPaymentFor.value(originalPayments.value(str(t, "payment_uuid")), 0);
                 if (payment)
-                    m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
+                    m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES "
+                                 "(?, ?, ?, ?)",
                                  lineId, payment, num(t, "amount_minor"), num(t, "points"));
             }
         } else {
             const QList<qint64> parts = allocateLargestRemainder(-net, returnAmounts);
             for (int j = 0; j < returnPayments.size(); ++j)
                 if (parts.value(j) != 0)
-                    m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)", lineId,
-                                 returnPayments[j], -parts[j]);
+                    m_db.execute(
+                        "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
+                        lineId, returnPayments[j], -parts[j]);
         }
         summary.lines.append({o.categoryId, q, list, net, -multiplyMilli(o.unitCost, -q)});
     }
@@ -293,17 +310,19 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
 
 void SaleCopy::setReturnedElsewhere(qint64 saleId, const QJsonArray& returned, const QString& at)
 {
-    m_db.execute("DELETE FROM returned_elsewhere WHERE sale_line_id IN (SELECT id FROM sale_lines WHERE sale_id = ?)", saleId);
+    m_db.execute("DELETE FROM returned_elsewhere WHERE sale_line_id IN (SELECT id FROM sale_lines WHERE sale_id = ?)",
+                 saleId);
     for (const QJsonValue& v : returned) {
         const QJsonObject r = v.toObject();
-        const auto lineId = m_db.queryInt64("SELECT id FROM sale_lines WHERE sale_id = ? AND line_no = ?", saleId,
-                                            num(r, "line_no"));
+        const auto lineId =
+            m_db.queryInt64("SELECT id FROM sale_lines WHERE sale_id = ? AND line_no = ?", saleId, num(r, "line_no"));
         if (!lineId || num(r, "qty_milli") <= 0)
             continue;
         m_db.execute("INSERT INTO returned_elsewhere(sale_line_id, qty_milli, exact_qty_milli, refunds, updated_at) "
                      "VALUES (?, ?, ?, ?, ?)",
                      *lineId, num(r, "qty_milli"), num(r, "exact_qty_milli"),
-                     QString::fromUtf8(QJsonDocument(r.value(QStringLiteral("tenders")).toArray()).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(
+                         QJsonDocument(r.value(QStringLiteral("tenders")).toArray()).toJson(QJsonDocument::Compact)),
                      at);
     }
 }

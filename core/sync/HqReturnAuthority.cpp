@@ -28,7 +28,10 @@ PgConnectInfo withShortTimeout(PgConnectInfo info)
     return info;
 }
 
-QString qtyText(qint64 milli) { return QString::number(double(milli) / 1000.0, 'g', 10); }
+QString qtyText(qint64 milli)
+{
+    return QString::number(double(milli) / 1000.0, 'g', 10);
+}
 
 void appendRows(QList<PulledChange>& out, const QString& kind, const QJsonArray& rows)
 {
@@ -98,10 +101,11 @@ bool HqReturnAuthority::isOwnReceipt(const QString& receiptNo) const
 
 Error HqReturnAuthority::needsHeadOffice(const QString& receiptNo) const
 {
-    return makeError(ErrorCode::Unavailable,
-                     HqReturnAuthorityTr::tr("Receipt %1 is from another store or till. Returning it needs head office, "
-                                             "which cannot be reached now; try again when the till is online.")
-                         .arg(receiptNo.trimmed().toUpper()));
+    return makeError(
+        ErrorCode::Unavailable,
+        HqReturnAuthorityTr::tr("Receipt %1 is from another store or till. Returning it needs head office, "
+                                "which cannot be reached now; try again when the till is online.")
+            .arg(receiptNo.trimmed().toUpper()));
 }
 
 Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
@@ -130,7 +134,7 @@ Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
         return needsHeadOffice(receiptNo);
     }
     if (!answer->has_value())
-        return {};  // head office has no such sale either: ReturnService says so
+        return {}; // head office has no such sale either: ReturnService says so
     const HqSaleForReturn& sale = **answer;
     // The member first (the copy names them), through the same handlers as a pull or a lookup,
     // so a member already here is merged by HLC and ledger entries are not counted twice.
@@ -149,11 +153,12 @@ Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
     return guarded([&] {
         Transaction tx(m_db);
         SaleCopy copy(m_db);
-        const bool ownTill = sale.storeCode.compare(m_identity.storeCode, Qt::CaseInsensitive) == 0
-                             && sale.tillCode.compare(m_identity.tillCode, Qt::CaseInsensitive) == 0;
+        const bool ownTill = sale.storeCode.compare(m_identity.storeCode, Qt::CaseInsensitive) == 0 &&
+                             sale.tillCode.compare(m_identity.tillCode, Qt::CaseInsensitive) == 0;
         const QString now = isoWithOffset(m_clock.now());
         // This till's own sale that its (restored) store lacks is its own again, counted as such.
-        const qint64 id = ownTill ? copy.writeOwnSale(sale.sale) : copy.writeForeign(sale.sale, sale.storeCode, sale.tillCode, now);
+        const qint64 id =
+            ownTill ? copy.writeOwnSale(sale.sale) : copy.writeForeign(sale.sale, sale.storeCode, sale.tillCode, now);
         copy.setReturnedElsewhere(id, sale.returnedElsewhere, now);
         tx.commit();
     });
@@ -165,7 +170,8 @@ QJsonArray HqReturnAuthority::unpushedReturns(const Uuid& saleUuid) const
     // events are few (they leave at the next push).
     QJsonArray out;
     const QString sale = saleUuid.toString();
-    Statement s = m_db.prepare("SELECT payload FROM outbox WHERE pushed_at IS NULL AND type = 'sale.returned' ORDER BY id");
+    Statement s =
+        m_db.prepare("SELECT payload FROM outbox WHERE pushed_at IS NULL AND type = 'sale.returned' ORDER BY id");
     while (s.step()) {
         const QJsonObject p = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
         if (p.value(QStringLiteral("sale_uuid")).toString() == sale)
@@ -181,7 +187,8 @@ Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
     auto refusedOffline = [&]() -> Result<void> {
         if (!claim.foreign)
             return {};
-        auto receipt = guarded([&] { return m_db.queryText("SELECT receipt_no FROM sales WHERE uuid = ?", claim.saleUuid.bytes()); });
+        auto receipt = guarded(
+            [&] { return m_db.queryText("SELECT receipt_no FROM sales WHERE uuid = ?", claim.saleUuid.bytes()); });
         return needsHeadOffice(receipt && *receipt ? **receipt : claim.saleUuid.toString());
     };
     if (m_clock.nowMs() < m_askAgainAtMs)
@@ -209,18 +216,20 @@ Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
             const qint64 returned = l.value(QStringLiteral("returned_milli")).toInteger();
             const qint64 wanted = l.value(QStringLiteral("wanted_milli")).toInteger();
             if (wanted > 0 && returned + wanted > sold)
-                return makeError(ErrorCode::Refused,
-                                 HqReturnAuthorityTr::tr("Line %1: head office has %2 of %3 returned already across the "
-                                                         "stores; only %4 can still be returned.")
-                                     .arg(l.value(QStringLiteral("line_no")).toInt())
-                                     .arg(qtyText(returned), qtyText(sold), qtyText(std::max<qint64>(0, sold - returned))));
+                return makeError(
+                    ErrorCode::Refused,
+                    HqReturnAuthorityTr::tr("Line %1: head office has %2 of %3 returned already across the "
+                                            "stores; only %4 can still be returned.")
+                        .arg(l.value(QStringLiteral("line_no")).toInt())
+                        .arg(qtyText(returned), qtyText(sold), qtyText(std::max<qint64>(0, sold - returned))));
         }
-        return makeError(ErrorCode::Refused, HqReturnAuthorityTr::tr("Head office refused the return: a line is not on the receipt."));
+        return makeError(ErrorCode::Refused,
+                         HqReturnAuthorityTr::tr("Head office refused the return: a line is not on the receipt."));
     }
     if (hold->known) {
         m_held.append(claim.returnUuid);
         if (m_held.size() > kHeldKept)
-            m_held.removeFirst();  // long since committed: nothing releases those
+            m_held.removeFirst(); // long since committed: nothing releases those
     }
     return {};
 }

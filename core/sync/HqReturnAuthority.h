@@ -17,7 +17,6 @@
 #include "sync/PullInbox.h"
 
 #include <QJsonArray>
-
 #include <memory>
 
 namespace patron {
@@ -61,7 +60,7 @@ private:
     PgConnection m_conn;
     qint64 m_askAgainAtMs = 0;
     static constexpr int kHeldKept = 16;
-    QList<Uuid> m_held;  // recent returns head office holds for this till (a release is for one of them)
+    QList<Uuid> m_held; // recent returns head office holds for this till (a release is for one of them)
 };
 
 } // namespace patron

@@ -5,7 +5,6 @@
 // runs the same against a real head office.)
 
 #include "SalesFixture.h"
-
 #include "sales/ProductMonthRollup.h"
 #include "sales/ReturnAuthority.h"
 #include "sales/SaleCopy.h"
@@ -92,7 +91,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
     {
         REQUIRE_OK(f.shifts->close(f.admin(), 23000));
         auto r = returns.returnSale(f.supervisor, s.receiptNo, {{1, 1000}}, QStringLiteral("破损"));
-        CHECK(r.code() == ErrorCode::Refused);  // no open shift
+        CHECK(r.code() == ErrorCode::Refused); // no open shift
         REQUIRE(authority.claims.size() == 1);
         CHECK(authority.released == QList<Uuid>{authority.claims[0].returnUuid});
         CHECK(f.scalar("SELECT count(*) FROM sales WHERE kind = 'return'") == 0);
@@ -117,11 +116,15 @@ TEST_CASE("another store's sale copied here is returned, but no total of this ti
     storeB.product(QStringLiteral("C1"), 800);
     {
         Transaction tx(storeB.db());
-        StoreSettings(storeB.db(), storeB.clock()).set(QStringLiteral("returns.no_receipt_tender"), QStringLiteral("cash"));
-        SaleCopy(storeB.db()).writeForeign(sale, QStringLiteral("SH02"), QStringLiteral("T1"), QStringLiteral("2026-03-14T10:00:00+08:00"));
+        StoreSettings(storeB.db(), storeB.clock())
+            .set(QStringLiteral("returns.no_receipt_tender"), QStringLiteral("cash"));
+        SaleCopy(storeB.db())
+            .writeForeign(sale, QStringLiteral("SH02"), QStringLiteral("T1"),
+                          QStringLiteral("2026-03-14T10:00:00+08:00"));
         tx.commit();
     }
-    CHECK(storeB.scalar("SELECT count(*) FROM sale_line_tenders") == storeA.scalar("SELECT count(*) FROM sale_line_tenders"));
+    CHECK(storeB.scalar("SELECT count(*) FROM sale_line_tenders") ==
+          storeA.scalar("SELECT count(*) FROM sale_line_tenders"));
     CHECK(storeB.scalar("SELECT coalesce(sum(net_minor), 0) FROM sum_day") == 0);
     CHECK(storeB.scalar("SELECT coalesce(sum(sales), 0) FROM sum_day") == 0);
     ProductMonthRollup(storeB.db()).rollUp();
@@ -132,15 +135,18 @@ TEST_CASE("another store's sale copied here is returned, but no total of this ti
     auto lines = returns.returnable(QStringLiteral("RSH02-T1-1-000001"));
     REQUIRE_OK(lines);
     REQUIRE(lines->size() == 2);
-    auto r = returns.returnSale(storeB.supervisor, QStringLiteral("RSH02-T1-1-000001"), {{1, 1000}}, QStringLiteral("不想要了"));
+    auto r = returns.returnSale(storeB.supervisor, QStringLiteral("RSH02-T1-1-000001"), {{1, 1000}},
+                                QStringLiteral("不想要了"));
     REQUIRE_OK(r);
     REQUIRE(authority.claims.size() == 1);
     CHECK(authority.claims[0].foreign);
     // The tea line paid 3000 of 3800: its shares of ￥10.00 cash and ￥28.00 card as stored at A,
     // half of each back; the card's part is refunded in cash by B's rule.
     const auto shareOf = [&](int seq) {
-        return storeA.scalar("SELECT t.amount_minor FROM sale_line_tenders t JOIN sale_payments p ON p.id = t.payment_id "
-                             "JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.line_no = 1 AND p.seq = ?", qint64(seq));
+        return storeA.scalar(
+            "SELECT t.amount_minor FROM sale_line_tenders t JOIN sale_payments p ON p.id = t.payment_id "
+            "JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.line_no = 1 AND p.seq = ?",
+            qint64(seq));
     };
     CHECK(shareOf(1) + shareOf(2) == 3000);
     CHECK(r->refundMinor == 1500);
@@ -167,7 +173,9 @@ TEST_CASE("another store's sale copied here is returned, but no total of this ti
     // Writing the same copy again changes nothing.
     {
         Transaction tx(storeB.db());
-        SaleCopy(storeB.db()).writeForeign(sale, QStringLiteral("SH02"), QStringLiteral("T1"), QStringLiteral("2026-03-14T11:00:00+08:00"));
+        SaleCopy(storeB.db())
+            .writeForeign(sale, QStringLiteral("SH02"), QStringLiteral("T1"),
+                          QStringLiteral("2026-03-14T11:00:00+08:00"));
         tx.commit();
     }
     CHECK(storeB.scalar("SELECT count(*) FROM sales") == 2);

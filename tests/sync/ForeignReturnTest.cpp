@@ -6,7 +6,6 @@
 
 #include "HqFixture.h"
 #include "TestEnv.h"
-
 #include "catalog/Pinyin.h"
 #include "catalog/ProductCatalog.h"
 #include "hq/HqReturnsClient.h"
@@ -21,10 +20,8 @@
 #include "sync/HqReturnAuthority.h"
 #include "sync/PullHandlers.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTcpServer>
-
+#include <catch2/catch.hpp>
 #include <thread>
 
 using namespace patron;
@@ -45,12 +42,18 @@ struct Shop {
 
     explicit Shop(TestTill& t, std::optional<PgConnectInfo> info = std::nullopt)
         : till(t), catalog(db(), t.local().audit(), t.local().outbox(), t.local().clock()),
-          members(db(), t.local().clock(), t.local().audit(), t.local().outbox(), t.local().store().identity().storeCode,
-                  [](const QString& s) { return pinyinInitials(s, 8); }),
-          loyalty(members, db(), t.local().clock()),
-          sales{db(), t.local().clock(), t.local().audit(), t.local().outbox(), catalog, loyalty, t.local().store().identity(),
-                t.local().store().receiptEpoch()},
-          authority(db(), t.local().clock(), t.local().outbox(), t.local().store().identity(), info.value_or(t.connectInfo())),
+          members(db(), t.local().clock(), t.local().audit(), t.local().outbox(),
+                  t.local().store().identity().storeCode, [](const QString& s) { return pinyinInitials(s, 8); }),
+          loyalty(members, db(), t.local().clock()), sales{db(),
+                                                           t.local().clock(),
+                                                           t.local().audit(),
+                                                           t.local().outbox(),
+                                                           catalog,
+                                                           loyalty,
+                                                           t.local().store().identity(),
+                                                           t.local().store().receiptEpoch()},
+          authority(db(), t.local().clock(), t.local().outbox(), t.local().store().identity(),
+                    info.value_or(t.connectInfo())),
           returns(sales, &authority), handlers(db(), t.local().outbox(), t.local().clock())
     {
         handlers.install(t.inbox());
@@ -119,7 +122,7 @@ int closedPort()
 {
     QTcpServer probe;
     REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();  // closed again when probe goes
+    return probe.serverPort(); // closed again when probe goes
 }
 } // namespace
 
@@ -137,8 +140,9 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
     REQUIRE_OK(member);
     REQUIRE_OK(a.members.wallet().topUp(tillA.local().admin(), member->id, 5000, QStringLiteral("cash"), QString()));
     // 3 × ￥12.00 = ￥36.00: ￥10.00 stored value, ￥26.00 by card.
-    const SaleResult sale = a.sell(member->id, 3000, {{TenderKind::Wallet, 1000, 0, {}},
-                                                      {TenderKind::Card, 2600, 0, QStringLiteral("POS-778812")}});
+    const SaleResult sale =
+        a.sell(member->id, 3000,
+               {{TenderKind::Wallet, 1000, 0, {}}, {TenderKind::Card, 2600, 0, QStringLiteral("POS-778812")}});
     REQUIRE_OK(tillA.worker().runOnce());
 
     SECTION("B returns one: exact share, card refunded by B's rule, stored value back to the member")
@@ -175,10 +179,9 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         CHECK(b.giveBack(sale.receiptNo, {{1, 1000}}).code() == ErrorCode::Refused);
         auto conn = PgConnection::connect(tillB.connectInfo());
         REQUIRE_OK(conn);
-        auto hold = HqReturnsClient(*conn).reserve(Uuid::v7(tillB.local().clock().nowMs()), sale.uuid,
-                                                   QJsonArray{QJsonObject{{QStringLiteral("line_no"), 1},
-                                                                          {QStringLiteral("qty_milli"), 1000}}},
-                                                   QJsonArray{});
+        auto hold = HqReturnsClient(*conn).reserve(
+            Uuid::v7(tillB.local().clock().nowMs()), sale.uuid,
+            QJsonArray{QJsonObject{{QStringLiteral("line_no"), 1}, {QStringLiteral("qty_milli"), 1000}}}, QJsonArray{});
         REQUIRE_OK(hold);
         CHECK_FALSE(hold->reserved);
 
@@ -192,8 +195,9 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         const qint64 hqWallet = hq.scalar(
             "SELECT coalesce(sum(principal_minor + bonus_minor), 0) FROM hq.wallet_ledger WHERE member_uuid = $1::uuid",
             {member->uuid.toString()});
-        const qint64 hqPoints = hq.scalar("SELECT coalesce(sum(points), 0) FROM hq.points_ledger WHERE member_uuid = $1::uuid",
-                                          {member->uuid.toString()});
+        const qint64 hqPoints =
+            hq.scalar("SELECT coalesce(sum(points), 0) FROM hq.points_ledger WHERE member_uuid = $1::uuid",
+                      {member->uuid.toString()});
         CHECK(hqWallet == 5000);
         CHECK(a.member(member->uuid).walletBalanceMinor() == hqWallet);
         CHECK(b.member(member->uuid).walletBalanceMinor() == hqWallet);
@@ -217,8 +221,10 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
     SECTION("offline, B says the receipt is another store's and head office is needed")
     {
         PgConnectInfo dead = tillB.connectInfo();
-        dead.dsn.replace(QStringLiteral("port=%1").arg(hq.database().server().port()), QStringLiteral("port=%1").arg(closedPort()));
-        HqReturnAuthority offline(b.db(), tillB.local().clock(), tillB.local().outbox(), tillB.local().store().identity(), dead);
+        dead.dsn.replace(QStringLiteral("port=%1").arg(hq.database().server().port()),
+                         QStringLiteral("port=%1").arg(closedPort()));
+        HqReturnAuthority offline(b.db(), tillB.local().clock(), tillB.local().outbox(),
+                                  tillB.local().store().identity(), dead);
         ReturnService returns(b.sales, &offline);
         auto lines = returns.returnable(sale.receiptNo);
         REQUIRE(lines.code() == ErrorCode::Unavailable);
@@ -227,9 +233,10 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         REQUIRE(r.code() == ErrorCode::Unavailable);
         CHECK(b.count("sales") == 0);
         // A's own sale, A offline: its own records decide.
-        HqReturnAuthority offlineA(a.db(), tillA.local().clock(), tillA.local().outbox(), tillA.local().store().identity(), dead);
-        REQUIRE_OK(ReturnService(a.sales, &offlineA).returnSale(tillA.local().admin(), sale.receiptNo, {{1, 1000}},
-                                                                QStringLiteral("破损")));
+        HqReturnAuthority offlineA(a.db(), tillA.local().clock(), tillA.local().outbox(),
+                                   tillA.local().store().identity(), dead);
+        REQUIRE_OK(ReturnService(a.sales, &offlineA)
+                       .returnSale(tillA.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("破损")));
     }
 }
 
