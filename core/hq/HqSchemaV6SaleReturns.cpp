@@ -15,6 +15,51 @@ const char* v6SaleReturns()
 CREATE INDEX sales_by_receipt ON hq.sales(receipt_no);
 CREATE INDEX returns_by_sale ON hq.returns(sale_uuid);
 
+-- A return without a receipt names no sale; schema 1 refused it, so the store's totals at head
+-- office missed it ("hq reapply" applies those kept as rejected).
+ALTER TABLE hq.returns ALTER COLUMN sale_uuid DROP NOT NULL;
+
+-- A line returned beyond what was sold (a till returned its own sale offline while another store
+-- returned it online) is listed for a manager, never silently corrected.
+ALTER TABLE hq.conflicts DROP CONSTRAINT conflicts_kind_check;
+ALTER TABLE hq.conflicts ADD CONSTRAINT conflicts_kind_check
+  CHECK (kind IN ('duplicate_mobile', 'negative_points', 'negative_wallet', 'over_returned'));
+ALTER TABLE hq.conflicts ALTER COLUMN member_uuid DROP NOT NULL;
+
+CREATE OR REPLACE FUNCTION hq.apply_sale_returned(ev hq.events, p jsonb) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  sale uuid := (p ->> 'sale_uuid')::uuid;
+  o record;
+BEGIN
+  IF sale IS NULL AND coalesce((p ->> 'without_receipt')::boolean, false) IS FALSE THEN
+    PERFORM hq.req(p, 'sale_uuid');  -- raises: a return with a receipt must name its sale
+  END IF;
+  IF sale IS NOT NULL THEN
+    -- The same lock as hq.reserve_return: a hold and this return see each other.
+    PERFORM pg_advisory_xact_lock(hashtextextended('patron.sale:' || sale::text, 0));
+  END IF;
+  INSERT INTO hq.returns(uuid, event_uuid, sale_uuid, store_code, till_code, returned_at, total_minor, detail)
+  VALUES (hq.req(p, 'return_uuid')::uuid, ev.uuid, sale, ev.store_code, ev.till_code,
+          hq.req(p, 'returned_at')::timestamptz, hq.req(p, 'total_minor')::bigint, p)
+  ON CONFLICT (uuid) DO NOTHING;
+  IF NOT FOUND OR sale IS NULL THEN
+    RETURN;
+  END IF;
+  FOR o IN SELECT sl.line_no, sl.qty_milli AS sold, x.qty AS returned, s.receipt_no, s.member_uuid
+             FROM hq.sale_lines sl
+             JOIN hq.sales s ON s.uuid = sl.sale_uuid
+             JOIN (SELECT (l ->> 'original_line_no')::int AS line_no, sum(-(l ->> 'qty_milli')::bigint) AS qty
+                     FROM hq.returns r, jsonb_array_elements(coalesce(r.detail -> 'lines', '[]')) l
+                    WHERE r.sale_uuid = sale GROUP BY 1) x ON x.line_no = sl.line_no
+            WHERE sl.sale_uuid = sale AND x.qty > sl.qty_milli LOOP
+    INSERT INTO hq.conflicts(kind, subject, member_uuid, store_code, details)
+    VALUES ('over_returned', sale::text || '/' || o.line_no, o.member_uuid, ev.store_code,
+            jsonb_build_object('sale_uuid', sale, 'receipt_no', o.receipt_no, 'line_no', o.line_no,
+                               'sold_milli', o.sold, 'returned_milli', o.returned, 'return_uuid', p ->> 'return_uuid'))
+    ON CONFLICT (kind, subject) WHERE resolved_at IS NULL DO UPDATE SET details = EXCLUDED.details;
+  END LOOP;
+END $$;
+
 -- Quantities a till is about to take back, held until its sale.returned event arrives (then the
 -- return itself counts) or the hold expires (a return abandoned, or a till that stayed offline:
 -- it then sends the return in `pending` when it asks again).

@@ -271,3 +271,33 @@ TEST_CASE("two tills returning the last unit of a line at once: exactly one succ
     CHECK(hqNet(hq, "SH02") == b.net() + c.net());
     CHECK(b.net() + c.net() == -1200 * receipts.size());
 }
+
+TEST_CASE("head office lists a line returned beyond what was sold, and counts returns without a receipt",
+          "[sync][returns]")
+{
+    HqFixture hq;
+    TestTill tillA(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
+    TestTill tillB(hq, QStringLiteral("SH02"), QStringLiteral("T1"));
+    Shop a(tillA), b(tillB);
+    const SaleResult sale = a.sell(0, 1000, {{TenderKind::Cash, 1200, 0, {}}});
+    REQUIRE_OK(tillA.worker().runOnce());
+
+    // B takes the unit back online; A, offline, takes the same unit back by its own records.
+    REQUIRE_OK(b.giveBack(sale.receiptNo, {{1, 1000}}));
+    PgConnectInfo dead = tillA.connectInfo();
+    dead.dsn.replace(QStringLiteral("port=%1").arg(hq.database().server().port()), QStringLiteral("port=%1").arg(closedPort()));
+    HqReturnAuthority offline(a.db(), tillA.local().clock(), tillA.local().outbox(), tillA.local().store().identity(), dead);
+    REQUIRE_OK(ReturnService(a.sales, &offline).returnSale(tillA.local().admin(), sale.receiptNo, {}, QStringLiteral("破损")));
+    // And a return without a receipt at A.
+    REQUIRE_OK(a.returns.returnWithoutReceipt(tillA.local().admin(), {{QStringLiteral("W1"), 1000}}, QStringLiteral("无小票")));
+    REQUIRE_OK(tillB.worker().runOnce());
+    REQUIRE_OK(tillA.worker().runOnce());
+
+    CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE status <> 'applied' AND type <> 'product.changed'") == 0);
+    CHECK(hq.scalar("SELECT count(*) FROM hq.returns") == 3);
+    CHECK(hq.scalar("SELECT count(*) FROM hq.conflicts WHERE kind = 'over_returned' AND resolved_at IS NULL") == 1);
+    CHECK(hq.scalar("SELECT (details ->> 'returned_milli')::bigint FROM hq.conflicts WHERE kind = 'over_returned'") == 2000);
+    CHECK(hqNet(hq, "SH01") == a.net());
+    CHECK(hqNet(hq, "SH02") == b.net());
+    CHECK(a.net() == 1200 - 1200 - 1200);
+}
