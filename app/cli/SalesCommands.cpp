@@ -20,6 +20,7 @@
 #include "sales/receipt/ReceiptTextRenderer.h"
 #include "store/StoreSettings.h"
 #include "store/TillSettings.h"
+#include "sync/HqReturnAuthority.h"
 #include "sync/SyncConfig.h"
 
 #include <QCoreApplication>
@@ -226,7 +227,11 @@ int cmdRefund(CliContext& ctx, const QStringList& args)
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
         return *exit;
-    auto r = ReturnService(prep.stack->sales).returnSale(prep.session, p.positionals().first(), items, p.value(QStringLiteral("reason")));
+    // Joined to head office: another store's receipt is fetched there and the quantities are held
+    // chain-wide (null: the till's own sales only).
+    const auto authority = HqReturnAuthority::ifJoined(prep.stack->store.db(), *ctx.clock, ctx.outbox(), prep.stack->store.identity());
+    auto r = ReturnService(prep.stack->sales, authority.get())
+                 .returnSale(prep.session, p.positionals().first(), items, p.value(QStringLiteral("reason")));
     if (!r)
         return ctx.fail(r.error());
     QJsonArray refunds;

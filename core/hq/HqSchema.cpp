@@ -32,6 +32,8 @@ const std::vector<HqStep>& steps()
         {3, "a till's own ledger entries and receipt numbers for a re-pull", {hqsql::v3OwnHistory()}},
         {4, "duplicate members merged; event formats as a table", {hqsql::v4MemberMerge()}},
         {5, "a till releases the stored-value hold of a sale that did not complete", {hqsql::v5ReleaseHold()}},
+        {6, "another store's sale returned online; returned quantities held chain-wide; a till's own sales re-pulled",
+         {hqsql::v6SaleReturns()}},
     };
     return all;
 }

@@ -12,6 +12,7 @@ const char* v2Reservations();  // stored value reserved online before a spend, s
 const char* v3OwnHistory();    // a restored till's own ledger entries and receipt numbers
 const char* v4MemberMerge();   // member.merged: ledgers to the survivor; formats as a table
 const char* v5ReleaseHold();   // a till lets go of the stored-value hold of a sale that failed
+const char* v6SaleReturns();   // a sale handed to another till for a return; returns held chain-wide
 const char* grants();          // run after every install: the till group, who may execute what
 
 } // namespace patron::hqsql

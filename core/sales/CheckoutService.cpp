@@ -321,18 +321,23 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             pay.bindAll(payUuid.bytes(), saleId, qint64(i + 1), tenderCode(p.kind), p.amountMinor, p.tenderedMinor, p.points, reference);
             pay.run();
             const qint64 payId = m_ctx.db.lastInsertRowId();
+            QJsonArray lineShares;  // so another till can return a line exactly (docs/sync-events.md)
             for (qsizetype j = 0; j < lineIds.size(); ++j) {
                 if (p.lineShares[j] == 0 && p.linePoints[j] == 0)
                     continue;
                 share.reset();
                 share.bindAll(lineIds[j], payId, p.lineShares[j], p.linePoints[j]);
                 share.run();
+                lineShares.append(QJsonObject{{QStringLiteral("line_no"), priced.lines[j].lineNo},
+                                              {QStringLiteral("amount_minor"), p.lineShares[j]},
+                                              {QStringLiteral("points"), p.linePoints[j]}});
             }
             eventPayments.append(QJsonObject{{QStringLiteral("payment_uuid"), payUuid.toString()},
                                              {QStringLiteral("tender"), tenderCode(p.kind)},
                                              {QStringLiteral("amount_minor"), p.amountMinor},
                                              {QStringLiteral("points"), p.points},
-                                             {QStringLiteral("reference"), reference.isEmpty() ? QString() : maskReference(reference)}});
+                                             {QStringLiteral("reference"), reference.isEmpty() ? QString() : maskReference(reference)},
+                                             {QStringLiteral("line_shares"), lineShares}});
             summary.tenders.append({tenderCode(p.kind), p.amountMinor});
         }
         for (const auto& [code, discount] : priced.coupons)

@@ -8,6 +8,8 @@
 #include "money/Money.h"
 #include "sales/BusinessDay.h"
 #include "sales/ReceiptNumbers.h"
+#include "sales/ReturnAuthority.h"
+#include "sales/ReturnOriginal.h"
 #include "sales/SalesContext.h"
 #include "sales/SalesSettings.h"
 #include "sales/SalesSummary.h"
@@ -43,77 +45,91 @@ qint64 part(qint64 share, qint64 cumulative, qint64 sold)
     return qint64(Int128(share) * cumulative / sold);
 }
 
-struct OriginalLine {
-    qint64 id = 0;
-    int lineNo = 0;
-    qint64 productId = 0;
-    QString sku, name, unit;
-    qint64 categoryId = 0;
-    qint64 qtyMilli = 0, unitPriceMinor = 0, listMinor = 0, netMinor = 0, unitCostMinor = 0;
-    int taxBp = 0;
-    qint64 returnedMilli = 0;
-    bool weighed = false;  // from the product: a unit name ("个", "瓶") does not make goods weighed
-};
+using OriginalLine = ReturnOriginalLine;
+using OriginalPayment = ReturnOriginalPayment;
+using Back = QList<std::pair<const OriginalLine*, qint64>>;
 
-struct OriginalPayment {
-    qint64 id = 0;
-    QString tender;
-    QString reference;
-};
+QString qtyText(qint64 milli) { return QString::number(double(milli) / 1000.0, 'g', 10); }
 
-struct OriginalSale {
-    qint64 id = 0;
-    Uuid uuid;
-    QString receiptNo;
-    QString kind;
-    std::optional<qint64> memberId;
-    qint64 totalMinor = 0;
-    QList<OriginalLine> lines;
-    QList<OriginalPayment> payments;
-    QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> shares;  // (line, payment) -> (amount, points)
-};
-
-std::optional<OriginalSale> loadSale(Database& db, const QString& receiptNo)
+// The lines and quantities a return takes back: `items` checked against what is left of each line
+// (empty: everything that is left).
+Result<Back> resolveItems(const ReturnOriginal& sale, const QList<ReturnItem>& items)
 {
-    Statement s = db.prepare("SELECT id, uuid, receipt_no, kind, member_id, total_minor FROM sales WHERE receipt_no = ?");
-    s.bind(1, receiptNo.trimmed().toUpper());
-    if (!s.step())
-        return std::nullopt;
-    OriginalSale o;
-    o.id = s.int64(0);
-    o.uuid = Uuid::fromBytes(s.blob(1));
-    o.receiptNo = s.text(2);
-    o.kind = s.text(3);
-    o.memberId = s.optInt64(4);
-    o.totalMinor = s.int64(5);
-    Statement l = db.prepare(
-        "SELECT l.id, l.line_no, coalesce(l.product_id, 0), l.sku, l.name, l.unit, coalesce(l.category_id, 0), l.qty_milli, "
-        "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
-        "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id), "
-        "coalesce((SELECT p.weighed FROM products p WHERE p.id = l.product_id), l.qty_milli % 1000 <> 0) "
-        "FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.line_no");
-    l.bind(1, o.id);
-    while (l.step())
-        o.lines.append({l.int64(0), int(l.int64(1)), l.int64(2), l.text(3), l.text(4), l.text(5), l.int64(6), l.int64(7),
-                        l.int64(8), l.int64(9), l.int64(10), l.int64(11), int(l.int64(12)), l.int64(13), l.int64(14) != 0});
-    Statement p = db.prepare("SELECT id, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
-    p.bind(1, o.id);
-    while (p.step())
-        o.payments.append({p.int64(0), p.text(1), p.text(2)});
-    Statement t = db.prepare("SELECT t.sale_line_id, t.payment_id, t.amount_minor, t.points FROM sale_line_tenders t "
-                             "JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.sale_id = ?");
-    t.bind(1, o.id);
-    while (t.step())
-        o.shares.insert({t.int64(0), t.int64(1)}, {t.int64(2), t.int64(3)});
-    return o;
+    Back back;
+    if (items.isEmpty()) {
+        for (const OriginalLine& l : sale.lines)
+            if (l.qtyMilli - l.returnedMilli > 0)
+                back.append({&l, l.qtyMilli - l.returnedMilli});
+    } else {
+        for (const ReturnItem& it : items) {
+            auto found = std::find_if(sale.lines.cbegin(), sale.lines.cend(), [&](const OriginalLine& l) { return l.lineNo == it.lineNo; });
+            if (found == sale.lines.cend())
+                return makeError(ErrorCode::NotFound, ReturnTr::tr("Receipt %1 has no line %2.").arg(sale.receiptNo).arg(it.lineNo));
+            const qint64 left = found->qtyMilli - found->returnedMilli;
+            const qint64 qty = it.qtyMilli == 0 ? left : it.qtyMilli;
+            if (qty <= 0 || qty > left)
+                return makeError(ErrorCode::Refused, ReturnTr::tr("Line %1: only %2 of %3 can still be returned.")
+                                                         .arg(it.lineNo)
+                                                         .arg(qtyText(std::max<qint64>(0, left)), qtyText(found->qtyMilli)));
+            if (!found->weighed && qty % 1000 != 0)
+                return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is sold by the piece: return whole units.").arg(it.lineNo));
+            for (const auto& [l, q] : back)
+                if (l == &*found)
+                    return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is listed twice.").arg(it.lineNo));
+            back.append({&*found, qty});
+        }
+    }
+    if (back.isEmpty())
+        return makeError(ErrorCode::Refused, ReturnTr::tr("Everything on receipt %1 has been returned already.").arg(sale.receiptNo));
+    return back;
 }
+
+QList<std::pair<int, qint64>> claimLines(const Back& back)
+{
+    QList<std::pair<int, qint64>> out;
+    for (const auto& [l, q] : back)
+        out.append({l->lineNo, q});
+    return out;
+}
+
+// What other tills already refunded of a line's share of a payment: exactly, for the returns head
+// office has the refunds of, else the cumulative part their quantity stands for.
+QPair<qint64, qint64> refundedElsewhere(const OriginalLine& l, const OriginalPayment& p, QPair<qint64, qint64> share)
+{
+    if (l.elsewhereMilli <= 0)
+        return {0, 0};
+    const auto exact = l.elsewhereRefunds.value(p.uuid.toString(), {0, 0});
+    return {exact.first + part(share.first, l.elsewhereMilli, l.qtyMilli) - part(share.first, l.exactElsewhereMilli, l.qtyMilli),
+            exact.second + part(share.second, l.elsewhereMilli, l.qtyMilli) - part(share.second, l.exactElsewhereMilli, l.qtyMilli)};
+}
+
+// A hold at head office that is let go of unless the return commits.
+class HoldGuard {
+public:
+    HoldGuard(ReturnAuthority* authority, const Uuid& returnUuid) : m_authority(authority), m_return(returnUuid) {}
+    ~HoldGuard()
+    {
+        if (m_authority && !m_kept)
+            m_authority->release(m_return);
+    }
+    HoldGuard(const HoldGuard&) = delete;
+    HoldGuard& operator=(const HoldGuard&) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    ReturnAuthority* m_authority;
+    Uuid m_return;
+    bool m_kept = false;
+};
 
 } // namespace
 
-Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo) const
+Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo)
 {
+    if (m_authority)
+        PATRON_TRY(m_authority->prepare(receiptNo));
     return guarded([&]() -> Result<QList<ReturnableLine>> {
-        auto sale = loadSale(m_ctx.db, receiptNo);
+        auto sale = loadReturnOriginal(m_ctx.db, receiptNo);
         if (!sale)
             return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
         QList<ReturnableLine> out;
@@ -131,51 +147,53 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         return makeError(ErrorCode::PermissionDenied, ReturnTr::tr("A return needs a supervisor or manager (permission refund)."));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, ReturnTr::tr("A return needs a reason."));
-    const QString currency = m_ctx.identity.currency;
+    // Head office first, outside the write transaction: another store's sale is fetched, and the
+    // quantities are held chain-wide, so the till's writer never waits on the network.
+    if (m_authority)
+        PATRON_TRY(m_authority->prepare(receiptNo));
+    const Uuid uuid = Uuid::v7(m_ctx.clock.nowMs());
+    std::optional<HoldGuard> hold;
+    QList<std::pair<int, qint64>> claimed;
+    if (m_authority) {
+        auto claim = guarded([&]() -> Result<ReturnClaim> {
+            auto sale = loadReturnOriginal(m_ctx.db, receiptNo);
+            if (!sale)
+                return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+            if (sale->kind != u"sale")
+                return makeError(ErrorCode::Refused, ReturnTr::tr("%1 is a return slip; a return cannot be returned.").arg(sale->receiptNo));
+            auto back = resolveItems(*sale, items);
+            if (!back)
+                return back.error();
+            return ReturnClaim{uuid, sale->uuid, sale->foreignStore.has_value(), claimLines(*back)};
+        });
+        if (!claim)
+            return claim.error();
+        PATRON_TRY(m_authority->reserve(*claim));
+        hold.emplace(m_authority, uuid);
+        claimed = claim->lines;
+    }
     return guarded([&]() -> Result<ReturnResult> {
         Transaction tx(m_ctx.db);
-        auto sale = loadSale(m_ctx.db, receiptNo);
+        auto sale = loadReturnOriginal(m_ctx.db, receiptNo);
         if (!sale)
             return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
         if (sale->kind != u"sale")
             return makeError(ErrorCode::Refused, ReturnTr::tr("%1 is a return slip; a return cannot be returned.").arg(sale->receiptNo));
-
-        // What comes back, line by line.
-        QList<std::pair<const OriginalLine*, qint64>> back;
-        if (items.isEmpty()) {
-            for (const OriginalLine& l : sale->lines)
-                if (l.qtyMilli - l.returnedMilli > 0)
-                    back.append({&l, l.qtyMilli - l.returnedMilli});
-        } else {
-            for (const ReturnItem& it : items) {
-                auto found = std::find_if(sale->lines.cbegin(), sale->lines.cend(), [&](const OriginalLine& l) { return l.lineNo == it.lineNo; });
-                if (found == sale->lines.cend())
-                    return makeError(ErrorCode::NotFound, ReturnTr::tr("Receipt %1 has no line %2.").arg(sale->receiptNo).arg(it.lineNo));
-                const qint64 left = found->qtyMilli - found->returnedMilli;
-                const qint64 qty = it.qtyMilli == 0 ? left : it.qtyMilli;
-                if (qty <= 0 || qty > left)
-                    return makeError(ErrorCode::Refused,
-                                     ReturnTr::tr("Line %1: only %2 of %3 can still be returned.")
-                                         .arg(it.lineNo)
-                                         .arg(QString::number(double(left) / 1000.0, 'g', 10), QString::number(double(found->qtyMilli) / 1000.0, 'g', 10)));
-                if (!found->weighed && qty % 1000 != 0)
-                    return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is sold by the piece: return whole units.").arg(it.lineNo));
-                for (const auto& [l, q] : back)
-                    if (l == &*found)
-                        return makeError(ErrorCode::InvalidInput, ReturnTr::tr("Line %1 is listed twice.").arg(it.lineNo));
-                back.append({&*found, qty});
-            }
-        }
-        if (back.isEmpty())
-            return makeError(ErrorCode::Refused, ReturnTr::tr("Everything on receipt %1 has been returned already.").arg(sale->receiptNo));
-
+        auto resolved = resolveItems(*sale, items);
+        if (!resolved)
+            return resolved.error();
+        const Back& back = *resolved;
+        // Another return of this receipt at this till committed between the hold and now.
+        if (hold && claimLines(back) != claimed)
+            return makeError(ErrorCode::Refused, ReturnTr::tr("Receipt %1 changed while head office was asked; try the return again.")
+                                                     .arg(sale->receiptNo));
+        bool fullReturn = true;
         const SalesSettings settings = SalesSettings::load(StoreSettings(m_ctx.db, m_ctx.clock));
         const auto shift = openShift(m_ctx.db);
         if (settings.requireShift && !shift)
             return makeError(ErrorCode::Refused, ReturnTr::tr("Open a shift before taking a return."));
         const QDateTime now = m_ctx.clock.now();
         const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
-        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
         const QString returnNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
 
         // Refund per (line, payment). The line gives back the cumulative part of what it paid for
@@ -185,7 +203,6 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         QHash<qint64, QPair<qint64, qint64>> perPayment;                  // payment id -> (amount, points)
         QList<QList<std::pair<qint64, QPair<qint64, qint64>>>> perLine;  // per back line: payment id -> (amount, points)
         qint64 refund = 0, listBack = 0, itemsBack = 0;
-        bool fullReturn = true;
         Statement before = m_ctx.db.cached(
             "SELECT coalesce(-sum(t.amount_minor), 0), coalesce(-sum(t.points), 0) FROM sale_line_tenders t "
             "JOIN sale_lines rl ON rl.id = t.sale_line_id JOIN sale_payments rp ON rp.id = t.payment_id "
@@ -206,7 +223,8 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                 before.reset();
                 before.bindAll(l->id, p.id);
                 before.step();
-                Slot slot{p.id, share.first, share.second, before.int64(0), before.int64(1)};
+                const auto elsewhere = refundedElsewhere(*l, p, share);
+                Slot slot{p.id, share.first, share.second, before.int64(0) + elsewhere.first, before.int64(1) + elsewhere.second};
                 const Int128 exact = Int128(share.first) * after;  // over l->qtyMilli
                 slot.amount = std::max<qint64>(0, qint64(exact / l->qtyMilli) - slot.already);
                 slot.remainder = exact % l->qtyMilli;
@@ -269,26 +287,44 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         summary.isReturn = true;
         qint64 walletBack = 0, pointsBack = 0;
         int seq = 0;
+        // Another store's card, WeChat or Alipay payment cannot be reversed from this till's
+        // terminal: it is refunded by the store's rule for returns without the original tender
+        // (returns.no_receipt_tender: cash or a voucher). Stored value and points go back to the
+        // member's chain ledger; cash and vouchers come back as themselves.
+        const QString foreignExternalTender = [&] {
+            const auto rule = tenderFromCode(settings.noReceiptRefundTender);
+            return rule && (*rule == TenderKind::Cash || *rule == TenderKind::Voucher) ? tenderCode(*rule) : QStringLiteral("cash");
+        }();
+        QHash<qint64, QString> originalPaymentUuids;
         for (const OriginalPayment& p : sale->payments) {
             const auto amounts = perPayment.value(p.id, {0, 0});
             if (amounts.first == 0 && amounts.second == 0)
                 continue;
+            const auto kind = tenderFromCode(p.tender);
+            const bool byRule = sale->foreignStore && kind && isExternalTender(*kind);
+            const QString tender = byRule ? foreignExternalTender : p.tender;
+            const QString reference = byRule || p.reference.isEmpty() ? QString() : p.reference;
+            if ((p.tender == u"wallet" || p.tender == u"points") && !sale->memberId)
+                return makeError(ErrorCode::Refused, ReturnTr::tr("Receipt %1 was paid with a member's stored value or points, but the "
+                                                                  "member is not known at this till.").arg(sale->receiptNo));
             const Uuid payUuid = Uuid::v7(now.toMSecsSinceEpoch());
             m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference, "
                              "original_payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             payUuid.bytes(), returnId, qint64(++seq), p.tender, -amounts.first, -amounts.first, -amounts.second,
-                             p.reference.isEmpty() ? QString() : p.reference, p.id);
+                             payUuid.bytes(), returnId, qint64(++seq), tender, -amounts.first, -amounts.first, -amounts.second,
+                             reference, p.id);
             returnPaymentIds.insert(p.id, m_ctx.db.lastInsertRowId());
-            result.refunds.append({p.tender, amounts.first, amounts.second});
-            if (p.tender == u"cash")
+            originalPaymentUuids.insert(p.id, p.uuid.toString());
+            result.refunds.append({tender, amounts.first, amounts.second});
+            if (tender == u"cash")
                 result.cashRefunded = true;
             if (p.tender == u"wallet")
                 walletBack += amounts.first;
             if (p.tender == u"points")
                 pointsBack += amounts.second;
-            summary.tenders.append({p.tender, -amounts.first});
+            summary.tenders.append({tender, -amounts.first});
             eventPayments.append(QJsonObject{{QStringLiteral("payment_uuid"), payUuid.toString()},
-                                             {QStringLiteral("tender"), p.tender},
+                                             {QStringLiteral("original_payment_uuid"), p.uuid.toString()},
+                                             {QStringLiteral("tender"), tender},
                                              {QStringLiteral("amount_minor"), -amounts.first},
                                              {QStringLiteral("points"), -amounts.second}});
         }
@@ -311,16 +347,22 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                 l->name, l->categoryId ? std::optional<qint64>(l->categoryId) : std::nullopt, l->unit, -q, l->unitPriceMinor, -list,
                 -(list - net), -net, l->unitCostMinor, qint64(l->taxBp), l->id);
             const qint64 lineId = m_ctx.db.lastInsertRowId();
-            for (const auto& [pid, amounts] : perLine[i])
+            QJsonArray lineTenders;  // head office hands these to a till returning more of the line
+            for (const auto& [pid, amounts] : perLine[i]) {
                 m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
                                  lineId, returnPaymentIds.value(pid), -amounts.first, -amounts.second);
+                lineTenders.append(QJsonObject{{QStringLiteral("payment_uuid"), originalPaymentUuids.value(pid)},
+                                               {QStringLiteral("amount_minor"), -amounts.first},
+                                               {QStringLiteral("points"), -amounts.second}});
+            }
             summary.lines.append({l->categoryId, -q, -list, -net, -multiplyMilli(l->unitCostMinor, q)});
             loyaltyLines.append({l->lineNo, l->productId, l->sku, l->categoryId, q, net, 0, 0, 0});
             eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
                                           {QStringLiteral("original_line_no"), l->lineNo},
                                           {QStringLiteral("product_code"), l->sku},
                                           {QStringLiteral("qty_milli"), -q},
-                                          {QStringLiteral("total_minor"), -net}});
+                                          {QStringLiteral("total_minor"), -net},
+                                          {QStringLiteral("tenders"), lineTenders}});
         }
 
         if (sale->memberId) {
@@ -353,23 +395,31 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         m_ctx.audit.append(actor.userName, QStringLiteral("sale.return"), sale->receiptNo,
                            {{QStringLiteral("return_no"), returnNo}, {QStringLiteral("refund_minor"), refund},
                             {QStringLiteral("reason"), reason.trimmed()}});
-        m_ctx.outbox.append(QStringLiteral("sale.returned"), 1,
-                            {{QStringLiteral("return_uuid"), uuid.toString()},
-                             {QStringLiteral("sale_uuid"), sale->uuid.toString()},
-                             {QStringLiteral("receipt_no"), returnNo},
-                             {QStringLiteral("original_receipt_no"), sale->receiptNo},
-                             {QStringLiteral("returned_at"), isoWithOffset(now)},
-                             {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
-                             {QStringLiteral("total_minor"), -refund},
-                             {QStringLiteral("reason"), reason.trimmed()},
-                             {QStringLiteral("lines"), eventLines},
-                             {QStringLiteral("payments"), eventPayments}});
+        QJsonObject event{{QStringLiteral("return_uuid"), uuid.toString()},
+                          {QStringLiteral("sale_uuid"), sale->uuid.toString()},
+                          {QStringLiteral("receipt_no"), returnNo},
+                          {QStringLiteral("original_receipt_no"), sale->receiptNo},
+                          {QStringLiteral("returned_at"), isoWithOffset(now)},
+                          {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
+                          {QStringLiteral("cashier"), cashierName},
+                          {QStringLiteral("authorized_by"), actor.userName},
+                          {QStringLiteral("total_minor"), -refund},
+                          {QStringLiteral("reason"), reason.trimmed()},
+                          {QStringLiteral("lines"), eventLines},
+                          {QStringLiteral("payments"), eventPayments}};
+        // Head office applies the return against the original sale, wherever it was made.
+        if (sale->foreignStore) {
+            event.insert(QStringLiteral("original_store"), *sale->foreignStore);
+            event.insert(QStringLiteral("original_till"), sale->foreignTill.value_or(QString()));
+        }
+        m_ctx.outbox.append(QStringLiteral("sale.returned"), 1, event);
         tx.commit();
+        if (hold)
+            hold->keep();
         result.saleId = returnId;
         result.receiptNo = returnNo;
         result.originalReceiptNo = sale->receiptNo;
         result.refundMinor = refund;
-        Q_UNUSED(currency);
         return result;
     });
 }

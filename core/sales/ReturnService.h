@@ -4,6 +4,9 @@
 // quantity returned (cumulatively, so several partial returns add up to the fen and the point and
 // never to more than was paid). Without a receipt: needs refund.noreceipt and refunds at today's
 // price to the store's chosen tender. A return slip cannot itself be returned.
+// With a ReturnAuthority (a till joined to head office), a receipt of another store is fetched
+// from head office and its quantities are held chain-wide before the return commits; see
+// docs/sync-events.md ("Returns across stores").
 
 #include "common/Result.h"
 #include "sales/LoyaltyPort.h"
@@ -13,6 +16,7 @@
 
 namespace patron {
 
+class ReturnAuthority;
 struct SalesContext;
 struct Session;
 
@@ -48,9 +52,11 @@ struct ReturnableLine {
 
 class ReturnService {
 public:
-    explicit ReturnService(SalesContext& ctx) : m_ctx(ctx) {}
+    // `authority`: head office's part (HqReturnAuthority::ifJoined), or null for a standalone till.
+    explicit ReturnService(SalesContext& ctx, ReturnAuthority* authority = nullptr) : m_ctx(ctx), m_authority(authority) {}
 
-    Result<QList<ReturnableLine>> returnable(const QString& receiptNo) const;
+    // Not const: with a ReturnAuthority it first brings the sale from head office.
+    Result<QList<ReturnableLine>> returnable(const QString& receiptNo);
     // items empty: everything that is left. `actor` authorises the return (needs the refund
     // permission); `cashier` is who took it at the counter when a manager's PIN approved it for
     // them (empty: the actor). The sale row and the cashier report carry the cashier, and
@@ -63,6 +69,7 @@ public:
 
 private:
     SalesContext& m_ctx;
+    ReturnAuthority* m_authority;
 };
 
 } // namespace patron

@@ -4,6 +4,7 @@
 
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
+#include "sales/ForeignSaleSchema.h"
 #include "sales/SalesSchema.h"
 #include "members/MemberMergeSchema.h"
 #include "members/MemberReportsSchema.h"
@@ -109,6 +110,7 @@ const std::vector<Migration>& patronMigrations()
         {12, "members: merged_into, for duplicates head office merged", syncMergedMembers},
         {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays",
          memberReportSummaries},
+        {14, "sales: copies of other stores' sales for returns, quantities returned elsewhere", foreignSaleSchema},
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
     };
     return steps;

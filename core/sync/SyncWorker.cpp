@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "store/Database.h"
 #include "sync/OwnHistoryRepull.h"
+#include "sync/OwnSalesRepull.h"
 #include "sync/Outbox.h"
 #include "sync/PullInbox.h"
 #include "sync/ResyncGate.h"
@@ -113,6 +114,14 @@ Result<void> SyncWorker::pullAll(SyncReport& report)
     if (!applied)
         return applied.error();
     report.applied = *applied;
+    if (*resyncing) {
+        // The sales and returns made after the backup, for the till's reports and returns; after
+        // the inbox, so the members they name are here.
+        auto sales = OwnSalesRepull(m_db).fetch(m_conn, m_options.pullPage);
+        if (!sales)
+            return sales.error();
+        report.pulled += *sales;
+    }
     if (*resyncing)
         return guarded([&] {
             Transaction tx(m_db);

@@ -11,6 +11,7 @@
 #include "members/MembersModule.h"
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
+#include "sales/ReturnService.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Backup.h"
@@ -102,11 +103,23 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     CHECK(shop->sell(t, member->id, 500, 700).receiptNo == QStringLiteral("RSH01-T1-1-000001"));
     CHECK(shop->sell(t, member->id, 1200, 0).receiptNo == QStringLiteral("RSH01-T1-1-000002"));
     REQUIRE_OK(till.worker().runOnce());
+    // One of them is returned before the PC dies: the restored till needs that too.
+    REQUIRE_OK(ReturnService(shop->sales).returnSale(t.admin(), QStringLiteral("RSH01-T1-1-000001"), {{1, 0}},
+                                                     QStringLiteral("破损")));
+    REQUIRE_OK(till.worker().runOnce());
     CHECK(t.outbox().pendingCount() == 0);
     const qint64 points = hqPoints(hq, member->uuid), wallet = hqWallet(hq, member->uuid);
-    CHECK(wallet == 5000 - 500 - 1200);
+    CHECK(wallet == 5000 - 1200);
     REQUIRE(points != backedUp->pointsBalance);  // the sales earned points the backup lacks
     const qint64 hqEntries = hq.scalar("SELECT count(*) FROM hq.points_ledger") + hq.scalar("SELECT count(*) FROM hq.wallet_ledger");
+    const auto daySummary = [&] {
+        Statement s = t.db().prepare("SELECT group_concat(business_day || ':' || sales || ':' || returns || ':' || net_minor || ':' "
+                                     "|| returns_minor, ';') FROM (SELECT * FROM sum_day ORDER BY business_day)");
+        REQUIRE(s.step());
+        return s.text(0);
+    };
+    const QString summaryBefore = daySummary();
+    const qint64 tenderCountBefore = *t.db().queryInt64("SELECT count(*) FROM sale_payments");
 
     // The PC dies; the till is restored from the older backup.
     shop.reset();
@@ -141,20 +154,36 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     // (another restore of the same state) changes no balance.
     CHECK(hq.scalar("SELECT count(*) FROM hq.points_ledger") + hq.scalar("SELECT count(*) FROM hq.wallet_ledger")
           == hqEntries);
+    // Its own sales and the return after the backup are back, counted in its summaries as before.
+    CHECK(t.db().queryInt64("SELECT count(*) FROM sales") == 3);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM sale_payments") == tenderCountBefore);
+    CHECK(daySummary() == summaryBefore);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM foreign_sales") == 0);
     {
         Transaction tx(t.db());
         t.db().execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_resync', '1')");
         tx.commit();
     }
     REQUIRE_OK(worker.runOnce());
+    CHECK(daySummary() == summaryBefore);  // a second re-pull writes nothing twice
     auto again = shop->members.members().byId(member->id);
     REQUIRE_OK(again);
     CHECK(again->walletBalanceMinor() == wallet);
     CHECK(again->pointsBalance == points);
 
-    // Receipt numbers: epoch 1's numbers head office saw are known used; the till sells on in
+    // Receipt numbers: epoch 1's numbers head office saw (the return slip's too) are known used; the till sells on in
     // its new epoch.
-    CHECK(t.db().queryInt64("SELECT last_seq FROM receipt_sequences WHERE epoch = 1") == 2);
+    CHECK(t.db().queryInt64("SELECT last_seq FROM receipt_sequences WHERE epoch = 1") == 3);
     CHECK(restored->newReceiptEpoch == 2);
     CHECK(shop->sell(t, member->id, 0, 1200).receiptNo == QStringLiteral("RSH01-T1-2-000001"));
+
+    // A sale made after the backup can be returned here again; the one already returned cannot.
+    CHECK(ReturnService(shop->sales).returnSale(t.admin(), QStringLiteral("RSH01-T1-1-000001"), {}, QStringLiteral("破损")).code()
+          == ErrorCode::Refused);
+    auto returned = ReturnService(shop->sales).returnSale(t.admin(), QStringLiteral("RSH01-T1-1-000002"), {}, QStringLiteral("破损"));
+    REQUIRE_OK(returned);
+    CHECK(returned->refundMinor == 1200);
+    auto refunded = shop->members.members().byId(member->id);
+    REQUIRE_OK(refunded);
+    CHECK(refunded->walletBalanceMinor() == wallet + 1200);
 }

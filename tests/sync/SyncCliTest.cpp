@@ -4,7 +4,10 @@
 #include "pg/PgServer.h"
 #include "TestEnv.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -107,4 +110,65 @@ TEST_CASE("patron-cli provisions head office and a till syncs with it", "[sync][
     auto refused = cli.run({QStringLiteral("sync"), QStringLiteral("once")});
     CHECK(refused.exitCode == 3);
     CHECK(refused.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("auth_failed"));
+}
+
+TEST_CASE("patron-cli refund takes back another store's sale through head office", "[sync][cli][returns]")
+{
+    PgTestDb db;
+    QTemporaryDir dir;
+    CliRunner admin(dir.filePath(QStringLiteral("admin")));
+    admin.env().insert(QStringLiteral("PATRON_HQ_DSN"), db.admin().dsn);
+    REQUIRE(admin.run(hqArgs(db, {QStringLiteral("hq"), QStringLiteral("init")})).exitCode == 0);
+    REQUIRE(admin.run(hqArgs(db, {QStringLiteral("hq"), QStringLiteral("product"), QStringLiteral("set"), QStringLiteral("--code"),
+                                  QStringLiteral("6901234567892"), QStringLiteral("--name"), QStringLiteral("矿泉水"),
+                                  QStringLiteral("--price"), QStringLiteral("2.50")})).exitCode == 0);
+    const QStringList signIn{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"), QStringLiteral("2468")};
+    // One till in each of two stores, joined and with head office's catalog.
+    auto tillOf = [&](const QString& store) {
+        auto cli = std::make_unique<CliRunner>(dir.filePath(store));
+        cli->env().insert(QStringLiteral("PATRON_PASSPHRASE"), QStringLiteral("cli-test-passphrase"));
+        REQUIRE(admin.run(hqArgs(db, {QStringLiteral("hq"), QStringLiteral("add-store"), QStringLiteral("--code"), store,
+                                      QStringLiteral("--name"), store})).exitCode == 0);
+        auto till = admin.run(hqArgs(db, {QStringLiteral("hq"), QStringLiteral("add-till"), QStringLiteral("--store"), store,
+                                          QStringLiteral("--code"), QStringLiteral("T1")}));
+        REQUIRE(till.exitCode == 0);
+        REQUIRE(cli->run({QStringLiteral("init"), QStringLiteral("--store-name"), store, QStringLiteral("--store-code"), store,
+                          QStringLiteral("--till-code"), QStringLiteral("T1"), QStringLiteral("--admin-pin"), QStringLiteral("2468")})
+                    .exitCode == 0);
+        REQUIRE(cli->run(signIn + QStringList{QStringLiteral("sync"), QStringLiteral("configure"), QStringLiteral("--dsn"),
+                                              till.json[QStringLiteral("dsn")].toString(), QStringLiteral("--sslrootcert"),
+                                              db.server().caFile()}).exitCode == 0);
+        REQUIRE(cli->run({QStringLiteral("sync"), QStringLiteral("once")}).exitCode == 0);
+        REQUIRE(cli->run(signIn + QStringList{QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),
+                                              QStringLiteral("100")}).exitCode == 0);
+        return cli;
+    };
+    auto a = tillOf(QStringLiteral("SH01"));
+    auto b = tillOf(QStringLiteral("SH02"));
+
+    auto sale = a->run(signIn + QStringList{QStringLiteral("sale"), QStringLiteral("--item"), QStringLiteral("6901234567892*4"),
+                                            QStringLiteral("--pay"), QStringLiteral("card=10.00:POS-1")});
+    INFO(sale.out.toStdString() << sale.err.toStdString());
+    REQUIRE(sale.exitCode == 0);
+    const QString receipt = sale.json[QStringLiteral("receipt_no")].toString();
+    REQUIRE(a->run({QStringLiteral("sync"), QStringLiteral("once")}).exitCode == 0);
+
+    auto refund = b->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--line"), QStringLiteral("1=3"),
+                                              QStringLiteral("--reason"), QStringLiteral("破损")});
+    INFO(refund.out.toStdString() << refund.err.toStdString());
+    REQUIRE(refund.exitCode == 0);
+    CHECK(refund.json[QStringLiteral("refund_minor")].toInteger() == 750);
+    const QJsonArray refunds = refund.json[QStringLiteral("refunds")].toArray();
+    REQUIRE(refunds.size() == 1);
+    CHECK(refunds[0][QStringLiteral("tender")].toString() == QStringLiteral("cash"));  // another store's card: the store's rule
+    REQUIRE(b->run({QStringLiteral("sync"), QStringLiteral("once")}).exitCode == 0);
+
+    // Only one is left across the chain.
+    auto over = a->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--line"), QStringLiteral("1=2"),
+                                            QStringLiteral("--reason"), QStringLiteral("破损")});
+    CHECK(over.exitCode == 1);
+    CHECK(over.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("refused"));
+    auto rest = a->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--reason"), QStringLiteral("破损")});
+    REQUIRE(rest.exitCode == 0);
+    CHECK(rest.json[QStringLiteral("refund_minor")].toInteger() == 250);
 }

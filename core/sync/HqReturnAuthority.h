@@ -1,0 +1,66 @@
+#pragma once
+// The ReturnAuthority of a till joined to head office (schema 6). Before a return with a
+// receipt it asks head office for the sale: another store's sale (or one of this till's own sales
+// its restored store lacks) is copied here with its member and their ledger, and what other tills
+// returned of the sale is recorded, so the return screen shows what is really left. The return's
+// quantities are then held at head office (hq.reserve_return) outside the till's write
+// transaction, released if the return does not commit, and settled by its sale.returned event.
+// Head office unreachable or too slow: a till's own sale is returned by its own records (head
+// office is not asked again for a while); another store's sale is refused with a message saying
+// head office is needed.
+
+#include "hq/PgConnectInfo.h"
+#include "hq/PgConnection.h"
+#include "sales/ReturnAuthority.h"
+#include "store/Store.h"
+#include "sync/PullHandlers.h"
+#include "sync/PullInbox.h"
+
+#include <QJsonArray>
+#include <memory>
+
+namespace patron {
+
+class Clock;
+class Database;
+class Outbox;
+
+class HqReturnAuthority final : public ReturnAuthority {
+public:
+    HqReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity, PgConnectInfo info);
+
+    // This authority when the till is joined to head office (a DSN is configured), else null.
+    static std::unique_ptr<ReturnAuthority> ifJoined(Database& db, const Clock& clock, Outbox& outbox,
+                                                     const StoreIdentity& identity);
+
+    Result<void> prepare(const QString& receiptNo) override;
+    Result<void> reserve(const ReturnClaim& claim) override;
+    void release(const Uuid& returnUuid) override;
+
+    // How long a return may wait for head office.
+    static constexpr int kTimeoutMs = 3000;
+    // After head office could not answer, how long this till does without asking.
+    static constexpr qint64 kRetryAfterMs = 30000;
+
+private:
+    Result<void> ensureConnected();
+    bool headOfficeUnusable(const Error& e) const;
+    void markUnusable();
+    bool isOwnReceipt(const QString& receiptNo) const;
+    Error needsHeadOffice(const QString& receiptNo) const;
+    // This till's sale.returned payloads of the sale that head office has not received yet.
+    QJsonArray unpushedReturns(const Uuid& saleUuid) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    StoreIdentity m_identity;
+    PullInbox m_inbox;
+    PullHandlers m_handlers;
+    PgConnectInfo m_info;
+    PgConnection m_conn;
+    qint64 m_askAgainAtMs = 0;
+    static constexpr int kHeldKept = 16;
+    QList<Uuid> m_held; // recent returns head office holds for this till (a release is for one of them)
+};
+
+} // namespace patron
