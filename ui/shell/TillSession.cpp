@@ -2,6 +2,7 @@
 
 #include "catalog/Pinyin.h"
 #include "sales/ReceiptBuilder.h"
+#include "sync/HqReturnAuthority.h"
 #include "sync/HqWalletReservation.h"
 
 namespace patron::ui {
@@ -21,7 +22,8 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_sales{m_store->db(), *m_clock, m_audit, m_outbox, m_catalog, m_loyalty, m_store->identity(),
               m_store->receiptEpoch()},
       m_carts(m_sales), m_checkout(m_sales), m_shifts(m_sales), m_promotions(m_sales),
-      m_returns(m_sales)
+      m_returnAuthority(HqReturnAuthority::ifJoined(m_store->db(), *m_clock, m_outbox, m_store->identity())),
+      m_returns(m_sales, m_returnAuthority.get())
 {
 }
 

@@ -16,6 +16,7 @@
 #include "sales/CheckoutService.h"
 #include "sales/IdleCheckpoint.h"
 #include "sales/PromotionService.h"
+#include "sales/ReturnAuthority.h"
 #include "sales/ReturnService.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
@@ -80,6 +81,9 @@ private:
     CheckoutService m_checkout;
     ShiftService m_shifts;
     PromotionService m_promotions;
+    // Joined to head office: another store's receipt is fetched there and the quantities held
+    // before a return (null: the till's own sales only).
+    std::unique_ptr<ReturnAuthority> m_returnAuthority;
     ReturnService m_returns;
     std::optional<Session> m_user;
 };
