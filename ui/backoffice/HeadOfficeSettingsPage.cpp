@@ -219,11 +219,13 @@ bool HeadOfficeSettingsPage::join()
         m_dialogs.warning(this, tr("Head office"), joined.message());
         return false;
     }
-    m_dialogs.information(this, tr("Head office"),
-                          tr("Saved. The till syncs with head office from its next start; products and loyalty "
-                             "rules then come from head office."));
     m_password->clear();
     refreshStatus();
+    emit connectionChanged(true);
+    m_dialogs.information(this, tr("Head office"),
+                          tr("Saved. The till now syncs with head office: products, prices, promotions and loyalty "
+                             "rules come from head office and are read-only here from the next time the back "
+                             "office opens."));
     return true;
 }
 
@@ -238,6 +240,7 @@ bool HeadOfficeSettingsPage::leave()
         return false;
     }
     refreshStatus();
+    emit connectionChanged(false);
     return true;
 }
 

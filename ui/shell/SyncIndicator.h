@@ -1,7 +1,8 @@
 #pragma once
-// The sync part of the till's status bar: standalone, or online/offline with the events still
-// waiting for head office, the last good sync and whether the PC may be shut down without
-// leaving anything behind. The details (last error, clock drift) are in the tooltip.
+// The sync part of the till's status bar: standalone, or online/offline, the last good sync, and
+// either "safe to shut down" (head office has every event) or the events not yet sent ("sending"
+// while a cycle pushes them). The details (last error, clock drift) are in the tooltip; a drift
+// beyond the limit also has its own warning (ClockDriftIndicator).
 
 #include <QLabel>
 
@@ -19,6 +20,7 @@ public:
     void display(const SyncStatus& status);
 
 private:
+    void setRole(const QString& role);
     SyncStatusBoard& m_board;
 };
 

@@ -2,7 +2,6 @@
 
 #include "catalog/Pinyin.h"
 #include "sales/ReceiptBuilder.h"
-#include "sync/HqWalletReservation.h"
 
 namespace patron::ui {
 
@@ -14,9 +13,9 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_search(m_store->db(), m_catalog),
       m_quickKeys(m_store->db(), m_audit, m_catalog),
       m_prices(m_store->db(), m_catalog, m_audit, *m_clock),
-      m_walletReservation(HqWalletReservation::ifJoined(m_store->db(), *m_clock, m_audit, m_outbox)),
+      m_walletReservation(m_store->db(), *m_clock, m_audit, m_outbox),
       m_members(m_store->db(), *m_clock, m_audit, m_outbox, m_store->identity().storeCode,
-                [](const QString& s) { return pinyinInitials(s, 8); }, m_walletReservation.get()),
+                [](const QString& s) { return pinyinInitials(s, 8); }, &m_walletReservation),
       m_loyalty(m_members, m_store->db(), *m_clock),
       m_sales{m_store->db(), *m_clock, m_audit, m_outbox, m_catalog, m_loyalty, m_store->identity(),
               m_store->receiptEpoch()},
@@ -24,6 +23,8 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_returns(m_sales)
 {
 }
+
+void TillSession::headOfficeChanged() { m_walletReservation.reload(); }
 
 QString TillSession::storeDescription() const
 {

@@ -21,6 +21,7 @@
 #include "sales/ShiftService.h"
 #include "sales/receipt/ReceiptDocument.h"
 #include "store/Store.h"
+#include "shell/TillWalletReservation.h"
 #include "sync/Outbox.h"
 
 #include <memory>
@@ -57,6 +58,9 @@ public:
     void signIn(Session session) { m_user = std::move(session); }
     void signOut() { m_user.reset(); }
     QString storeDescription() const;  // "南京路店 · SH01 · T1"
+    // The back office joined or left head office: services that talk to head office follow.
+    void headOfficeChanged();
+    bool reservesAtHeadOffice() const { return m_walletReservation.joined(); }
     // The stored sale or return as printed; copy marks a reprint.
     Result<ReceiptDocument> receipt(const QString& receiptNo, bool copy);
 
@@ -71,8 +75,8 @@ private:
     ProductSearch m_search;
     QuickKeys m_quickKeys;
     PriceSchedule m_prices;
-    // Joined to head office: stored value is reserved there before a spend (null: local rule).
-    std::unique_ptr<WalletReservation> m_walletReservation;
+    // Joined to head office: stored value is reserved there before a spend; else the local rule.
+    TillWalletReservation m_walletReservation;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;
