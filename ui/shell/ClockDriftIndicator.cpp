@@ -8,7 +8,7 @@ ClockDriftIndicator::ClockDriftIndicator(SyncStatusBoard& board, QWidget* parent
 {
     setObjectName(QStringLiteral("statusClock"));
     // Amber, not the error red: the till still sells; somebody must fix the PC's clock.
-    setStyleSheet(QStringLiteral("QLabel { background: #ffe0b2; color: #bf360c; font-weight: bold; padding: 0 6px; }"));
+    setStyleSheet(QStringLiteral("QLabel { background: #ffe0b2; color: #bf360c; font-weight: bold; padding: 0 4px; }"));
     setToolTip(tr("This PC's clock differs from head office's by more than head office allows. Member changes "
                   "made here are ordered by this clock, and head office has recorded the difference: ask a "
                   "manager to correct the PC's date and time."));

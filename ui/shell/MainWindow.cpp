@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "demo/DemoStore.h"
 #include "shell/ClockDriftIndicator.h"
+#include "shell/ElidedLabel.h"
 #include "shell/IdleLock.h"
 #include "shell/StoreOpener.h"
 #include "shell/SyncIndicator.h"
@@ -44,7 +45,7 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
                           static_cast<QWidget*>(m_login)})
         m_stack->addWidget(page);
 
-    m_statusStore = new QLabel(this);
+    m_statusStore = new ElidedLabel(this);
     m_statusStore->setObjectName(QStringLiteral("statusStore"));
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
@@ -54,7 +55,7 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_statusPrinter = new QLabel(this);
     m_statusPrinter->setObjectName(QStringLiteral("statusPrinter"));
     m_sync = new TillSync(this);
-    m_statusSync = new SyncIndicator(m_sync->board(), this);
+    m_statusSync = new SyncIndicator(m_sync->board(), *m_clock, this);
     m_statusClock = new ClockDriftIndicator(m_sync->board(), this);
     connect(m_statusClock, &ClockDriftIndicator::warningStarted, this, &MainWindow::showClockNotice);
     connect(&m_sync->board(), &SyncStatusBoard::statusChanged, this, &MainWindow::closeWhenSent);
@@ -244,7 +245,7 @@ void MainWindow::lock()
 
 void MainWindow::refreshStatus()
 {
-    m_statusStore->setText(m_session ? m_session->storeDescription() : tr("No store open"));
+    m_statusStore->setFullText(m_session ? m_session->storeDescription() : tr("No store open"));
     m_statusUser->setText(m_session && m_session->user() ? tr("Signed in: %1").arg(m_session->user()->userName)
                                                          : tr("Not signed in"));
     const auto shift = m_session && m_session->user() ? m_session->shifts().current() : std::nullopt;

@@ -34,6 +34,7 @@ class SyncIndicator;
 class TillSync;
 class BackOfficeWindow;
 class ClockDriftIndicator;
+class ElidedLabel;
 class TillPrinter;
 class TillPrompts;
 class TillSession;
@@ -101,7 +102,7 @@ private:
     IdleLock* m_idle;
     // A few seconds without input (the cashier between customers): the WAL is checkpointed then.
     IdleLock* m_checkpointIdle;
-    QLabel* m_statusStore;
+    ElidedLabel* m_statusStore;
     QLabel* m_statusUser;
     QLabel* m_statusShift;
     QLabel* m_statusPrinter;

@@ -1,5 +1,6 @@
 #include "shell/SyncIndicator.h"
 
+#include "common/Clock.h"
 #include "shell/ClockDriftIndicator.h"
 #include "sync/SyncStatusBoard.h"
 
@@ -8,7 +9,8 @@
 
 namespace patron::ui {
 
-SyncIndicator::SyncIndicator(SyncStatusBoard& board, QWidget* parent) : QLabel(parent), m_board(board)
+SyncIndicator::SyncIndicator(SyncStatusBoard& board, const Clock& clock, QWidget* parent)
+    : QLabel(parent), m_board(board), m_clock(clock)
 {
     setObjectName(QStringLiteral("statusSync"));
     // Published from the sync thread: queued to this (UI) thread by the connection type.
@@ -25,8 +27,12 @@ void SyncIndicator::display(const SyncStatus& s)
         return;
     }
     const QDateTime last = QDateTime::fromString(s.lastSuccessAt, Qt::ISODate).toLocalTime();
-    const QString lastText = last.isValid() ? tr("last sync %1").arg(last.toString(QStringLiteral("MM-dd HH:mm")))
-                                            : tr("never synced");
+    // The time alone within the last day: the status bar must keep room for a clock warning at
+    // 1024 pixels. The tooltip has the date.
+    const bool recent = last.isValid() && qAbs(last.secsTo(m_clock.now())) < 20 * 3600;
+    const QString lastText = !last.isValid() ? tr("never synced")
+                                             : tr("last sync %1").arg(last.toString(recent ? QStringLiteral("HH:mm")
+                                                                                           : QStringLiteral("MM-dd HH:mm")));
     const int pending = int(s.pendingEvents);
     // What shutting down now would mean: with nothing waiting, head office has everything.
     const QString waiting = pending == 0 ? tr("safe to shut down")
@@ -34,6 +40,8 @@ void SyncIndicator::display(const SyncStatus& s)
                                          : tr("%n event(s) not yet sent", nullptr, pending);
     setText(QStringLiteral("%1 · %2 · %3").arg(s.online ? tr("Online") : tr("Offline"), lastText, waiting));
     QStringList tip;
+    if (last.isValid())
+        tip << tr("Last successful sync: %1").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (pending > 0)
         tip << tr("The events are kept safely on this till: shutting down loses nothing, they are sent after "
                   "the next start. Until then head office does not know about them.");

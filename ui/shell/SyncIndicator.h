@@ -7,6 +7,7 @@
 #include <QLabel>
 
 namespace patron {
+class Clock;
 class SyncStatusBoard;
 struct SyncStatus;
 }
@@ -16,12 +17,14 @@ namespace patron::ui {
 class SyncIndicator : public QLabel {
     Q_OBJECT
 public:
-    SyncIndicator(SyncStatusBoard& board, QWidget* parent = nullptr);
+    // The clock decides whether the last sync was recent enough to show its time alone.
+    SyncIndicator(SyncStatusBoard& board, const Clock& clock, QWidget* parent = nullptr);
     void display(const SyncStatus& status);
 
 private:
     void setRole(const QString& role);
     SyncStatusBoard& m_board;
+    const Clock& m_clock;
 };
 
 } // namespace patron::ui
