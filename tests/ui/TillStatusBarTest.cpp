@@ -265,6 +265,12 @@ TEST_CASE("Clock drift beyond head office's limit: a warning in the status bar, 
     CHECK(hq.scalar("SELECT count(*) FROM hq.clock_drift WHERE warned") >= 1);
     CHECK(till.window->session()->store().db().queryInt64("SELECT count(*) FROM clock_drift WHERE warned = 1").value_or(0) >= 1);
 
+    // The manager's head-office page says the same.
+    auto* page = headOfficePage(till);
+    CHECK(page->findChild<QLabel*>(QStringLiteral("status"))->text().contains(
+        QStringLiteral("Clock 3 h 12 min ahead of head office: set the PC's date and time.")));
+    backToTheTill(till);
+
     // The next syncs measure the same drift: still one notice, not one per sync.
     waitForCycle(till);
     waitForCycle(till);
