@@ -31,7 +31,7 @@ struct TillSync::Parts {
         : db(std::move(connection)), outbox(db, id.storeCode, id.tillCode, clock), handlers(db, outbox, clock),
           inbox(db, clock), state(db, clock),
           worker(db, outbox, inbox, state, clock, std::move(info)),
-          loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this] { return state.status(outbox.pendingCount(), true); },
+          loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this, &board] { return current(board, false); },
                [this, &board](const SyncStatus& s) {
                    ++cycles;
                    board.publish(s);
@@ -39,11 +39,19 @@ struct TillSync::Parts {
     {
         handlers.install(inbox);
         // The events about to go, so the status bar can say "sending" while the cycle runs.
-        loop.setCycleStarting([this, &board] {
-            SyncStatus s = state.status(outbox.pendingCount(), true);
-            s.syncing = true;
-            board.publish(s);
-        });
+        loop.setCycleStarting([this, &board] { board.publish(current(board, true)); });
+    }
+
+    // The status from the store; a storage error (the store busy past the timeout) must not end
+    // the sync thread: the last status stays, with the reason.
+    SyncStatus current(const SyncStatusBoard& board, bool syncing)
+    {
+        auto read = guarded([&] { return state.status(outbox.pendingCount(), true); });
+        SyncStatus s = read ? *read : board.status();
+        if (!read)
+            s.lastError = read.message();
+        s.syncing = syncing;
+        return s;
     }
 };
 
