@@ -20,6 +20,8 @@ int SyncLoop::run(int maxCycles)
             if (m_stop)
                 return cycles;
         }
+        if (m_cycleStarting)
+            m_cycleStarting();
         const bool ok = m_worker.runOnce().ok();
         ++cycles;
         if (m_publish)
@@ -28,7 +30,8 @@ int SyncLoop::run(int maxCycles)
             return cycles;
         const qint64 waitMs = ok ? m_backoff.afterSuccess() : m_backoff.afterFailure();
         std::unique_lock lock(m_mutex);
-        m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_stop; });
+        m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_stop || m_wakeNow; });
+        m_wakeNow = false;
     }
 }
 
@@ -37,6 +40,15 @@ void SyncLoop::stop()
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
+    }
+    m_wake.notify_all();
+}
+
+void SyncLoop::wakeNow()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_wakeNow = true;
     }
     m_wake.notify_all();
 }

@@ -19,6 +19,9 @@ struct SyncStatus {
     QString lastError;            // translated
     std::optional<qint64> driftMs;  // till minus head office, last measured
     bool driftWarning = false;    // beyond head office's threshold
+    // A cycle (push, then pull) is running now. Only the till's status bar shows it; it is not
+    // part of toJson(), because a status read from the store is never mid-cycle.
+    bool syncing = false;
 
     QJsonObject toJson() const;
 };

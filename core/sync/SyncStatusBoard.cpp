@@ -19,4 +19,15 @@ void SyncStatusBoard::publish(const SyncStatus& status)
     emit statusChanged();
 }
 
+void SyncStatusBoard::setPendingEvents(qint64 pending)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_status.pendingEvents == pending)
+            return;
+        m_status.pendingEvents = pending;
+    }
+    emit statusChanged();
+}
+
 } // namespace patron

@@ -16,6 +16,9 @@ public:
     explicit SyncStatusBoard(QObject* parent = nullptr) : QObject(parent) {}
     SyncStatus status() const;
     void publish(const SyncStatus& status);
+    // Only the count of events waiting: the till's own count right after a sale, between the
+    // sync thread's cycles (which publish everything). Atomic with respect to publish().
+    void setPendingEvents(qint64 pending);
 
 signals:
     void statusChanged();

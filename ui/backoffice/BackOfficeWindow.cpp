@@ -120,10 +120,12 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         addPage(new StoreDetailsSettingsPage(store, *m_storeSettings, session.audit(), actor,
                                              SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_pages),
                 tr("Store details"));
-    if (actor.can(perm::SettingsEdit))
-        addPage(new HeadOfficeSettingsPage(store.db(), *m_storeSettings, session.audit(), session.outbox(), session.clock(),
-                                           actor, dialogs, m_files, m_pages),
-                tr("Head office"));
+    if (actor.can(perm::SettingsEdit)) {
+        auto* headOffice = new HeadOfficeSettingsPage(store.db(), *m_storeSettings, session.audit(), session.outbox(),
+                                                      session.clock(), actor, dialogs, m_files, m_pages);
+        connect(headOffice, &HeadOfficeSettingsPage::connectionChanged, this, &BackOfficeWindow::headOfficeChanged);
+        addPage(headOffice, tr("Head office"));
+    }
     if (actor.can(perm::SettingsEdit))
         addPage(new LanguageSettingsPage(settings, m_pages), tr("Language"));
     if (actor.can(perm::BackupRun))

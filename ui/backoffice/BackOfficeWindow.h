@@ -46,6 +46,10 @@ public:
     bool showPage(const QString& objectName);
     QWidget* currentPage() const;
 
+signals:
+    // The head-office page joined (true) or left (false): the till's sync follows at once.
+    void headOfficeChanged(bool joined);
+
 private:
     BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings, std::unique_ptr<FileChooser> own,
                      FileChooser* files, QWidget* parent);

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "hq/PgConnection.h"
+#include "shell/ClockDriftIndicator.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
 #include "sync/SyncState.h"
@@ -172,8 +173,8 @@ void HeadOfficeSettingsPage::refreshStatus()
     if (!status->lastError.isEmpty())
         lines << tr("Last attempt %1 failed: %2").arg(status->lastAttemptAt, status->lastError);
     lines << tr("%n event(s) waiting to be sent.", "", int(status->pendingEvents));
-    if (status->driftWarning)
-        lines << tr("This till's clock is off from head office's by %1 s: set the PC's time.").arg(status->driftMs.value_or(0) / 1000);
+    if (status->driftWarning && status->driftMs)
+        lines << tr("%1: set the PC's date and time.").arg(ClockDriftIndicator::describeDrift(*status->driftMs));
     m_status->setText(lines.join(u'\n'));
 }
 
@@ -219,11 +220,13 @@ bool HeadOfficeSettingsPage::join()
         m_dialogs.warning(this, tr("Head office"), joined.message());
         return false;
     }
-    m_dialogs.information(this, tr("Head office"),
-                          tr("Saved. The till syncs with head office from its next start; products and loyalty "
-                             "rules then come from head office."));
     m_password->clear();
     refreshStatus();
+    emit connectionChanged(true);
+    m_dialogs.information(this, tr("Head office"),
+                          tr("Saved. The till now syncs with head office: products, prices, promotions and loyalty "
+                             "rules come from head office and are read-only here from the next time the back "
+                             "office opens."));
     return true;
 }
 
@@ -238,6 +241,7 @@ bool HeadOfficeSettingsPage::leave()
         return false;
     }
     refreshStatus();
+    emit connectionChanged(false);
     return true;
 }
 

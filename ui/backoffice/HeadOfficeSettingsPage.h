@@ -1,7 +1,7 @@
 #pragma once
 // HeadOfficeSettingsPage: where head office is (host, port, database, the till's user and
 // password), TLS (mode, CA, client certificate), "Test connection" on a worker thread, joining
-// and leaving, and how the last sync went.
+// and leaving (applied to the running till at once: connectionChanged), and how the last sync went.
 
 #include "backoffice/HeadOfficeSettings.h"
 
@@ -39,6 +39,8 @@ public:
 
 signals:
     void testFinished(bool ok, const QString& message);
+    // Saved a connection (joined) or removed it: the running till takes it up (MainWindow).
+    void connectionChanged(bool joined);
 
 private:
     HeadOfficeFields fields() const;

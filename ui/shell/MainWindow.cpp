@@ -5,6 +5,8 @@
 #include "catalog/PriceScheduleTimer.h"
 #include "common/Dialogs.h"
 #include "demo/DemoStore.h"
+#include "shell/ClockDriftIndicator.h"
+#include "shell/ElidedLabel.h"
 #include "shell/IdleLock.h"
 #include "shell/StoreOpener.h"
 #include "shell/SyncIndicator.h"
@@ -20,7 +22,9 @@
 #include "till/ScannerConfig.h"
 #include "till/TillPrinter.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -41,7 +45,7 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
                           static_cast<QWidget*>(m_login)})
         m_stack->addWidget(page);
 
-    m_statusStore = new QLabel(this);
+    m_statusStore = new ElidedLabel(this);
     m_statusStore->setObjectName(QStringLiteral("statusStore"));
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
@@ -51,7 +55,11 @@ MainWindow::MainWindow(StoreOpener& opener, Dialogs& dialogs, TillSettings& sett
     m_statusPrinter = new QLabel(this);
     m_statusPrinter->setObjectName(QStringLiteral("statusPrinter"));
     m_sync = new TillSync(this);
-    m_statusSync = new SyncIndicator(m_sync->board(), this);
+    m_statusSync = new SyncIndicator(m_sync->board(), *m_clock, this);
+    m_statusClock = new ClockDriftIndicator(m_sync->board(), this);
+    connect(m_statusClock, &ClockDriftIndicator::warningStarted, this, &MainWindow::showClockNotice);
+    connect(&m_sync->board(), &SyncStatusBoard::statusChanged, this, &MainWindow::closeWhenSent);
+    statusBar()->addPermanentWidget(m_statusClock);
     statusBar()->addPermanentWidget(m_statusSync);
     statusBar()->addPermanentWidget(m_statusShift);
     statusBar()->addPermanentWidget(m_statusPrinter);
@@ -237,7 +245,7 @@ void MainWindow::lock()
 
 void MainWindow::refreshStatus()
 {
-    m_statusStore->setText(m_session ? m_session->storeDescription() : tr("No store open"));
+    m_statusStore->setFullText(m_session ? m_session->storeDescription() : tr("No store open"));
     m_statusUser->setText(m_session && m_session->user() ? tr("Signed in: %1").arg(m_session->user()->userName)
                                                          : tr("Not signed in"));
     const auto shift = m_session && m_session->user() ? m_session->shifts().current() : std::nullopt;
@@ -265,6 +273,7 @@ void MainWindow::openBackOffice()
         m_backOffice->resize(1200, 800);
         // The scanner and till-keys pages may have changed this till's scanner and the store's
         // keys: the checkout takes them up when the back office closes.
+        connect(m_backOffice, &BackOfficeWindow::headOfficeChanged, this, &MainWindow::applyHeadOfficeChange);
         connect(m_backOffice, &QObject::destroyed, this, [this] {
             if (m_checkout) {
                 m_checkout->setScannerConfig(scannerConfig());
@@ -275,6 +284,77 @@ void MainWindow::openBackOffice()
     m_backOffice->show();
     m_backOffice->raise();
     m_backOffice->activateWindow();
+}
+
+void MainWindow::applyHeadOfficeChange()
+{
+    if (!m_session)
+        return;
+    // Joined: the sync thread starts on the new connection and stored value is reserved at head
+    // office from the next sale; left: both stop. No restart needed: the services that talk to
+    // head office read the connection again, the rest never depended on it.
+    m_session->headOfficeChanged();
+    m_sync->start(*m_session);
+}
+
+void MainWindow::showClockNotice(const QString& warning)
+{
+    const QString text =
+        tr("%1.\n\nSales and member changes on this till are stamped with this PC's clock, and head office has "
+           "recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status "
+           "bar goes away at the next sync after that.")
+            .arg(warning);
+    if (m_clockNotice) {
+        m_clockNotice->setText(text);
+        return;
+    }
+    // Not modal and not activated: a scan in progress keeps the focus, and a scanner's Enter
+    // cannot dismiss it unread. It appears once each time the drift goes beyond the limit.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Check this PC's clock"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("clockDriftNotice"));
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAttribute(Qt::WA_ShowWithoutActivating);
+    m_clockNotice = box;
+    box->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const SyncStatus s = m_sync->board().status();
+    // Only worth asking when head office answers: offline, "send now" could not send anything.
+    if (m_closeWhenSent || !m_session || !m_sync->running() || !s.online || s.pendingEvents == 0) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    const bool sendFirst = m_dialogs.confirm(
+        this, tr("Close the till"),
+        tr("%n event(s) have not reached head office yet. Send them now and close when they are sent? Choose No "
+           "to close at once.\n\nNothing is lost either way: they are kept safely on this till and are sent "
+           "after the next start.",
+           nullptr, int(s.pendingEvents)));
+    if (!sendFirst) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    m_closeWhenSent = true;
+    m_cyclesBeforeClose = m_sync->cyclesFinished();
+    statusBar()->showMessage(tr("Sending to head office; the till closes when they are sent."));
+    m_sync->sendNow();
+}
+
+void MainWindow::closeWhenSent()
+{
+    if (!m_closeWhenSent)
+        return;
+    const SyncStatus s = m_sync->board().status();
+    if (s.syncing)
+        return;
+    // Everything sent, or a cycle ended after the request (it failed or head office went away):
+    // close either way, the outbox keeps what is left.
+    if (s.pendingEvents == 0 || m_sync->cyclesFinished() > m_cyclesBeforeClose)
+        close();
 }
 
 } // namespace patron::ui

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMessageBox;
 class QStackedWidget;
 
 namespace patron {
@@ -32,6 +33,8 @@ class StoreOpener;
 class SyncIndicator;
 class TillSync;
 class BackOfficeWindow;
+class ClockDriftIndicator;
+class ElidedLabel;
 class TillPrinter;
 class TillPrompts;
 class TillSession;
@@ -58,6 +61,11 @@ public:
     QWidget* currentPage() const;
     BackOfficeWindow* backOffice() const;
 
+protected:
+    // Events not yet sent while head office answers: offers to send them first (nothing is
+    // lost either way: the outbox is in the store).
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void adopt(std::unique_ptr<Store> store);
     void showLogin();
@@ -67,6 +75,10 @@ private:
     void lock();
     void refreshStatus();
     void openBackOffice();
+    // The back office joined or left head office: the running till follows without a restart.
+    void applyHeadOfficeChange();
+    void showClockNotice(const QString& warning);
+    void closeWhenSent();
     // This till's scanner settings; what did not parse is kept for the next sign-in to show.
     ScannerConfig scannerConfig();
 
@@ -90,7 +102,7 @@ private:
     IdleLock* m_idle;
     // A few seconds without input (the cashier between customers): the WAL is checkpointed then.
     IdleLock* m_checkpointIdle;
-    QLabel* m_statusStore;
+    ElidedLabel* m_statusStore;
     QLabel* m_statusUser;
     QLabel* m_statusShift;
     QLabel* m_statusPrinter;
@@ -98,6 +110,11 @@ private:
     // Makes scheduled price changes take effect at their moment while the till runs.
     PriceScheduleTimer* m_priceTimer = nullptr;
     SyncIndicator* m_statusSync;
+    ClockDriftIndicator* m_statusClock;
+    QPointer<QMessageBox> m_clockNotice;
+    // The cashier chose "send now" on closing: the window closes after the next finished cycle.
+    bool m_closeWhenSent = false;
+    qint64 m_cyclesBeforeClose = 0;
     QPointer<BackOfficeWindow> m_backOffice;
     QStringList m_scannerProblems;
 };

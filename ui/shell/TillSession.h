@@ -16,12 +16,13 @@
 #include "sales/CheckoutService.h"
 #include "sales/IdleCheckpoint.h"
 #include "sales/PromotionService.h"
-#include "sales/ReturnAuthority.h"
 #include "sales/ReturnService.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "sales/receipt/ReceiptDocument.h"
 #include "store/Store.h"
+#include "shell/TillReturnAuthority.h"
+#include "shell/TillWalletReservation.h"
 #include "sync/Outbox.h"
 
 #include <memory>
@@ -58,6 +59,9 @@ public:
     void signIn(Session session) { m_user = std::move(session); }
     void signOut() { m_user.reset(); }
     QString storeDescription() const;  // "南京路店 · SH01 · T1"
+    // The back office joined or left head office: services that talk to head office follow.
+    void headOfficeChanged();
+    bool reservesAtHeadOffice() const { return m_walletReservation.joined(); }
     // The stored sale or return as printed; copy marks a reprint.
     Result<ReceiptDocument> receipt(const QString& receiptNo, bool copy);
 
@@ -72,8 +76,8 @@ private:
     ProductSearch m_search;
     QuickKeys m_quickKeys;
     PriceSchedule m_prices;
-    // Joined to head office: stored value is reserved there before a spend (null: local rule).
-    std::unique_ptr<WalletReservation> m_walletReservation;
+    // Joined to head office: stored value is reserved there before a spend; else the local rule.
+    TillWalletReservation m_walletReservation;
     MembersModule m_members;
     MembersLoyalty m_loyalty;
     SalesContext m_sales;
@@ -82,8 +86,8 @@ private:
     ShiftService m_shifts;
     PromotionService m_promotions;
     // Joined to head office: another store's receipt is fetched there and the quantities held
-    // before a return (null: the till's own sales only).
-    std::unique_ptr<ReturnAuthority> m_returnAuthority;
+    // before a return (standalone: the till's own sales decide).
+    TillReturnAuthority m_returnAuthority;
     ReturnService m_returns;
     std::optional<Session> m_user;
 };

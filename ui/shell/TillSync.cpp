@@ -11,6 +11,8 @@
 
 #include <QThread>
 
+#include <atomic>
+
 namespace patron::ui {
 
 // Everything the sync thread touches, on its own connection: SQLite connections are not shared
@@ -23,15 +25,33 @@ struct TillSync::Parts {
     SyncState state;
     SyncWorker worker;
     SyncLoop loop;
+    std::atomic<qint64> cycles{0};  // finished, counted before each is published
 
     Parts(Database connection, const StoreIdentity& id, const Clock& clock, PgConnectInfo info, SyncStatusBoard& board)
         : db(std::move(connection)), outbox(db, id.storeCode, id.tillCode, clock), handlers(db, outbox, clock),
           inbox(db, clock), state(db, clock),
           worker(db, outbox, inbox, state, clock, std::move(info)),
-          loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this] { return state.status(outbox.pendingCount(), true); },
-               [&board](const SyncStatus& s) { board.publish(s); })
+          loop(worker, SyncBackoff(SyncBackoff::Policy{}), [this, &board] { return current(board, false); },
+               [this, &board](const SyncStatus& s) {
+                   ++cycles;
+                   board.publish(s);
+               })
     {
         handlers.install(inbox);
+        // The events about to go, so the status bar can say "sending" while the cycle runs.
+        loop.setCycleStarting([this, &board] { board.publish(current(board, true)); });
+    }
+
+    // The status from the store; a storage error (the store busy past the timeout) must not end
+    // the sync thread: the last status stays, with the reason.
+    SyncStatus current(const SyncStatusBoard& board, bool syncing)
+    {
+        auto read = guarded([&] { return state.status(outbox.pendingCount(), true); });
+        SyncStatus s = read ? *read : board.status();
+        if (!read)
+            s.lastError = read.message();
+        s.syncing = syncing;
+        return s;
     }
 };
 
@@ -46,7 +66,10 @@ void TillSync::start(TillSession& session)
     StoreSettings settings(store.db(), session.clock());
     const auto info = SyncConfig(settings).connectInfo();
     if (!info) {
-        refresh(session);
+        // Standalone (or just left head office): nothing of an earlier connection stays shown.
+        SyncStatus s;
+        s.pendingEvents = session.outbox().pendingCount();
+        m_board.publish(s);
         return;
     }
     Database::Options options;
@@ -85,14 +108,18 @@ void TillSync::stop()
     m_parts.reset();
 }
 
+qint64 TillSync::cyclesFinished() const { return m_parts ? m_parts->cycles.load() : 0; }
+
+void TillSync::sendNow()
+{
+    if (m_parts)
+        m_parts->loop.wakeNow();
+}
+
 void TillSync::refresh(TillSession& session)
 {
-    if (running())
-        return;
-    // Standalone, or joined but the thread could not start: only the outbox count moves.
-    SyncStatus s = m_board.status();
-    s.pendingEvents = session.outbox().pendingCount();
-    m_board.publish(s);
+    // A sale just added events: the status bar counts them now, not at the next cycle.
+    m_board.setPendingEvents(session.outbox().pendingCount());
 }
 
 } // namespace patron::ui

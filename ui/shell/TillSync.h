@@ -24,10 +24,16 @@ public:
     SyncStatusBoard& board() { return m_board; }
     bool running() const { return m_thread != nullptr; }
     // Starts syncing the session's store (when it has a head office); stops any earlier run.
+    // Called again after the head-office connection changed, it takes the new one up.
     void start(TillSession& session);
+    // Runs a cycle now instead of after the back-off wait (nothing when not running).
+    void sendNow();
+    // Cycles the running thread has finished (0 when none runs): counted before the status of
+    // each is published, so a statusChanged() handler sees its own cycle counted.
+    qint64 cyclesFinished() const;
     // Wakes and joins the sync thread; safe when nothing runs.
     void stop();
-    // Standalone: publishes the events waiting now (the thread publishes its own otherwise).
+    // Publishes the events waiting now (after a sale); the thread's next cycle publishes the rest.
     void refresh(TillSession& session);
 
 signals:
