@@ -574,6 +574,32 @@
     </message>
 </context>
 <context>
+    <name>patron::HqReturnAuthority</name>
+    <message>
+        <source>Receipt %1 is from another store or till. Returning it needs head office, which cannot be reached now; try again when the till is online.</source>
+        <translation>Receipt %1 is from another store or till. Returning it needs head office, which cannot be reached now; try again when the till is online.</translation>
+    </message>
+    <message>
+        <source>Line %1: head office has %2 of %3 returned already across the stores; only %4 can still be returned.</source>
+        <translation>Line %1: head office has %2 of %3 returned already across the stores; only %4 can still be returned.</translation>
+    </message>
+    <message>
+        <source>Head office refused the return: a line is not on the receipt.</source>
+        <translation>Head office refused the return: a line is not on the receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::HqReturnsClient</name>
+    <message>
+        <source>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</source>
+        <translation>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</translation>
+    </message>
+    <message>
+        <source>Head office sent a reply this till does not understand.</source>
+        <translation>Head office sent a reply this till does not understand.</translation>
+    </message>
+</context>
+<context>
     <name>patron::HqReview</name>
     <message>
         <source>Say how the conflict was resolved.</source>
@@ -2030,6 +2056,14 @@
     <message>
         <source>%1: the quantity must be more than 0 (whole units unless weighed).</source>
         <translation>%1: the quantity must be more than 0 (whole units unless weighed).</translation>
+    </message>
+    <message>
+        <source>Receipt %1 changed while head office was asked; try the return again.</source>
+        <translation>Receipt %1 changed while head office was asked; try the return again.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
+        <translation>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4589,37 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::ClockDriftIndicator</name>
+    <message>
+        <source>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</source>
+        <translation>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Clock %1 ahead of head office</source>
+        <translation>Clock %1 ahead of head office</translation>
+    </message>
+    <message>
+        <source>Clock %1 behind head office</source>
+        <translation>Clock %1 behind head office</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -4832,10 +4897,6 @@ SHA-256 %3</translation>
         <translation><numerusform>%n event waiting to be sent.</numerusform><numerusform>%n events waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <source>This till's clock is off from head office's by %1 s: set the PC's time.</source>
-        <translation>This till's clock is off from head office's by %1 s: set the PC's time.</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
@@ -4852,12 +4913,16 @@ SHA-256 %3</translation>
         <translation>Head office</translation>
     </message>
     <message>
-        <source>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</source>
-        <translation>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</translation>
-    </message>
-    <message>
         <source>Leave head office? Sales stay on this till and are not sent any more until it joins again.</source>
         <translation>Leave head office? Sales stay on this till and are not sent any more until it joins again.</translation>
+    </message>
+    <message>
+        <source>%1: set the PC's date and time.</source>
+        <translation>%1: set the PC's date and time.</translation>
+    </message>
+    <message>
+        <source>Saved. The till now syncs with head office: products, prices, promotions and loyalty rules come from head office and are read-only here from the next time the back office opens.</source>
+        <translation>Saved. The till now syncs with head office: products, prices, promotions and loyalty rules come from head office and are read-only here from the next time the back office opens.</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5407,36 @@ SHA-256 %3</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</source>
+        <translation>%1.
+
+Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</translation>
+    </message>
+    <message>
+        <source>Check this PC's clock</source>
+        <translation>Check this PC's clock</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Close the till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</source>
+        <translation><numerusform>%n event have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform><numerusform>%n events have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending to head office; the till closes when they are sent.</source>
+        <translation>Sending to head office; the till closes when they are sent.</translation>
     </message>
 </context>
 <context>
@@ -8268,24 +8363,40 @@ Needs: %2</translation>
         <translation>Offline</translation>
     </message>
     <message>
-        <source> · safe to shut down</source>
-        <translation> · safe to shut down</translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
-        <translation>Clock drift %1 ms: beyond the limit, correct this PC's clock.</translation>
-    </message>
-    <message>
-        <source>Clock drift %1 ms</source>
-        <translation>Clock drift %1 ms</translation>
-    </message>
-    <message>
         <source>%1 pulled change(s) waiting to be applied</source>
         <translation>%1 pulled change(s) waiting to be applied</translation>
+    </message>
+    <message>
+        <source>safe to shut down</source>
+        <translation>safe to shut down</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n event(s)…</source>
+        <translation><numerusform>sending %n event…</numerusform><numerusform>sending %n events…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not yet sent</source>
+        <translation><numerusform>%n event not yet sent</numerusform><numerusform>%n events not yet sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>The events are kept safely on this till: shutting down loses nothing, they are sent after the next start. Until then head office does not know about them.</source>
+        <translation>The events are kept safely on this till: shutting down loses nothing, they are sent after the next start. Until then head office does not know about them.</translation>
+    </message>
+    <message>
+        <source>%1: beyond the limit, correct this PC's clock.</source>
+        <translation>%1: beyond the limit, correct this PC's clock.</translation>
+    </message>
+    <message>
+        <source>%1: within the limit.</source>
+        <translation>%1: within the limit.</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,32 @@
     </message>
 </context>
 <context>
+    <name>patron::HqReturnAuthority</name>
+    <message>
+        <source>Receipt %1 is from another store or till. Returning it needs head office, which cannot be reached now; try again when the till is online.</source>
+        <translation>小票 %1 属于其他门店或收银台。退货需要连接总部，但现在无法连接；请在收银台联网后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1: head office has %2 of %3 returned already across the stores; only %4 can still be returned.</source>
+        <translation>第 %1 行：总部记录各门店已退 %2（共售 %3）；最多还能退 %4。</translation>
+    </message>
+    <message>
+        <source>Head office refused the return: a line is not on the receipt.</source>
+        <translation>总部拒绝了这笔退货：有一行不在该小票上。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::HqReturnsClient</name>
+    <message>
+        <source>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</source>
+        <translation>跨门店退货需要总部数据库结构版本 6；请在总部运行 "patron-cli hq init"。</translation>
+    </message>
+    <message>
+        <source>Head office sent a reply this till does not understand.</source>
+        <translation>总部返回了此收银台无法识别的响应。</translation>
+    </message>
+</context>
+<context>
     <name>patron::HqReview</name>
     <message>
         <source>Say how the conflict was resolved.</source>
@@ -2030,6 +2056,14 @@
     <message>
         <source>%1: the quantity must be more than 0 (whole units unless weighed).</source>
         <translation>%1：数量必须大于 0（除称重商品外须为整数）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 changed while head office was asked; try the return again.</source>
+        <translation>查询总部期间小票 %1 已有变化；请重新退货。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
+        <translation>小票 %1 使用了会员储值或积分支付，但本收银台没有该会员的资料。</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4589,37 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::ClockDriftIndicator</name>
+    <message>
+        <source>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</source>
+        <translation>本机时钟与总部时钟的差距超过了总部允许的范围。本机的会员资料修改按此时钟排序，总部已记录该差距：请店长校正本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Clock %1 ahead of head office</source>
+        <translation>时钟比总部快 %1</translation>
+    </message>
+    <message>
+        <source>Clock %1 behind head office</source>
+        <translation>时钟比总部慢 %1</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -4832,10 +4897,6 @@ SHA-256 %3</translation>
         <translation><numerusform>%n 条事件等待发送。</numerusform></translation>
     </message>
     <message>
-        <source>This till's clock is off from head office's by %1 s: set the PC's time.</source>
-        <translation>本收银机时钟与总部相差 %1 秒：请校准电脑时间。</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -4852,12 +4913,16 @@ SHA-256 %3</translation>
         <translation>总部连接</translation>
     </message>
     <message>
-        <source>Saved. The till syncs with head office from its next start; products and loyalty rules then come from head office.</source>
-        <translation>已保存。收银机下次启动后开始与总部同步；商品和会员规则此后由总部下发。</translation>
-    </message>
-    <message>
         <source>Leave head office? Sales stay on this till and are not sent any more until it joins again.</source>
         <translation>确定退出总部吗？销售数据保留在本机，重新加入前不再上传。</translation>
+    </message>
+    <message>
+        <source>%1: set the PC's date and time.</source>
+        <translation>%1：请校正本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Saved. The till now syncs with head office: products, prices, promotions and loyalty rules come from head office and are read-only here from the next time the back office opens.</source>
+        <translation>已保存。本机现在与总部同步：商品、价格、促销和积分规则由总部下发，下次打开后台时这里将变为只读。</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5407,34 @@ SHA-256 %3</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</source>
+        <translation>%1。
+
+本机的销售和会员修改都以本机时钟记录时间，总部已记录该差距。请店长校正本机的日期和时间；校正后下次同步时，状态栏的警告会消失。</translation>
+    </message>
+    <message>
+        <source>Check this PC's clock</source>
+        <translation>请检查本机时钟</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>关闭收银台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</source>
+        <translation><numerusform>还有 %n 条事件未送达总部。现在发送，发送完成后再关闭吗？选择“否”立即关闭。
+
+两种方式都不会丢失数据：事件已安全保存在本机，下次启动后会发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending to head office; the till closes when they are sent.</source>
+        <translation>正在发送到总部；发送完成后收银台将关闭。</translation>
     </message>
 </context>
 <context>
@@ -8268,24 +8361,40 @@ Needs: %2</source>
         <translation>离线</translation>
     </message>
     <message>
-        <source> · safe to shut down</source>
-        <translation> · 可以安全关机</translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
     </message>
     <message>
-        <source>Clock drift %1 ms: beyond the limit, correct this PC's clock.</source>
-        <translation>时钟偏差 %1 毫秒：超出限度，请校准本机时钟。</translation>
-    </message>
-    <message>
-        <source>Clock drift %1 ms</source>
-        <translation>时钟偏差 %1 毫秒</translation>
-    </message>
-    <message>
         <source>%1 pulled change(s) waiting to be applied</source>
         <translation>%1 条已拉取的变更待应用</translation>
+    </message>
+    <message>
+        <source>safe to shut down</source>
+        <translation>可以安全关机</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n event(s)…</source>
+        <translation><numerusform>正在发送 %n 条事件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not yet sent</source>
+        <translation><numerusform>%n 条事件尚未发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>The events are kept safely on this till: shutting down loses nothing, they are sent after the next start. Until then head office does not know about them.</source>
+        <translation>这些事件已安全保存在本机：关机不会丢失任何数据，下次启动后会继续发送。在此之前总部还不知道它们。</translation>
+    </message>
+    <message>
+        <source>%1: beyond the limit, correct this PC's clock.</source>
+        <translation>%1：超出允许范围，请校正本机时钟。</translation>
+    </message>
+    <message>
+        <source>%1: within the limit.</source>
+        <translation>%1：在允许范围内。</translation>
     </message>
 </context>
 <context>
