@@ -99,7 +99,7 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
     bool ok = true;
     switch (req.kind) {
     case ReportKind::Dashboard:
-        ok = take(DashboardReport(db).build(req.today), b.dashboard, b);
+        ok = take(DashboardReport(db, m_clock).build(req.today), b.dashboard, b);
         break;
     case ReportKind::Sales:
         ok = take(sales.compare(req.range), b.comparison, b) && !stop()
