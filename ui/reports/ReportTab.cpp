@@ -30,6 +30,21 @@ QString ReportTab::quantity(qint64 milli)
     return milli < 0 ? u'-' + s : s;
 }
 
+QString ReportTab::change(qint64 now, qint64 before)
+{
+    if (before == 0)
+        return now == 0 ? QStringLiteral("–") : tr("new");
+    const qint64 bp = roundedDiv((now - before) * 10000, before < 0 ? -before : before);
+    return (bp > 0 ? QStringLiteral("+") : QString()) + percent(bp);
+}
+
+void ReportTab::setHeaders(QTableWidget* table, const QStringList& headers, const QStringList& compared, bool compare)
+{
+    const QStringList all = compare ? headers + compared : headers;
+    table->setColumnCount(int(all.size()));
+    table->setHorizontalHeaderLabels(all);
+}
+
 QTableWidget* ReportTab::makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);

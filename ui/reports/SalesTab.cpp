@@ -9,30 +9,37 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
+#include <QMap>
 #include <QPieSeries>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace patron::ui {
 
 namespace {
 
-// A bar chart of one set; labels along the bottom, yuan up the side.
-void setBars(QChart* chart, const QString& name, const QStringList& labels, const QList<double>& values)
+// A bar chart of one set per series (this period, and the previous one when compared); labels
+// along the bottom, yuan up the side.
+void setBars(QChart* chart, const QStringList& labels, const QList<std::pair<QString, QList<double>>>& sets)
 {
     chart->removeAllSeries();
     for (QAbstractAxis* a : chart->axes())
         chart->removeAxis(a);
-    auto* set = new QBarSet(name);
-    double top = 1;
-    for (double v : values) {
-        *set << v;
-        top = std::max(top, v);
-    }
     auto* series = new QBarSeries;
-    series->append(set);
+    double top = 1;
+    for (const auto& [name, values] : sets) {
+        auto* set = new QBarSet(name);
+        for (double v : values) {
+            *set << v;
+            top = std::max(top, v);
+        }
+        series->append(set);
+    }
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
@@ -101,27 +108,49 @@ void SalesTab::present(const ReportBundle& b)
     }
     m_summary->setText(summary);
 
+    const bool compare = b.request.compare;
+    const QString previousName = tr("Previous period");
+
+    // Periods: the previous period's periods line up one for one (same length, same unit).
     QStringList labels;
-    QList<double> values;
+    QList<double> values, before;
     QList<QStringList> rows;
-    for (const PeriodSales& p : b.byDay) {
+    for (qsizetype i = 0; i < b.byDay.size(); ++i) {
+        const PeriodSales& p = b.byDay[i];
         // Days drop the year ("03-14") to fit; weeks ("2026-W11") and months ("2026-03") are short.
         labels << (p.label.size() == 10 ? p.label.right(5) : p.label);
         values << plotYuan(p.totals.netMinor);
-        rows << QStringList{p.label, QString::number(p.totals.sales), money(p.totals.netMinor, c),
-                            money(p.totals.discountMinor, c), money(p.totals.returnsMinor, c), money(p.totals.marginMinor(), c)};
+        QStringList row{p.label, QString::number(p.totals.sales), money(p.totals.netMinor, c),
+                        money(p.totals.discountMinor, c), money(p.totals.returnsMinor, c), money(p.totals.marginMinor(), c)};
+        if (compare) {
+            const PeriodSales prev = i < b.previousByDay.size() ? b.previousByDay[i] : PeriodSales();
+            before << plotYuan(prev.totals.netMinor);
+            row << prev.label << money(prev.totals.netMinor, c) << change(p.totals.netMinor, prev.totals.netMinor);
+        }
+        rows << row;
     }
-    setBars(m_periodChart->chart(), tr("Net sales"), labels, values);
+    QList<std::pair<QString, QList<double>>> sets{{tr("Net sales"), values}};
+    if (compare)
+        sets.append({previousName, before});
+    setBars(m_periodChart->chart(), labels, sets);
     m_periodChart->chart()->setTitle(tr("Net sales by period"));
+    setHeaders(m_periodTable, {tr("Period"), tr("Transactions"), tr("Net sales"), tr("Discounts"), tr("Returns"), tr("Gross margin")},
+               {previousName, tr("Previous net sales"), tr("Change %")}, compare);
     setRows(m_periodTable, rows);
 
     labels.clear();
     values.clear();
+    before.clear();
     for (const HourSales& h : b.byHour) {
         labels << QString::number(h.hour);
         values << plotYuan(h.netMinor);
+        if (compare)
+            before << plotYuan(h.hour < b.previousByHour.size() ? b.previousByHour[h.hour].netMinor : 0);
     }
-    setBars(m_hourChart->chart(), tr("Net sales"), labels, values);
+    sets = {{tr("Net sales"), values}};
+    if (compare)
+        sets.append({previousName, before});
+    setBars(m_hourChart->chart(), labels, sets);
     m_hourChart->chart()->setTitle(tr("Net sales by hour of day"));
     m_heatMap->setMap(b.heatMap);
 
@@ -130,25 +159,65 @@ void SalesTab::present(const ReportBundle& b)
     pie->setTitle(tr("Net sales by category"));
     auto* series = new QPieSeries;
     rows.clear();
-    for (const CategorySales& cat : b.byCategory) {
+    QHash<qint64, CategorySales> previousCategories;
+    for (const CategorySales& cat : b.previousByCategory)
+        previousCategories.insert(cat.categoryId, cat);
+    QList<CategorySales> categories = b.byCategory;
+    // A category that sold only in the previous period still gets its row when compared.
+    for (const CategorySales& cat : b.previousByCategory)
+        if (std::none_of(categories.cbegin(), categories.cend(), [&](const CategorySales& x) { return x.categoryId == cat.categoryId; }))
+            categories.append(CategorySales{cat.categoryId, cat.path, 0, 0, 0});
+    for (const CategorySales& cat : categories) {
         const QString name = cat.path.isEmpty() ? tr("(no category)") : cat.path;
         if (cat.netMinor > 0)
             series->append(name, plotYuan(cat.netMinor));
-        rows << QStringList{name, quantity(cat.qtyMilli), money(cat.netMinor, c), money(cat.costMinor, c),
-                            money(cat.marginMinor(), c), percent(cat.marginBp())};
+        QStringList row{name, quantity(cat.qtyMilli), money(cat.netMinor, c), money(cat.costMinor, c),
+                        money(cat.marginMinor(), c), percent(cat.marginBp())};
+        if (compare) {
+            const qint64 prev = previousCategories.value(cat.categoryId).netMinor;
+            row << money(prev, c) << change(cat.netMinor, prev);
+        }
+        rows << row;
     }
     pie->addSeries(series);
+    setHeaders(m_categoryTable, {tr("Category"), tr("Quantity"), tr("Net sales"), tr("Cost"), tr("Gross margin"), tr("Margin %")},
+               {tr("Previous net sales"), tr("Change %")}, compare);
     setRows(m_categoryTable, rows);
 
     rows.clear();
-    for (const CashierSales& s : b.byCashier)
-        rows << QStringList{s.cashier, QString::number(s.sales), money(s.netMinor, c)};
-    setRows(m_cashierTable, rows);
-    rows.clear();
-    for (const TenderSales& t : b.byTender) {
-        const auto kind = tenderFromCode(t.tender);
-        rows << QStringList{kind ? tenderDisplayName(*kind) : t.tender, QString::number(t.count), money(t.amountMinor, c)};
+    QMap<QString, qint64> previousCashiers;
+    for (const CashierSales& s : b.previousByCashier)
+        previousCashiers.insert(s.cashier, s.netMinor);
+    QList<CashierSales> cashiers = b.byCashier;
+    for (const CashierSales& s : b.previousByCashier)
+        if (std::none_of(cashiers.cbegin(), cashiers.cend(), [&](const CashierSales& x) { return x.cashier == s.cashier; }))
+            cashiers.append(CashierSales{s.cashier, 0, 0});
+    for (const CashierSales& s : cashiers) {
+        QStringList row{s.cashier, QString::number(s.sales), money(s.netMinor, c)};
+        if (compare)
+            row << money(previousCashiers.value(s.cashier), c) << change(s.netMinor, previousCashiers.value(s.cashier));
+        rows << row;
     }
+    setHeaders(m_cashierTable, {tr("Cashier"), tr("Transactions"), tr("Net sales")}, {tr("Previous net sales"), tr("Change %")},
+               compare);
+    setRows(m_cashierTable, rows);
+
+    rows.clear();
+    QMap<QString, qint64> previousTenders;
+    for (const TenderSales& t : b.previousByTender)
+        previousTenders.insert(t.tender, t.amountMinor);
+    QList<TenderSales> tenders = b.byTender;
+    for (const TenderSales& t : b.previousByTender)
+        if (std::none_of(tenders.cbegin(), tenders.cend(), [&](const TenderSales& x) { return x.tender == t.tender; }))
+            tenders.append(TenderSales{t.tender, 0, 0});
+    for (const TenderSales& t : tenders) {
+        const auto kind = tenderFromCode(t.tender);
+        QStringList row{kind ? tenderDisplayName(*kind) : t.tender, QString::number(t.count), money(t.amountMinor, c)};
+        if (compare)
+            row << money(previousTenders.value(t.tender), c) << change(t.amountMinor, previousTenders.value(t.tender));
+        rows << row;
+    }
+    setHeaders(m_tenderTable, {tr("Payment"), tr("Payments"), tr("Amount")}, {tr("Previous amount"), tr("Change %")}, compare);
     setRows(m_tenderTable, rows);
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+// The back office opened on the reports page over the reports data set (tests/reports), with
+// helpers to run a tab's report and read its tables. Shared by the reports page tests.
+
+#include "BackOfficeFixture.h"
+#include "../reports/ReportsDataSet.h"
+
+#include "reports/ReportsPage.h"
+
+#include <QSignalSpy>
+#include <QTableWidget>
+
+namespace patron::test {
+
+struct ReportsShop : BackOffice {
+    std::unique_ptr<ReportsDataSet> data;
+    ui::ReportsPage* page = nullptr;
+    ReportsShop()
+    {
+        data = std::make_unique<ReportsDataSet>(db(), *clock, session->audit(), session->outbox(), *session->user(),
+                                                session->store().identity());
+        open();
+        REQUIRE(window->showPage(QStringLiteral("reportsPage")));
+        page = find<ui::ReportsPage>(window.get(), "reportsPage");
+    }
+    // Runs a tab's report and waits for the worker's answer (a queued signal, no event loop in
+    // the product code).
+    bool run(ui::ReportKind kind)
+    {
+        QSignalSpy spy(page, &ui::ReportsPage::reportShown);
+        page->showTab(kind);
+        if (!QTest::qWaitFor([&] { return !spy.isEmpty() && !page->isBusy(); }, 20000))
+            return false;
+        return spy.last().at(1).toBool();
+    }
+    // Charts lay themselves out on the next paint; give them one before a screenshot.
+    void screenshot(const QString& name)
+    {
+        QTest::qWait(300);
+        maybeScreenshot(window.get(), name);
+    }
+    QString cell(const char* table, int row, int col)
+    {
+        auto* t = find<QTableWidget>(page, table);
+        return t->item(row, col) ? t->item(row, col)->text() : QString();
+    }
+};
+
+
+} // namespace patron::test
