@@ -129,6 +129,18 @@ TEST_CASE("Compared with the previous period, the sales tables get previous and 
         CHECK(bars->count() == 2);
     }
     shop.screenshot(QStringLiteral("reports-sales-compare-en"));
+    {
+        // The same picture in Chinese, for docs/screenshots.
+        useLanguage(QStringLiteral("zh_CN"));
+        ReportsShop zh;
+        zh.find<QDateEdit>(zh.page, "fromDate")->setDate(QDate(2026, 3, 15));
+        zh.find<QDateEdit>(zh.page, "toDate")->setDate(QDate(2026, 4, 2));
+        zh.find<QCheckBox>(zh.page, "compare")->setChecked(true);
+        REQUIRE(zh.run(ReportKind::Sales));
+        CHECK(zh.find<QTableWidget>(zh.page, "categoryTable")->columnCount() == 8);
+        zh.screenshot(QStringLiteral("reports-sales-compare-zh_CN"));
+        useLanguage(QStringLiteral("en"));
+    }
 
     // Unticked, the tables go back to this period's columns only (and so does their CSV).
     shop.find<QCheckBox>(page, "compare")->setChecked(false);

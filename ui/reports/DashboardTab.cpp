@@ -145,6 +145,10 @@ void DashboardTab::showTrend(const ReportBundle& b)
     auto* y = new QValueAxis;
     y->setRange(0, std::max(1.0, plotYuan(top) * 1.1));
     y->setLabelFormat(QStringLiteral("%.0f"));
+    // Three whole ticks: the chart is short (the tab does not scroll), and five ticks there
+    // leave no room for their labels (Qt Charts elides them to "…").
+    y->setTickCount(3);
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {series, previous}) {

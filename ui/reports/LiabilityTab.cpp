@@ -53,6 +53,7 @@ void LiabilityTab::present(const ReportBundle& b)
     auto* y = new QValueAxis;
     y->setRange(0, plotYuan(top) * 1.15);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();  // whole ticks (0, 200, 400, …)
     x->setRange(0, std::max<double>(1, double(b.liability.size() - 1)));
     for (QLineSeries* s : {principal, bonus, points})
         chart->addSeries(s);

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -71,6 +72,10 @@ QChartView* ReportTab::makeChartView(const QString& objectName, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // The plot gets the space: no rounded frame or wide margins around it.
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 36, 4));  // room on the right for the last x label
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -22,6 +23,13 @@
 namespace patron::ui {
 
 namespace {
+
+// At most this many labels under a bar chart: hours ("23") fit 12 at half a screen's width,
+// days ("03-14") and weeks ("2026-W11") 6.
+qsizetype labelledBars(const QStringList& labels)
+{
+    return !labels.isEmpty() && labels.first().size() <= 2 ? 12 : 6;
+}
 
 // A bar chart of one set per series (this period, and the previous one when compared); labels
 // along the bottom, yuan up the side.
@@ -41,11 +49,28 @@ void setBars(QChart* chart, const QStringList& labels, const QList<std::pair<QSt
         series->append(set);
     }
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    QAbstractAxis* x = nullptr;
+    const qsizetype most = labelledBars(labels);
+    if (labels.size() <= most) {
+        auto* categories = new QBarCategoryAxis;
+        categories->append(labels);
+        x = categories;
+    } else {
+        // A month of days or a day of hours: a label under every bar is elided to "…" at half a
+        // screen's width. Bars sit at 0, 1, 2, … on a value axis; every few of them is labelled.
+        auto* sparse = new QCategoryAxis;
+        sparse->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        sparse->setRange(-0.5, double(labels.size()) - 0.5);
+        const qsizetype step = (labels.size() + most - 1) / most;
+        for (qsizetype i = 0; i < labels.size(); i += step)
+            sparse->append(labels[i], double(i));
+        sparse->setGridLineVisible(false);
+        x = sparse;
+    }
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.1);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();  // whole ticks (0, 5, 10, …), not 0, 7, 13, 20
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
