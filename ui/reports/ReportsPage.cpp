@@ -149,9 +149,9 @@ void ReportsPage::setPrinterChooser(std::unique_ptr<PrinterChooser> printers) { 
 
 void ReportsPage::showControlsFor(ReportTab* tab)
 {
-    // Only the tab a control changes shows it: the bar stays short enough for a 1024-pixel screen.
+    // The top/bottom N only where it changes something: the bar stays short enough for a
+    // 1024-pixel screen.
     const ReportKind kind = tab ? tab->kind() : ReportKind::Dashboard;
-    m_period->setVisible(kind == ReportKind::Sales);
     m_topLimitLabel->setVisible(kind == ReportKind::Products);
     m_topLimit->setVisible(kind == ReportKind::Products);
 }
