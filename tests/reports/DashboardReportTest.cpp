@@ -186,3 +186,26 @@ TEST_CASE("Member activity reads the ledgers by an indexed time range and refuse
         CHECK(plan.text(3).contains(QStringLiteral("USING INDEX")));
     }
 }
+
+TEST_CASE("New members are counted from the members themselves when the day does not start on a quarter hour", "[reports]")
+{
+    TempStore ts;
+    ReportsDataSet data(ts);
+    Reader r(ts);
+    // +05:10: the 04:00 cut-off is 22:50 UTC, not on member_joins' quarter hours. M1 and M2
+    // joined at 01:00 UTC on 14 March (06:10 here), M3 at 03:00 UTC on 2 April (08:10 here).
+    data.clock.set(QDateTime(QDate(2026, 4, 2), QTime(12, 0), QTimeZone(5 * 3600 + 600)));
+    MemberActivityReport report(r.db, ts.clock());
+    auto days = report.byDay(*DateRange::make(QDate(2026, 3, 13), QDate(2026, 4, 2)));
+    REQUIRE(days.ok());
+    REQUIRE(days->size() == 21);
+    CHECK(days->at(0).figures.newMembers == 0);
+    CHECK(days->at(1).day == QDate(2026, 3, 14));
+    CHECK(days->at(1).figures.newMembers == 2);
+    CHECK(days->at(1).figures.topUps == 1);  // 10:30 +08:00 is 07:40 here
+    CHECK(days->last().figures.newMembers == 1);
+    qint64 joined = 0;
+    for (const DayActivity& d : *days)
+        joined += d.figures.newMembers;
+    CHECK(joined == 3);
+}

@@ -1,6 +1,7 @@
 #include "ReportsShop.h"
 
 #include "reports/PrinterChooser.h"
+#include "reports/ReportRunner.h"
 
 #include <QBarSeries>
 #include <QChart>
@@ -80,7 +81,15 @@ TEST_CASE("Compared with the previous period, the sales tables get previous and 
     shop.find<QDateEdit>(page, "fromDate")->setDate(QDate(2026, 3, 15));
     shop.find<QDateEdit>(page, "toDate")->setDate(QDate(2026, 4, 2));
     shop.find<QCheckBox>(page, "compare")->setChecked(true);
+    REQUIRE(shop.run(ReportKind::Dashboard));  // whatever opening the page started has been shown
+    QSignalSpy progress(page->findChild<ReportRunner*>(), &ReportRunner::progress);
     REQUIRE(shop.run(ReportKind::Sales));
+    // The previous period's five breakdowns are steps of their own (progress and cancel).
+    ReportRequest compared{ReportKind::Sales};
+    compared.compare = true;
+    CHECK(ReportRunner::steps(compared) == 12);
+    REQUIRE(progress.size() == 12);
+    CHECK(progress.last().at(0).toInt() == 12);
 
     auto* periods = shop.find<QTableWidget>(page, "periodTable");
     REQUIRE(periods->rowCount() == 19);

@@ -90,12 +90,10 @@ SalesTab::SalesTab(QWidget* parent) : ReportTab(parent)
     m_hourChart = makeChartView(QStringLiteral("hourChart"), content);
     m_heatMap = new HeatMapWidget(content);
     m_categoryChart = makeChartView(QStringLiteral("categoryChart"), content);
-    m_periodTable = makeTable({tr("Period"), tr("Transactions"), tr("Net sales"), tr("Discounts"), tr("Returns"), tr("Gross margin")},
-                              QStringLiteral("periodTable"), content);
-    m_categoryTable = makeTable({tr("Category"), tr("Quantity"), tr("Net sales"), tr("Cost"), tr("Gross margin"), tr("Margin %")},
-                                QStringLiteral("categoryTable"), content);
-    m_cashierTable = makeTable({tr("Cashier"), tr("Transactions"), tr("Net sales")}, QStringLiteral("cashierTable"), content);
-    m_tenderTable = makeTable({tr("Payment"), tr("Payments"), tr("Amount")}, QStringLiteral("tenderTable"), content);
+    m_periodTable = makeTable(periodHeaders(), QStringLiteral("periodTable"), content);
+    m_categoryTable = makeTable(categoryHeaders(), QStringLiteral("categoryTable"), content);
+    m_cashierTable = makeTable(cashierHeaders(), QStringLiteral("cashierTable"), content);
+    m_tenderTable = makeTable(tenderHeaders(), QStringLiteral("tenderTable"), content);
 
     auto* grid = new QGridLayout(content);
     grid->addWidget(m_summary, 0, 0, 1, 2);
@@ -132,10 +130,31 @@ void SalesTab::present(const ReportBundle& b)
                                    money(cmp.previousTotals.netMinor, c), change ? percent(*change) : tr("n/a"));
     }
     m_summary->setText(summary);
+    showPeriods(b);
+    showHours(b);
+    m_heatMap->setMap(b.heatMap);
+    showCategories(b);
+    showCashiers(b);
+    showTenders(b);
+}
 
+QStringList SalesTab::periodHeaders()
+{
+    return {tr("Period"), tr("Transactions"), tr("Net sales"), tr("Discounts"), tr("Returns"), tr("Gross margin")};
+}
+
+QStringList SalesTab::categoryHeaders()
+{
+    return {tr("Category"), tr("Quantity"), tr("Net sales"), tr("Cost"), tr("Gross margin"), tr("Margin %")};
+}
+
+QStringList SalesTab::cashierHeaders() { return {tr("Cashier"), tr("Transactions"), tr("Net sales")}; }
+QStringList SalesTab::tenderHeaders() { return {tr("Payment"), tr("Payments"), tr("Amount")}; }
+
+void SalesTab::showPeriods(const ReportBundle& b)
+{
+    const QString c = b.currency;
     const bool compare = b.request.compare;
-    const QString previousName = tr("Previous period");
-
     // Periods: the previous period's periods line up one for one (same length, same unit).
     QStringList labels;
     QList<double> values, before;
@@ -156,34 +175,40 @@ void SalesTab::present(const ReportBundle& b)
     }
     QList<std::pair<QString, QList<double>>> sets{{tr("Net sales"), values}};
     if (compare)
-        sets.append({previousName, before});
+        sets.append({tr("Previous period"), before});
     setBars(m_periodChart->chart(), labels, sets);
     m_periodChart->chart()->setTitle(tr("Net sales by period"));
-    setHeaders(m_periodTable, {tr("Period"), tr("Transactions"), tr("Net sales"), tr("Discounts"), tr("Returns"), tr("Gross margin")},
-               {previousName, tr("Previous net sales"), tr("Change %")}, compare);
+    setHeaders(m_periodTable, periodHeaders(), {tr("Previous period"), tr("Previous net sales"), tr("Change %")}, compare);
     setRows(m_periodTable, rows);
+}
 
-    labels.clear();
-    values.clear();
-    before.clear();
+void SalesTab::showHours(const ReportBundle& b)
+{
+    const bool compare = b.request.compare;
+    QStringList labels;
+    QList<double> values, before;
     for (const HourSales& h : b.byHour) {
         labels << QString::number(h.hour);
         values << plotYuan(h.netMinor);
         if (compare)
             before << plotYuan(h.hour < b.previousByHour.size() ? b.previousByHour[h.hour].netMinor : 0);
     }
-    sets = {{tr("Net sales"), values}};
+    QList<std::pair<QString, QList<double>>> sets{{tr("Net sales"), values}};
     if (compare)
-        sets.append({previousName, before});
+        sets.append({tr("Previous period"), before});
     setBars(m_hourChart->chart(), labels, sets);
     m_hourChart->chart()->setTitle(tr("Net sales by hour of day"));
-    m_heatMap->setMap(b.heatMap);
+}
 
+void SalesTab::showCategories(const ReportBundle& b)
+{
+    const QString c = b.currency;
+    const bool compare = b.request.compare;
     QChart* pie = m_categoryChart->chart();
     pie->removeAllSeries();
     pie->setTitle(tr("Net sales by category"));
     auto* series = new QPieSeries;
-    rows.clear();
+    QList<QStringList> rows;
     QHash<qint64, CategorySales> previousCategories;
     for (const CategorySales& cat : b.previousByCategory)
         previousCategories.insert(cat.categoryId, cat);
@@ -205,11 +230,15 @@ void SalesTab::present(const ReportBundle& b)
         rows << row;
     }
     pie->addSeries(series);
-    setHeaders(m_categoryTable, {tr("Category"), tr("Quantity"), tr("Net sales"), tr("Cost"), tr("Gross margin"), tr("Margin %")},
-               {tr("Previous net sales"), tr("Change %")}, compare);
+    setHeaders(m_categoryTable, categoryHeaders(), {tr("Previous net sales"), tr("Change %")}, compare);
     setRows(m_categoryTable, rows);
+}
 
-    rows.clear();
+void SalesTab::showCashiers(const ReportBundle& b)
+{
+    const QString c = b.currency;
+    const bool compare = b.request.compare;
+    QList<QStringList> rows;
     QMap<QString, qint64> previousCashiers;
     for (const CashierSales& s : b.previousByCashier)
         previousCashiers.insert(s.cashier, s.netMinor);
@@ -223,11 +252,15 @@ void SalesTab::present(const ReportBundle& b)
             row << money(previousCashiers.value(s.cashier), c) << change(s.netMinor, previousCashiers.value(s.cashier));
         rows << row;
     }
-    setHeaders(m_cashierTable, {tr("Cashier"), tr("Transactions"), tr("Net sales")}, {tr("Previous net sales"), tr("Change %")},
-               compare);
+    setHeaders(m_cashierTable, cashierHeaders(), {tr("Previous net sales"), tr("Change %")}, compare);
     setRows(m_cashierTable, rows);
+}
 
-    rows.clear();
+void SalesTab::showTenders(const ReportBundle& b)
+{
+    const QString c = b.currency;
+    const bool compare = b.request.compare;
+    QList<QStringList> rows;
     QMap<QString, qint64> previousTenders;
     for (const TenderSales& t : b.previousByTender)
         previousTenders.insert(t.tender, t.amountMinor);
@@ -242,7 +275,7 @@ void SalesTab::present(const ReportBundle& b)
             row << money(previousTenders.value(t.tender), c) << change(t.amountMinor, previousTenders.value(t.tender));
         rows << row;
     }
-    setHeaders(m_tenderTable, {tr("Payment"), tr("Payments"), tr("Amount")}, {tr("Previous amount"), tr("Change %")}, compare);
+    setHeaders(m_tenderTable, tenderHeaders(), {tr("Previous amount"), tr("Change %")}, compare);
     setRows(m_tenderTable, rows);
 }
 
