@@ -318,6 +318,10 @@ void ReportsPage::print()
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
+    // The raster parts of a tab (the heat map, the charts' caches) are drawn at the device's
+    // resolution: at 1200 dpi the sales tab made an 8.5 MB job of four pages; 300 dpi is what an
+    // office laser printer prints, at a tenth of that.
+    printer->setResolution(300);
     const QString title = tr("%1, %2 to %3").arg(t->title(), m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     printer->setDocName(title);
     // The tab is a child of this page: `this` outlives an answer delivered later.
