@@ -242,3 +242,29 @@ TEST_CASE("Print sends the report to an A4 printer: pages and charts, as in the 
     CHECK(shop.dialogs.warnings == 1);
     CHECK(shop.dialogs.last.contains(QStringLiteral("could not be started")));
 }
+
+TEST_CASE("Compared, the liability table shows each month end against the one before", "[ui][reports]")
+{
+    useLanguage(QStringLiteral("en"));
+    ReportsShop shop;
+    ReportsPage* page = shop.page;
+    shop.find<QCheckBox>(page, "compare")->setChecked(true);
+    REQUIRE(shop.run(ReportKind::Liability));
+    auto* table = shop.find<QTableWidget>(page, "liabilityTable");
+    REQUIRE(table->rowCount() == 12);
+    REQUIRE(table->columnCount() == 8);
+    CHECK(shop.cell("liabilityTable", 0, 0) == QStringLiteral("2025-05-31"));
+    CHECK(shop.cell("liabilityTable", 0, 7) == QStringLiteral("–"));  // nothing owed then or before
+    // 31 March: ￥100 + ￥10 stored value and 38 points (￥0.38), against nothing in February.
+    CHECK(shop.cell("liabilityTable", 10, 5).contains(QStringLiteral("110.38")));
+    CHECK(shop.cell("liabilityTable", 10, 7) == QStringLiteral("new"));
+    // 2 April: ￥715.41 against ￥110.38.
+    CHECK(shop.cell("liabilityTable", 11, 6).contains(QStringLiteral("110.38")));
+    CHECK(shop.cell("liabilityTable", 11, 7) == QStringLiteral("+548.13%"));
+
+    shop.find<QCheckBox>(page, "compare")->setChecked(false);
+    REQUIRE(shop.run(ReportKind::Liability));
+    CHECK(table->rowCount() == 12);
+    CHECK(table->columnCount() == 6);
+    CHECK(shop.cell("liabilityTable", 0, 0) == QStringLiteral("2025-05-31"));
+}

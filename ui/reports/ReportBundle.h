@@ -70,6 +70,7 @@ struct ReportBundle {
     QList<BirthdayEntry> birthdays;
     QList<Member> dormant;
     QList<LiabilityPoint> liability;
+    std::optional<LiabilityPoint> liabilityBefore;  // compared: the month end before the first
 };
 
 } // namespace patron::ui

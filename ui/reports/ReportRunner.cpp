@@ -160,9 +160,12 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
             b.error = rules.error();
             return b;
         }
-        // Twelve month ends up to the range's end: the accountant's usual view.
+        // Twelve month ends up to the range's end: the accountant's usual view; compared, the
+        // month end before them too, for the first row's change.
         LiabilityReport report(db, m_clock, rules->points.redeemPointsPerYuan);
-        ok = take(report.monthEnds(req.range.to.addMonths(-11), req.range.to), b.liability, b);
+        ok = take(report.monthEnds(req.range.to.addMonths(req.compare ? -12 : -11), req.range.to), b.liability, b);
+        if (ok && req.compare && !b.liability.isEmpty())
+            b.liabilityBefore = b.liability.takeFirst();
         break;
     }
     }
