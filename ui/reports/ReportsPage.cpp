@@ -116,6 +116,8 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
     connect(m_quick, &QComboBox::activated, this, [this](int i) { setQuickRange(QuickRange(i)); });
     connect(m_run, &QPushButton::clicked, this, &ReportsPage::runCurrent);
     connect(m_period, &QComboBox::activated, this, &ReportsPage::runCurrent);
+    // The comparison changes the tables' columns and the charts' series: show it at once.
+    connect(m_compare, &QCheckBox::toggled, this, &ReportsPage::runCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
         refreshCsvChoices();
