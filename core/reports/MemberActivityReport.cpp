@@ -140,6 +140,8 @@ QJsonObject MemberFigures::toJson() const
 
 Result<QList<DayActivity>> MemberActivityReport::byDay(const DateRange& range) const
 {
+    if (!range.from.isValid() || !range.to.isValid() || range.from > range.to)
+        return DateRange::make(range.from, range.to).error();  // the same translated message
     if (range.days() > kMaxDays)
         return makeError(ErrorCode::InvalidInput,
                          MemberActivityTr::tr("Member activity can be shown for at most %1 days at once.").arg(kMaxDays));

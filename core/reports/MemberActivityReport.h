@@ -51,7 +51,7 @@ public:
     MemberActivityReport(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
     // One row per business day of the range, oldest first, quiet days as zeros. InvalidInput
-    // (translated) for a range longer than kMaxDays.
+    // (translated) for a reversed range or one longer than kMaxDays.
     Result<QList<DayActivity>> byDay(const DateRange& range) const;
 
 private:

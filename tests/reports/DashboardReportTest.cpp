@@ -176,6 +176,10 @@ TEST_CASE("Member activity reads the ledgers by an indexed time range and refuse
     REQUIRE_FALSE(tooLong.ok());
     CHECK(tooLong.code() == ErrorCode::InvalidInput);
     CHECK(tooLong.message().contains(QStringLiteral("400")));
+    auto reversed = report.byDay(DateRange{QDate(2026, 3, 2), QDate(2026, 3, 1)});
+    REQUIRE_FALSE(reversed.ok());
+    CHECK(reversed.code() == ErrorCode::InvalidInput);
+    CHECK(reversed.message().contains(QStringLiteral("2026-03-02")));
 
     // Without the UUID index the dashboard would read whole ledgers (millions of rows).
     for (const char* table : {"points_entries", "wallet_entries"}) {
