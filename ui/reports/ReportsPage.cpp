@@ -207,13 +207,13 @@ void ReportsPage::runCurrent()
 
 void ReportsPage::start(ReportRequest request)
 {
-    if (m_runner->isRunning()) {
-        // One report at a time: the newest request waits for the running one to finish.
+    if (m_awaiting) {
+        // One report at a time: the newest request waits for the running one's answer.
         m_pending = request;
         m_runner->cancel();
         return;
     }
-    m_runner->start(request);
+    m_awaiting = m_runner->start(request);
     m_busy->setRange(0, 0);
     m_busy->setVisible(true);
     m_cancel->setEnabled(true);
@@ -227,10 +227,11 @@ void ReportsPage::cancel()
     m_runner->cancel();
 }
 
-bool ReportsPage::isBusy() const { return m_runner->isRunning() || m_pending.has_value(); }
+bool ReportsPage::isBusy() const { return m_awaiting || m_pending.has_value(); }
 
 void ReportsPage::finished(const ReportBundle& b)
 {
+    m_awaiting = false;
     m_busy->setVisible(false);
     m_cancel->setEnabled(false);
     m_run->setEnabled(true);

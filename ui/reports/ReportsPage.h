@@ -77,6 +77,9 @@ private:
     FileChooser& m_files;
     std::unique_ptr<PrinterChooser> m_printers;
     ReportRunner* m_runner;
+    // A run was started and its answer has not arrived yet. The worker thread ends a moment
+    // before its queued answer is delivered: until then the page is still busy.
+    bool m_awaiting = false;
     std::optional<ReportRequest> m_pending;
     QList<ReportTab*> m_tabs;
 
