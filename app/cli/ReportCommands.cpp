@@ -173,7 +173,7 @@ int cmdDashboard(CliContext& ctx, const QStringList& args)
     if (auto exit = openReader(ctx, db))
         return *exit;
     const QString currency = ctx.store()->identity().currency;
-    auto d = DashboardReport(*db).build(day);
+    auto d = DashboardReport(*db, *ctx.clock).build(day);
     if (!d)
         return ctx.fail(d.error());
     const SalesTotals& f = d->figures;

@@ -29,6 +29,12 @@ MonthRange MonthRange::covering(const DateRange& d)
     return MonthRange{QDate(d.from.year(), d.from.month(), 1), QDate(d.to.year(), d.to.month(), 1)};
 }
 
+MonthRange MonthRange::previous() const
+{
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    return MonthRange{first.addMonths(-months), first.addMonths(-1)};
+}
+
 DateRange MonthRange::days() const { return DateRange{first, last.addMonths(1).addDays(-1)}; }
 QString MonthRange::firstKey() const { return first.toString(QStringLiteral("yyyy-MM")); }
 QString MonthRange::lastKey() const { return last.toString(QStringLiteral("yyyy-MM")); }

@@ -28,6 +28,8 @@ struct MonthRange {
     // The months a day range touches: a range that starts or ends mid-month is widened.
     static MonthRange covering(const DateRange& days);
     DateRange days() const;
+    // The same number of whole months, ending the month before `first`.
+    MonthRange previous() const;
     QString firstKey() const;  // "2026-03", the sum_product_month key
     QString lastKey() const;
 };

@@ -87,4 +87,29 @@ Result<QList<ProductSales>> ProductRanking::rank(const MonthRange& months, RankO
     });
 }
 
+Result<QHash<qint64, ProductSales>> ProductRanking::totalsFor(const MonthRange& months, const QList<qint64>& productIds) const
+{
+    return guarded([&] {
+        const auto pending = ProductMonthRollup(m_db).pendingByProduct(months.firstKey(), months.lastKey());
+        Statement s = m_db.prepare("SELECT coalesce(sum(qty_milli), 0), coalesce(sum(net_minor), 0) FROM sum_product_month"
+                                   " WHERE product_id = ? AND month BETWEEN ? AND ?");
+        QHash<qint64, ProductSales> out;
+        for (qint64 id : productIds) {
+            s.reset();
+            s.bindAll(id, months.firstKey(), months.lastKey());
+            s.step();
+            ProductSales p;
+            p.productId = id;
+            p.qtyMilli = s.int64(0);
+            p.netMinor = s.int64(1);
+            if (auto it = pending.find(id); it != pending.end()) {
+                p.qtyMilli += it->first;
+                p.netMinor += it->second;
+            }
+            out.insert(id, p);
+        }
+        return out;
+    });
+}
+
 } // namespace patron

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "reports/DateRange.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
     // The `limit` products with the highest (Top) or lowest (Bottom) net sales; ties by SKU.
     // InvalidInput for a limit below 1.
     Result<QList<ProductSales>> rank(const MonthRange& months, RankOrder order, int limit) const;
+    // Quantity and net of each listed product over the months (zeros for one that did not
+    // sell), keyed by product id: the previous period beside a ranking. A seek per product.
+    Result<QHash<qint64, ProductSales>> totalsFor(const MonthRange& months, const QList<qint64>& productIds) const;
 
 private:
     Database& m_db;

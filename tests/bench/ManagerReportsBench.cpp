@@ -6,6 +6,7 @@
 #include "reports/DashboardReport.h"
 #include "reports/DateRange.h"
 #include "reports/LiabilityReport.h"
+#include "reports/MemberActivityReport.h"
 #include "reports/MembersOverview.h"
 #include "reports/ProductRanking.h"
 #include "reports/ReportRules.h"
@@ -41,7 +42,14 @@ void benchManagerReports(Database& db, const Clock& clock, const QDate& lastDay,
         const Samples s = measure(runs, [&](int) { fn(); });
         table.row(name, s, Samples(), {within(s.p99(), limitMs)});
     };
-    row(QStringLiteral("report: dashboard"), 1000, [&] { must(DashboardReport(db).build(lastDay)); });
+    row(QStringLiteral("report: dashboard"), 1000, [&] { must(DashboardReport(db, clock).build(lastDay)); });
+    // The dashboard's member figures alone (new members, top-ups, points) for its 31 days, and
+    // for 31 days half a year back: the ledgers are read from the first day asked for up to now.
+    const MemberActivityReport activity(db, clock);
+    row(QStringLiteral("report: member activity, 31 d"), 1000,
+        [&] { must(activity.byDay(*DateRange::make(lastDay.addDays(-30), lastDay))); });
+    row(QStringLiteral("report: member activity, 31 d, 6 months back"), 1000,
+        [&] { must(activity.byDay(*DateRange::make(lastDay.addDays(-212), lastDay.addDays(-182)))); });
     row(QStringLiteral("report: sales vs previous, 365 d"), 1000, [&] { must(sales.compare(year)); });
     row(QStringLiteral("report: sales by day, 365 d"), 1000, [&] { must(sales.byPeriod(year, SalesPeriod::Day)); });
     row(QStringLiteral("report: sales by week, 365 d"), 1000, [&] { must(sales.byPeriod(year, SalesPeriod::Week)); });
@@ -56,6 +64,19 @@ void benchManagerReports(Database& db, const Clock& clock, const QDate& lastDay,
         const MonthRange months = MonthRange::covering(year);
         must(ranking.rank(months, RankOrder::Top, 20));
         must(ranking.rank(months, RankOrder::Bottom, 20));
+    });
+    row(QStringLiteral("report: top + bottom 20 products with the previous 12 mo"), 1000, [&] {
+        const ProductRanking ranking(db);
+        const MonthRange months = MonthRange::covering(year);
+        auto top = ranking.rank(months, RankOrder::Top, 20);
+        auto bottom = ranking.rank(months, RankOrder::Bottom, 20);
+        must(top);
+        must(bottom);
+        QList<qint64> ids;
+        for (const auto* list : {&*top, &*bottom})
+            for (const ProductSales& p : *list)
+                ids << p.productId;
+        must(ranking.totalsFor(months.previous(), ids));
     });
     row(QStringLiteral("report: top 20 products, 30 d"), 1000,
         [&] { must(ProductRanking(db).rank(MonthRange::covering(month), RankOrder::Top, 20)); });

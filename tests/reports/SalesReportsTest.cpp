@@ -1,6 +1,5 @@
 #include "ReportsDataSet.h"
 
-#include "reports/DashboardReport.h"
 #include "reports/ProductRanking.h"
 #include "reports/SalesReports.h"
 #include "sales/ProductMonthRollup.h"
@@ -223,28 +222,37 @@ TEST_CASE("Top and bottom products are ranked over whole months", "[reports]")
     CHECK(bad.code() == ErrorCode::InvalidInput);
 }
 
-TEST_CASE("The dashboard shows a day, the day before and a 30-day trend", "[reports]")
+TEST_CASE("A ranking's products over the previous months, for the comparison columns", "[reports]")
 {
     TempStore ts;
     ReportsDataSet data(ts);
     Reader r(ts);
-    auto d = DashboardReport(r.db).build(QDate(2026, 3, 15));
-    REQUIRE(d.ok());
-    CHECK(d->figures.netMinor == 2400);
-    CHECK(d->figures.sales == 1);
-    CHECK(d->figures.memberSales == 1);
-    CHECK(d->figures.averageBasketMinor() == 2400);
-    CHECK(d->previousDay.netMinor == 1600);
-    CHECK(d->previousDay.averageBasketMinor() == 800);
-    REQUIRE(d->trend.size() == 30);
-    CHECK(d->trend.first().start == QDate(2026, 2, 14));
-    CHECK(d->trend.last().totals.netMinor == 2400);
-    CHECK(d->trend.at(28).totals.netMinor == 1600);
-    qint64 sum = 0;
-    for (const PeriodSales& p : d->trend)
-        sum += p.totals.netMinor;
-    CHECK(sum == 4000);
-    CHECK(d->toJson().value(QStringLiteral("figures")).toObject().value(QStringLiteral("net_minor")).toInteger() == 2400);
+    ProductRanking ranking(r.db);
+
+    const MonthRange april = MonthRange::covering(range(4, 1, 4, 2));
+    const MonthRange march = april.previous();
+    CHECK(march.firstKey() == QStringLiteral("2026-03"));
+    CHECK(march.lastKey() == QStringLiteral("2026-03"));
+    const MonthRange two = MonthRange::covering(range(3, 15, 4, 2)).previous();
+    CHECK(two.firstKey() == QStringLiteral("2026-01"));
+    CHECK(two.lastKey() == QStringLiteral("2026-02"));
+    const MonthRange yearEnd = MonthRange::covering(range(1, 5, 1, 20)).previous();
+    CHECK(yearEnd.firstKey() == QStringLiteral("2025-12"));
+
+    auto before = ranking.totalsFor(march, {data.cola, data.chips, data.water});
+    REQUIRE(before.ok());
+    CHECK(before->value(data.cola).netMinor == 600);
+    CHECK(before->value(data.cola).qtyMilli == 2000);
+    CHECK(before->value(data.chips).netMinor == 3200);
+    CHECK(before->value(data.water).netMinor == 200);
+
+    // April: only the cola sold; a product without sales is there with zeros.
+    auto now = ranking.totalsFor(april, {data.cola, data.chips});
+    REQUIRE(now.ok());
+    CHECK(now->value(data.cola).netMinor == 300);
+    REQUIRE(now->contains(data.chips));
+    CHECK(now->value(data.chips).netMinor == 0);
+    CHECK(now->value(data.chips).qtyMilli == 0);
 }
 
 TEST_CASE("A reversed or missing date range is refused with a clear message", "[reports]")

@@ -1,5 +1,4 @@
-#include "BackOfficeFixture.h"
-#include "../reports/ReportsDataSet.h"
+#include "ReportsShop.h"
 
 #include "reports/MembersTab.h"
 #include "reports/ReportRunner.h"
@@ -21,43 +20,6 @@ using namespace patron;
 using namespace patron::test;
 using namespace patron::ui;
 
-namespace {
-
-struct ReportsShop : BackOffice {
-    std::unique_ptr<ReportsDataSet> data;
-    ReportsPage* page = nullptr;
-    ReportsShop()
-    {
-        data = std::make_unique<ReportsDataSet>(db(), *clock, session->audit(), session->outbox(), *session->user(),
-                                                session->store().identity());
-        open();
-        REQUIRE(window->showPage(QStringLiteral("reportsPage")));
-        page = find<ReportsPage>(window.get(), "reportsPage");
-    }
-    // Runs a tab's report and waits for the worker's answer (a queued signal, no event loop in
-    // the product code).
-    bool run(ReportKind kind)
-    {
-        QSignalSpy spy(page, &ReportsPage::reportShown);
-        page->showTab(kind);
-        if (!QTest::qWaitFor([&] { return !spy.isEmpty() && !page->isBusy(); }, 20000))
-            return false;
-        return spy.last().at(1).toBool();
-    }
-    // Charts lay themselves out on the next paint; give them one before a screenshot.
-    void screenshot(const QString& name)
-    {
-        QTest::qWait(300);
-        maybeScreenshot(window.get(), name);
-    }
-    QString cell(const char* table, int row, int col)
-    {
-        auto* t = find<QTableWidget>(page, table);
-        return t->item(row, col) ? t->item(row, col)->text() : QString();
-    }
-};
-
-} // namespace
 
 TEST_CASE("The reports page runs the dashboard and sales on a worker and exports CSV and PDF", "[ui][reports]")
 {
@@ -194,7 +156,7 @@ TEST_CASE("Sales by week and by month; members away for 90 days", "[ui][reports]
     QSignalSpy progress(runner, &ReportRunner::progress);
     REQUIRE(shop.run(ReportKind::Sales));
     // One step per query, reported as the worker finishes it.
-    REQUIRE(progress.size() == ReportRunner::steps(ReportKind::Sales));
+    REQUIRE(progress.size() == ReportRunner::steps(ReportRequest{ReportKind::Sales}));
     for (int i = 0; i < progress.size(); ++i) {
         CHECK(progress[i].at(0).toInt() == i + 1);
         CHECK(progress[i].at(1).toInt() == 7);

@@ -1,6 +1,8 @@
 #pragma once
 // DashboardTab: the day's KPI tiles (net sales, transactions, average basket, members served,
-// returns, discounts, each against the day before) and the 30-day trend as a line chart.
+// new members, top-ups with principal and bonus, points issued and redeemed, returns,
+// discounts), each beside the day before; the 30-day trend as a line chart with the 30 days
+// before it as a dashed second line; and the trend's table with the members' figures per day.
 
 #include "reports/ReportTab.h"
 
@@ -19,6 +21,8 @@ public:
     QList<QWidget*> printables() const override;
 
 private:
+    void showTrend(const ReportBundle& bundle);
+
     QWidget* m_tiles;
     QList<QLabel*> m_values;
     QList<QLabel*> m_before;

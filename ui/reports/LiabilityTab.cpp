@@ -14,9 +14,7 @@ LiabilityTab::LiabilityTab(QWidget* parent) : ReportTab(parent)
     setObjectName(QStringLiteral("liabilityTab"));
     m_chart = makeChartView(QStringLiteral("liabilityChart"), this);
     m_chart->setMinimumHeight(220);  // the tab does not scroll: chart and table fit a 768-pixel screen
-    m_table = makeTable({tr("Month end"), tr("Stored value: principal"), tr("Stored value: bonus"), tr("Points"),
-                         tr("Points value"), tr("Total")},
-                        QStringLiteral("liabilityTable"), this);
+    m_table = makeTable(headers(), QStringLiteral("liabilityTable"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_table, 1);
@@ -40,6 +38,7 @@ void LiabilityTab::present(const ReportBundle& b)
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     qint64 top = 100;
     QList<QStringList> rows;
+    const bool compare = b.request.compare;
     for (int i = 0; i < b.liability.size(); ++i) {
         const LiabilityPoint& p = b.liability[i];
         principal->append(i, plotYuan(p.principalMinor));
@@ -47,12 +46,19 @@ void LiabilityTab::present(const ReportBundle& b)
         points->append(i, plotYuan(p.pointsValueMinor));
         x->append(p.asOf.toString(QStringLiteral("yyyy-MM")), i);
         top = std::max({top, p.principalMinor, p.bonusMinor, p.pointsValueMinor});
-        rows << QStringList{p.asOf.toString(Qt::ISODate), money(p.principalMinor, c), money(p.bonusMinor, c),
-                            QString::number(p.points), money(p.pointsValueMinor, c), money(p.totalMinor(), c)};
+        QStringList row{p.asOf.toString(Qt::ISODate), money(p.principalMinor, c), money(p.bonusMinor, c),
+                        QString::number(p.points), money(p.pointsValueMinor, c), money(p.totalMinor(), c)};
+        if (compare) {
+            // Month over month: each month end against the one before it.
+            const qint64 before = i > 0 ? b.liability[i - 1].totalMinor() : b.liabilityBefore.value_or(LiabilityPoint()).totalMinor();
+            row << money(before, c) << change(p.totalMinor(), before);
+        }
+        rows << row;
     }
     auto* y = new QValueAxis;
     y->setRange(0, plotYuan(top) * 1.15);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();  // whole ticks (0, 200, 400, …)
     x->setRange(0, std::max<double>(1, double(b.liability.size() - 1)));
     for (QLineSeries* s : {principal, bonus, points})
         chart->addSeries(s);
@@ -62,7 +68,13 @@ void LiabilityTab::present(const ReportBundle& b)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    setHeaders(m_table, headers(), {tr("Previous month end"), tr("Change %")}, compare);
     setRows(m_table, rows);
+}
+
+QStringList LiabilityTab::headers()
+{
+    return {tr("Month end"), tr("Stored value: principal"), tr("Stored value: bonus"), tr("Points"), tr("Points value"), tr("Total")};
 }
 
 QList<std::pair<QString, QTableWidget*>> LiabilityTab::tables() const { return {{QStringLiteral("liability"), m_table}}; }

@@ -1,6 +1,7 @@
 #pragma once
 // LiabilityTab: what the shop owes its members at each month end (stored value principal and
-// bonus, points at their cash value), as lines and as a table for the accountant.
+// bonus, points at their cash value), as lines and as a table for the accountant; compared with
+// the previous period, each month end's total beside the month end before it.
 
 #include "reports/ReportTab.h"
 
@@ -17,6 +18,7 @@ public:
     QList<QWidget*> printables() const override;
 
 private:
+    static QStringList headers();
     QChartView* m_chart;
     QTableWidget* m_table;
 };

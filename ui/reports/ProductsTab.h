@@ -1,6 +1,7 @@
 #pragma once
-// ProductsTab: the top and bottom sellers by net sales. The product summary is kept per month,
-// so the tab says which whole months it ranked.
+// ProductsTab: the top and bottom N sellers by net sales (N from the page's spin box), with the
+// same products' net sales over the months before when compared. The product summary is kept
+// per month, so the tab says which whole months it ranked.
 
 #include "reports/ReportTab.h"
 
@@ -20,6 +21,8 @@ public:
 
 private:
     QLabel* m_months;
+    QLabel* m_topTitle;
+    QLabel* m_bottomTitle;
     QTableWidget* m_top;
     QTableWidget* m_bottom;
 };

@@ -22,11 +22,14 @@ struct ReportRequest {
     DateRange range;
     bool compare = false;
     QDate today;
-    int topLimit = 20;
+    int topLimit = kDefaultTopLimit;  // top and bottom N products
     std::optional<RfmSegment> segment;  // Members: also list this segment's members
     std::optional<SalesPeriod> period;  // Sales: unset picks days, or months beyond a quarter
 
     // The members report's lists: birthdays in the coming days, and members away this long.
+    static constexpr int kMinTopLimit = 5;
+    static constexpr int kMaxTopLimit = 100;
+    static constexpr int kDefaultTopLimit = 20;
     static constexpr int kBirthdayDays = 30;
     static constexpr int kDormantDays = 90;
     static constexpr int kMemberListLimit = 500;
@@ -50,6 +53,16 @@ struct ReportBundle {
     MonthRange months;
     QList<ProductSales> top;
     QList<ProductSales> bottom;
+
+    // With "compare" ticked: the same breakdowns over the previous period of the same length
+    // (SalesComparison::previous), and the ranked products over the months before.
+    QList<PeriodSales> previousByDay;
+    QList<HourSales> previousByHour;
+    QList<CategorySales> previousByCategory;
+    QList<CashierSales> previousByCashier;
+    QList<TenderSales> previousByTender;
+    MonthRange previousMonths;
+    QHash<qint64, ProductSales> previousProducts;  // by product id
     QList<CountRow> growth;
     QList<TierShare> tiers;
     RepeatRate repeat;
@@ -57,6 +70,7 @@ struct ReportBundle {
     QList<BirthdayEntry> birthdays;
     QList<Member> dormant;
     QList<LiabilityPoint> liability;
+    std::optional<LiabilityPoint> liabilityBefore;  // compared: the month end before the first
 };
 
 } // namespace patron::ui

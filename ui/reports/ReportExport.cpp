@@ -39,9 +39,11 @@ Result<void> saveCsv(const QTableWidget& table, const QString& path)
     return {};
 }
 
-void paintReport(QPagedPaintDevice& device, const QString& title, const QList<QWidget*>& widgets)
+bool paintReport(QPagedPaintDevice& device, const QString& title, const QList<QWidget*>& widgets)
 {
-    QPainter p(&device);
+    QPainter p;
+    if (!p.begin(&device))
+        return false;
     const QRect page = p.viewport();
     const int gap = page.height() / 60;
     QFont f = p.font();
@@ -67,6 +69,7 @@ void paintReport(QPagedPaintDevice& device, const QString& title, const QList<QW
         p.restore();
         y += h + gap;
     }
+    return p.end();
 }
 
 Result<void> savePdf(const QString& path, const QString& title, const QList<QWidget*>& widgets)
@@ -77,7 +80,8 @@ Result<void> savePdf(const QString& path, const QString& title, const QList<QWid
         pdf.setResolution(150);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Patron"));
-        paintReport(pdf, title, widgets);
+        if (!paintReport(pdf, title, widgets))
+            return makeError(ErrorCode::IoError, ReportExportTr::tr("%1 could not be written.").arg(path));
     }
     if (!QFile::exists(path) || QFile(path).size() == 0)
         return makeError(ErrorCode::IoError, ReportExportTr::tr("%1 could not be written.").arg(path));

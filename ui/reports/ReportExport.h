@@ -17,7 +17,9 @@ namespace patron::ui {
 QByteArray tableCsv(const QTableWidget& table);
 Result<void> saveCsv(const QTableWidget& table, const QString& path);
 // Draws the title and each widget, scaled to the page width, starting a page when one is full.
-void paintReport(QPagedPaintDevice& device, const QString& title, const QList<QWidget*>& widgets);
+// False when the device cannot be painted on (a printer that would not start, a file that
+// cannot be created).
+bool paintReport(QPagedPaintDevice& device, const QString& title, const QList<QWidget*>& widgets);
 Result<void> savePdf(const QString& path, const QString& title, const QList<QWidget*>& widgets);
 
 } // namespace patron::ui

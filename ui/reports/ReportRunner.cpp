@@ -30,12 +30,14 @@ bool take(Result<T>&& r, T& into, ReportBundle& b)
 
 } // namespace
 
-int ReportRunner::steps(ReportKind kind)
+int ReportRunner::steps(const ReportRequest& request)
 {
-    switch (kind) {
+    switch (request.kind) {
     case ReportKind::Dashboard: return 1;
-    case ReportKind::Sales: return 7;     // comparison, periods, hours, heat map, categories, cashiers, tenders
-    case ReportKind::Products: return 2;  // top and bottom
+    // comparison, periods, hours, heat map, categories, cashiers, tenders; then the previous
+    // period's periods, hours, categories, cashiers and tenders
+    case ReportKind::Sales: return request.compare ? 12 : 7;
+    case ReportKind::Products: return request.compare ? 3 : 2;  // top, bottom, the months before
     case ReportKind::Members: return 6;   // growth, tiers, repeat rate, birthdays, dormant, RFM
     case ReportKind::Liability: return 1;
     }
@@ -87,7 +89,7 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
     }
     Database& db = *reader;
     // Called after each query (and once at the end): reports it done, then checks for a cancel.
-    const int total = steps(req.kind);
+    const int total = steps(req);
     int done = 0;
     const auto stop = [&] {
         done = std::min(done + 1, total);
@@ -99,23 +101,38 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
     bool ok = true;
     switch (req.kind) {
     case ReportKind::Dashboard:
-        ok = take(DashboardReport(db).build(req.today), b.dashboard, b);
+        ok = take(DashboardReport(db, m_clock).build(req.today), b.dashboard, b);
         break;
-    case ReportKind::Sales:
+    case ReportKind::Sales: {
+        const SalesPeriod period = req.period.value_or(req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day);
+        const DateRange before = req.range.previous();
         ok = take(sales.compare(req.range), b.comparison, b) && !stop()
-            && take(sales.byPeriod(req.range, req.period.value_or(req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day)),
-                    b.byDay, b)
-            && !stop() && take(sales.byHour(req.range), b.byHour, b) && !stop()
+            && take(sales.byPeriod(req.range, period), b.byDay, b) && !stop()
+            && take(sales.byHour(req.range), b.byHour, b) && !stop()
             && take(sales.heatMap(req.range), b.heatMap, b) && !stop()
             && take(sales.byCategory(req.range), b.byCategory, b) && !stop()
             && take(sales.byCashier(req.range), b.byCashier, b) && !stop()
             && take(sales.byTender(req.range), b.byTender, b);
+        if (ok && req.compare)
+            ok = !stop() && take(sales.byPeriod(before, period), b.previousByDay, b) && !stop()
+                && take(sales.byHour(before), b.previousByHour, b) && !stop()
+                && take(sales.byCategory(before), b.previousByCategory, b) && !stop()
+                && take(sales.byCashier(before), b.previousByCashier, b) && !stop()
+                && take(sales.byTender(before), b.previousByTender, b);
         break;
+    }
     case ReportKind::Products: {
         b.months = MonthRange::covering(req.range);
         ProductRanking ranking(db);
         ok = take(ranking.rank(b.months, RankOrder::Top, req.topLimit), b.top, b) && !stop()
             && take(ranking.rank(b.months, RankOrder::Bottom, req.topLimit), b.bottom, b);
+        if (ok && req.compare) {
+            b.previousMonths = b.months.previous();
+            QList<qint64> ids;
+            for (const ProductSales& p : b.top + b.bottom)
+                ids << p.productId;
+            ok = !stop() && take(ranking.totalsFor(b.previousMonths, ids), b.previousProducts, b);
+        }
         break;
     }
     case ReportKind::Members: {
@@ -143,9 +160,12 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
             b.error = rules.error();
             return b;
         }
-        // Twelve month ends up to the range's end: the accountant's usual view.
+        // Twelve month ends up to the range's end: the accountant's usual view; compared, the
+        // month end before them too, for the first row's change.
         LiabilityReport report(db, m_clock, rules->points.redeemPointsPerYuan);
-        ok = take(report.monthEnds(req.range.to.addMonths(-11), req.range.to), b.liability, b);
+        ok = take(report.monthEnds(req.range.to.addMonths(req.compare ? -12 : -11), req.range.to), b.liability, b);
+        if (ok && req.compare && !b.liability.isEmpty())
+            b.liabilityBefore = b.liability.takeFirst();
         break;
     }
     }

@@ -30,7 +30,7 @@ public:
     bool isRunning() const { return m_thread && m_thread->isRunning(); }
 
     // How many queries a report of this kind runs (the progress signal's total).
-    static int steps(ReportKind kind);
+    static int steps(const ReportRequest& request);
 
 signals:
     void progress(int done, int total);

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -28,6 +29,21 @@ QString ReportTab::quantity(qint64 milli)
         s += u'.' + f;
     }
     return milli < 0 ? u'-' + s : s;
+}
+
+QString ReportTab::change(qint64 now, qint64 before)
+{
+    if (before == 0)
+        return now == 0 ? QStringLiteral("–") : tr("new");
+    const qint64 bp = roundedDiv((now - before) * 10000, before < 0 ? -before : before);
+    return (bp > 0 ? QStringLiteral("+") : QString()) + percent(bp);
+}
+
+void ReportTab::setHeaders(QTableWidget* table, const QStringList& headers, const QStringList& compared, bool compare)
+{
+    const QStringList all = compare ? headers + compared : headers;
+    table->setColumnCount(int(all.size()));
+    table->setHorizontalHeaderLabels(all);
 }
 
 QTableWidget* ReportTab::makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
@@ -56,6 +72,10 @@ QChartView* ReportTab::makeChartView(const QString& objectName, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // The plot gets the space: no rounded frame or wide margins around it.
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 36, 4));  // room on the right for the last x label
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);

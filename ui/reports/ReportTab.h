@@ -29,6 +29,12 @@ protected:
     static QString money(qint64 minor, const QString& currency);
     static QString percent(qint64 bp);  // 1234 -> "12.34%"
     static QString quantity(qint64 milli);
+    // The change from the previous period's figure to this one's, "+12.34%"; "new" when only
+    // this period has one, "–" when neither has.
+    static QString change(qint64 now, qint64 before);
+    // The base headers, followed by `compared` when the previous period is shown: a table's
+    // columns follow the compare box, so its CSV holds exactly what is on screen.
+    static void setHeaders(QTableWidget* table, const QStringList& headers, const QStringList& compared, bool compare);
     // A read-only, sortable table with these headers, named for tests and export.
     static QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent);
     static void setRows(QTableWidget* table, const QList<QStringList>& rows);

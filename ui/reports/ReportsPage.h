@@ -3,12 +3,15 @@
 // days, this month, last month, this year), "compare with the previous period", and tabs for
 // the dashboard, sales, products, members and liability. Each run happens on a worker thread
 // with its own reader connection (ReportRunner), with a busy indicator and a cancel button.
-// Every table exports to CSV; every tab to PDF or the A4 printer.
+// Every table exports to CSV; every tab to PDF or the A4 printer (through a PrinterChooser, the
+// platform's print dialog unless a test hands over another). The products tab ranks the top and
+// bottom N, N from a spin box.
 
 #include "reports/ReportBundle.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -17,6 +20,7 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 
 namespace patron {
@@ -28,6 +32,7 @@ namespace patron::ui {
 
 class Dialogs;
 class FileChooser;
+class PrinterChooser;
 class ReportRunner;
 class ReportTab;
 
@@ -49,7 +54,9 @@ public:
     // the FileChooser for the path.
     void exportCsv(int index);
     void exportPdf();
+    // Prints the current tab on an A4 printer the PrinterChooser sets up.
     void print();
+    void setPrinterChooser(std::unique_ptr<PrinterChooser> printers);
     QStringList csvTables() const;
 
 signals:
@@ -61,13 +68,18 @@ private:
     void finished(const ReportBundle& bundle);
     ReportTab* currentTab() const;
     ReportRequest requestFor(ReportKind kind) const;
+    void showControlsFor(ReportTab* tab);
     void refreshCsvChoices();
 
     Store& m_store;
     const Clock& m_clock;
     Dialogs& m_dialogs;
     FileChooser& m_files;
+    std::unique_ptr<PrinterChooser> m_printers;
     ReportRunner* m_runner;
+    // A run was started and its answer has not arrived yet. The worker thread ends a moment
+    // before its queued answer is delivered: until then the page is still busy.
+    bool m_awaiting = false;
     std::optional<ReportRequest> m_pending;
     QList<ReportTab*> m_tabs;
 
@@ -76,6 +88,8 @@ private:
     QComboBox* m_quick;
     QCheckBox* m_compare;
     QComboBox* m_period;  // sales by day, week or month (or chosen by the range's length)
+    QLabel* m_topLimitLabel;
+    QSpinBox* m_topLimit;  // the products tab's N
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_busy;
