@@ -1991,6 +1991,10 @@
         <source>The number of products must be at least 1.</source>
         <translation>The number of products must be at least 1.</translation>
     </message>
+    <message>
+        <source>Member activity can be shown for at most %1 days at once.</source>
+        <translation>Member activity can be shown for at most %1 days at once.</translation>
+    </message>
 </context>
 <context>
     <name>patron::ResyncGate</name>
@@ -4657,16 +4661,52 @@ SHA-256 %3</translation>
         <translation>Day</translation>
     </message>
     <message>
-        <source>Day before: %1</source>
-        <translation>Day before: %1</translation>
-    </message>
-    <message>
         <source>Net sales, 30 days to %1</source>
         <translation>Net sales, 30 days to %1</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Top-ups</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Points issued</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <source>Net sales 30 days before</source>
+        <translation>Net sales 30 days before</translation>
+    </message>
+    <message>
+        <source>Top-up principal</source>
+        <translation>Top-up principal</translation>
+    </message>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>Top-up bonus</translation>
+    </message>
+    <message>
+        <source>Day before: %1 (%2)</source>
+        <translation>Day before: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Principal %1, bonus %2</source>
+        <translation>Principal %1, bonus %2</translation>
+    </message>
+    <message>
+        <source>The 30 days before</source>
+        <translation>The 30 days before</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5078,14 @@ SHA-256 %3</translation>
     <message>
         <source>Liability</source>
         <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Previous month end</source>
+        <translation>Previous month end</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +7234,26 @@ Needs: %2</translation>
         <source>Products</source>
         <translation>Products</translation>
     </message>
+    <message>
+        <source>Compared with %1 to %2.</source>
+        <translation>Compared with %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Best sellers (top %1)</source>
+        <translation>Best sellers (top %1)</translation>
+    </message>
+    <message>
+        <source>Slowest sellers (bottom %1)</source>
+        <translation>Slowest sellers (bottom %1)</translation>
+    </message>
+    <message>
+        <source>Previous net sales</source>
+        <translation>Previous net sales</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PromotionEditDialog</name>
@@ -7602,6 +7670,13 @@ Needs: %2</translation>
     </message>
 </context>
 <context>
+    <name>patron::ui::ReportTab</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::ReportsPage</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -7722,6 +7797,22 @@ Needs: %2</translation>
     <message>
         <source>By month</source>
         <translation>By month</translation>
+    </message>
+    <message>
+        <source>Top/bottom</source>
+        <translation>Top/bottom</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -7968,6 +8059,22 @@ Needs: %2</translation>
     <message>
         <source>Sales</source>
         <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Previous net sales</source>
+        <translation>Previous net sales</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Previous amount</source>
+        <translation>Previous amount</translation>
     </message>
 </context>
 <context>

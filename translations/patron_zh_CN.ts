@@ -1991,6 +1991,10 @@
         <source>The number of products must be at least 1.</source>
         <translation>商品数至少为 1。</translation>
     </message>
+    <message>
+        <source>Member activity can be shown for at most %1 days at once.</source>
+        <translation>会员动态一次最多显示 %1 天。</translation>
+    </message>
 </context>
 <context>
     <name>patron::ResyncGate</name>
@@ -4657,16 +4661,52 @@ SHA-256 %3</translation>
         <translation>日</translation>
     </message>
     <message>
-        <source>Day before: %1</source>
-        <translation>前一天：%1</translation>
-    </message>
-    <message>
         <source>Net sales, 30 days to %1</source>
         <translation>截至 %1 的近 30 天净销售额</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>经营概况</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Net sales 30 days before</source>
+        <translation>前30天同日净销售额</translation>
+    </message>
+    <message>
+        <source>Top-up principal</source>
+        <translation>充值本金</translation>
+    </message>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Day before: %1 (%2)</source>
+        <translation>前一天：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Principal %1, bonus %2</source>
+        <translation>本金 %1，赠送 %2</translation>
+    </message>
+    <message>
+        <source>The 30 days before</source>
+        <translation>之前30天</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5078,14 @@ SHA-256 %3</translation>
     <message>
         <source>Liability</source>
         <translation>负债</translation>
+    </message>
+    <message>
+        <source>Previous month end</source>
+        <translation>上月末</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减%</translation>
     </message>
 </context>
 <context>
@@ -7184,6 +7232,26 @@ Needs: %2</source>
         <source>Products</source>
         <translation>商品</translation>
     </message>
+    <message>
+        <source>Compared with %1 to %2.</source>
+        <translation>对比 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Best sellers (top %1)</source>
+        <translation>畅销商品（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Slowest sellers (bottom %1)</source>
+        <translation>滞销商品（后 %1 名）</translation>
+    </message>
+    <message>
+        <source>Previous net sales</source>
+        <translation>上一期净销售额</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减%</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PromotionEditDialog</name>
@@ -7600,6 +7668,13 @@ Needs: %2</source>
     </message>
 </context>
 <context>
+    <name>patron::ui::ReportTab</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>patron::ui::ReportsPage</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -7720,6 +7795,22 @@ Needs: %2</source>
     <message>
         <source>By month</source>
         <translation>按月</translation>
+    </message>
+    <message>
+        <source>Top/bottom</source>
+        <translation>前/后名次</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>打印机无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -7937,7 +8028,7 @@ Needs: %2</source>
     </message>
     <message>
         <source>%1 to %2: net sales %3 in %4 transactions, average basket %5, gross margin %6.</source>
-        <translation>%1 至 %2：净销售额 %3，共 %4 笔交易，客单价 %5，毛利率 %6。</translation>
+        <translation>%1 至 %2：净销售额 %3，共 %4 笔交易，客单价 %5，毛利 %6。</translation>
     </message>
     <message>
         <source>Previous period (%1 to %2): %3, change %4.</source>
@@ -7966,6 +8057,22 @@ Needs: %2</source>
     <message>
         <source>Sales</source>
         <translation>销售</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Previous net sales</source>
+        <translation>上一期净销售额</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减%</translation>
+    </message>
+    <message>
+        <source>Previous amount</source>
+        <translation>上一期金额</translation>
     </message>
 </context>
 <context>
