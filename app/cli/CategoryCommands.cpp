@@ -74,7 +74,7 @@ int cmdList(CliContext& ctx, const QStringList& args)
     QString text;
     for (const Category& c : s.tree.list()) {
         arr.append(categoryJson(c));
-        text += CategoryCliTr::tr("%1\t%n product(s)", nullptr, c.products).arg(c.path) + u'\n';
+        text += c.path + u'\t' + CategoryCliTr::tr("%n product(s)", nullptr, c.products) + u'\n';
     }
     return ctx.ok({{QStringLiteral("categories"), arr}}, text.trimmed());
 }

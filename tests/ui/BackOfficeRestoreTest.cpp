@@ -36,6 +36,14 @@ void putSetting(BackOffice& bo, const char* key)
     tx.commit();
 }
 
+// Clicks "Restore…" and waits for the page's answer (the backup is checked on a worker).
+void clickRestore(BackOffice& bo, BackupPage* page)
+{
+    const int before = bo.dialogs.count;
+    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return bo.dialogs.count > before; }, 20000));
+}
+
 qint64 settingCount(Database& db, const char* key)
 {
     return db.queryInt64("SELECT count(*) FROM settings WHERE key = ?", QString::fromLatin1(key)).value_or(-1);
@@ -58,7 +66,7 @@ TEST_CASE("Restore from the back office: checked first, confirmed, then handed t
     // A wrong passphrase: a clear message, nothing asked of the till, the live store as it was.
     bo.files.answers << file;
     prompt.answers << QByteArray("wrong-passphrase!");
-    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    clickRestore(bo, page);
     CHECK(bo.dialogs.warnings == 1);
     CHECK(bo.dialogs.last.contains(QStringLiteral("cannot be restored")));
     CHECK(requested.isEmpty());
@@ -72,7 +80,7 @@ TEST_CASE("Restore from the back office: checked first, confirmed, then handed t
     }
     bo.files.answers << notes;
     prompt.answers << kPassphrase;
-    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    clickRestore(bo, page);
     CHECK(bo.dialogs.warnings == 2);
     CHECK(bo.dialogs.last.contains(QStringLiteral("not a Patron backup")));
     CHECK(requested.isEmpty());
@@ -81,7 +89,7 @@ TEST_CASE("Restore from the back office: checked first, confirmed, then handed t
     bo.files.answers << file;
     prompt.answers << kPassphrase;
     bo.dialogs.nextAnswer = false;
-    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    clickRestore(bo, page);
     CHECK(bo.dialogs.last.contains(QStringLiteral("holds no sales")));
     CHECK(bo.dialogs.last.contains(QStringLiteral("LOST")));  // standalone: nothing brings them back
     CHECK(bo.dialogs.last.contains(QStringLiteral("safety copy")));
@@ -90,7 +98,7 @@ TEST_CASE("Restore from the back office: checked first, confirmed, then handed t
     bo.files.answers << file;
     prompt.answers << kPassphrase;
     bo.dialogs.nextAnswer = true;
-    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    clickRestore(bo, page);
     REQUIRE(requested.size() == 1);
     CHECK(requested.at(0).at(0).toString() == file);
     CHECK(requested.at(0).at(1).toByteArray() == kPassphrase);
@@ -118,7 +126,7 @@ TEST_CASE("Only an administrator may restore a backup", "[ui][backoffice][restor
     auto* page = backupPage(bo, prompt);
     QSignalSpy requested(bo.window.get(), &BackOfficeWindow::restoreRequested);
     bo.files.answers << bo.tmp.filePath(QStringLiteral("any.ptrnbak"));
-    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    clickRestore(bo, page);
     CHECK(bo.dialogs.last.contains(QStringLiteral("Only an administrator")));
     CHECK(bo.files.titles.isEmpty());  // not even asked for a file
     CHECK(requested.isEmpty());

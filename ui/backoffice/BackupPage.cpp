@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,7 +38,9 @@ BackupPage::BackupPage(Store& store, Session actor, bool joined, Dialogs& dialog
                         "<p>An administrator chooses a backup and types its recovery passphrase. The backup "
                         "is checked before anything is touched; then the till closes the store, keeps it "
                         "beside the restored one as a safety copy, and opens the restored store. Receipt "
-                        "numbers continue in a new epoch, so none is used twice.</p>"));
+                        "numbers continue in a new epoch, so none is used twice.</p>"
+                        "<p>When the till cannot start, <code>patron-cli restore FILE</code> does the same "
+                        "while Patron is closed.</p>"));
     m_restore = new QPushButton(tr("Restore…"), this);
     m_restore->setObjectName(QStringLiteral("restore"));
     auto* intro = new QLabel(tr("A backup holds the encrypted store and its wrapped key: it opens on "
@@ -79,6 +82,7 @@ void BackupPage::backUpNow()
         return;
     delete m_thread;
     m_start->setEnabled(false);
+    m_restore->setEnabled(false);
     m_busy->show();
     m_result->setText(tr("Backing up to %1…").arg(file));
     // backupStore exports through the till's own connection (it needs the live key and
@@ -93,8 +97,10 @@ void BackupPage::backUpNow()
 
 void BackupPage::onFinished(const Result<BackupInfo>& result)
 {
+    m_thread->wait();  // the worker posted this as its last act; let it end before it can be reused
     m_busy->hide();
     m_start->setEnabled(true);
+    m_restore->setEnabled(true);
     if (!result) {
         m_result->setText(tr("The backup failed: %1").arg(result.message()));
         m_dialogs.warning(this, tr("Backup"), result.message());
@@ -123,18 +129,43 @@ void BackupPage::restore()
         m_prompt->ask(this, title, tr("The recovery passphrase of the store in this backup:"));
     if (!passphrase)
         return;
-    // Checked beside the live store (same disk), which stays open and untouched.
-    auto summary = inspectBackup(file, *passphrase, m_store.paths().dir);
+    delete m_thread;
+    m_start->setEnabled(false);
+    m_restore->setEnabled(false);
+    m_busy->show();
+    m_result->setText(tr("Checking the backup %1…").arg(file));
+    // Unpacking and checking a big store takes a while: on a worker, beside the live store (same
+    // disk), which stays open and untouched. The worker uses only the backup and its own copy.
+    const QString workDir = m_store.paths().dir;
+    m_thread = QThread::create([this, file, workDir, pass = *passphrase]() mutable {
+        Result<BackupSummary> result = inspectBackup(file, pass, workDir);
+        QMetaObject::invokeMethod(
+            this, [this, file, pass, result]() mutable { onChecked(file, pass, result); }, Qt::QueuedConnection);
+        wipe(pass);
+    });
+    wipe(*passphrase);
+    m_thread->start();
+}
+
+void BackupPage::onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary)
+{
+    m_thread->wait();  // the worker posted this as its last act; let it end before it can be reused
+    m_busy->hide();
+    m_start->setEnabled(true);
+    m_restore->setEnabled(true);
+    m_result->clear();
+    const QString title = tr("Restore a backup");
     if (!summary) {
-        wipe(*passphrase);
+        wipe(passphrase);
         m_dialogs.warning(this, title, tr("This backup cannot be restored: %1").arg(summary.message()));
         return;
     }
+    const QString lastSale = QDateTime::fromString(summary->lastSaleAt, Qt::ISODate).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString contents = summary->sales == 0
                                  ? tr("The backup of %1 (%2 · %3) holds no sales.")
                                        .arg(summary->storeName, summary->storeCode, summary->tillCode)
                                  : tr("The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.", nullptr, int(summary->sales))
-                                       .arg(summary->storeName, summary->storeCode, summary->tillCode, summary->lastSaleAt);
+                                       .arg(summary->storeName, summary->storeCode, summary->tillCode, lastSale);
     const QString loses = m_joined ? tr("Sales made on this till after the backup are fetched again from head office "
                                         "before the till sells.")
                                    : tr("Sales, members and changes made after the backup are LOST: this till is not "
@@ -142,12 +173,9 @@ void BackupPage::restore()
     const QString text = contents + u"\n\n" + loses + u"\n\n"
                          + tr("The till closes the store now, keeps it beside the restored one as a safety copy, "
                               "and opens the restored store; everyone signs in again. Restore?");
-    if (!m_dialogs.confirm(this, title, text)) {
-        wipe(*passphrase);
-        return;
-    }
-    emit restoreRequested(file, *passphrase);
-    wipe(*passphrase);
+    if (m_dialogs.confirm(this, title, text))
+        emit restoreRequested(file, passphrase);
+    wipe(passphrase);
 }
 
 } // namespace patron::ui

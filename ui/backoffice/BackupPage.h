@@ -36,7 +36,8 @@ public:
 
     void backUpNow();
     bool isRunning() const;
-    // Chooses, checks and confirms a backup; emits restoreRequested when all is well.
+    // Chooses a backup and asks its passphrase, then checks it on a worker; once checked and
+    // confirmed, emits restoreRequested.
     void restore();
     // Tests answer the passphrase question without a dialog.
     void setPassphrasePrompt(PassphrasePrompt& prompt) { m_prompt = &prompt; }
@@ -48,6 +49,8 @@ signals:
 
 private:
     void onFinished(const Result<BackupInfo>& result);
+    // The worker checked the backup: say why it cannot be restored, or confirm and hand it on.
+    void onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary);
 
     Store& m_store;
     Session m_actor;

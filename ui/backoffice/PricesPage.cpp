@@ -130,13 +130,13 @@ PricesPage::PricesPage(Store& store, AuditLog& audit, const Clock& clock, Produc
     auto* find = new QHBoxLayout;
     find->addWidget(m_query, 1);
     find->addWidget(addLine);
+    find->addWidget(removeLine);  // beside "add": the time row needs its width for the zone
     auto* draftActions = new QHBoxLayout;
     draftActions->addWidget(new QLabel(tr("Takes effect"), this));
     draftActions->addWidget(m_at);
     draftActions->addWidget(m_zone);
     draftActions->addWidget(m_now);
     draftActions->addWidget(m_note, 1);
-    draftActions->addWidget(removeLine);
     draftActions->addWidget(importButton);
     draftActions->addWidget(scheduleButton);
     auto* listActions = new QHBoxLayout;
