@@ -241,6 +241,7 @@ QString PricesPage::zoneLabel(const QDateTime& clockNow)
 
 void PricesPage::updateSummary()
 {
+    m_zone->setText(zoneLabel(m_clock.now()));  // follows the clock across a daylight-saving change
     QString error;
     const QList<PriceChangeRequest> lines = m_draft->requests(&error);
     if (!error.isEmpty()) {
