@@ -83,3 +83,19 @@ TEST_CASE("patron-cli category add, rename, move, delete and list", "[cli][catal
     CHECK(missing.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("not_found"));
     CHECK(c.paths() == QStringList{QStringLiteral("碳酸饮料"), QStringLiteral("酒水饮料")});
 }
+
+TEST_CASE("patron-cli category changes are refused while head office owns the catalog", "[cli][catalog][categories]")
+{
+    CategoryCli c;
+    REQUIRE(c.run({QStringLiteral("category"), QStringLiteral("add"), QStringLiteral("饮料")}).exitCode == 0);
+    auto joined = c.run({QStringLiteral("sync"), QStringLiteral("configure"), QStringLiteral("--dsn"),
+                         QStringLiteral("host=hq.example dbname=patron user=till1 password=secret"), QStringLiteral("--sslmode"),
+                         QStringLiteral("require")});
+    INFO(joined.out.toStdString());
+    REQUIRE(joined.exitCode == 0);
+    auto refused = c.run({QStringLiteral("category"), QStringLiteral("rename"), QStringLiteral("饮料"), QStringLiteral("酒水")});
+    CHECK(refused.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("refused"));
+    CHECK(refused.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("head office")));
+    // Looking stays allowed.
+    CHECK(c.paths() == QStringList{QStringLiteral("饮料")});
+}

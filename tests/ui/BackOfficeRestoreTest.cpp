@@ -8,6 +8,8 @@
 #include "backoffice/PassphrasePrompt.h"
 #include "store/Backup.h"
 #include "store/BackupRestore.h"
+#include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -130,4 +132,25 @@ TEST_CASE("Only an administrator may restore a backup", "[ui][backoffice][restor
     CHECK(bo.dialogs.last.contains(QStringLiteral("Only an administrator")));
     CHECK(bo.files.titles.isEmpty());  // not even asked for a file
     CHECK(requested.isEmpty());
+}
+
+TEST_CASE("On a till joined to head office the restore warning says sales are fetched again", "[ui][backoffice][restore]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    const QString file = bo.tmp.filePath(QStringLiteral("shop.ptrnbak"));
+    REQUIRE(backupStore(bo.session->store(), file).ok());
+    StoreSettings settings(bo.db(), bo.session->clock());
+    PgConnectInfo info;
+    info.dsn = QStringLiteral("host=hq.example dbname=patron user=till1 password=secret");
+    info.sslmode = QStringLiteral("require");
+    REQUIRE(SyncConfig(settings).save(info).ok());
+    ScriptedPassphrasePrompt prompt;
+    auto* page = backupPage(bo, prompt);
+    bo.files.answers << file;
+    prompt.answers << kPassphrase;
+    bo.dialogs.nextAnswer = false;
+    clickRestore(bo, page);
+    CHECK(bo.dialogs.last.contains(QStringLiteral("fetched again from head office")));
+    CHECK_FALSE(bo.dialogs.last.contains(QStringLiteral("LOST")));
 }
