@@ -24,6 +24,7 @@ std::vector<Command> userCommands();
 std::vector<Command> printerCommands();
 std::vector<Command> memberCommands();
 std::vector<Command> productCommands();
+std::vector<Command> categoryCommands();
 std::vector<Command> priceCommands();  // part of the product group (PriceCommands.cpp)
 std::vector<Command> salesCommands();
 std::vector<Command> hqCommands();

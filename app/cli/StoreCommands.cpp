@@ -7,6 +7,7 @@
 #include "auth/Permissions.h"
 #include "auth/PinHasher.h"
 #include "store/Backup.h"
+#include "store/BackupRestore.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -273,32 +274,23 @@ int cmdRestore(CliContext& ctx, const QStringList& args)
     auto pass = ctx.passphrase();
     if (!pass)
         return ctx.fail(pass.error());
-    auto info = restoreStore(ctx.dataDir, p.positionals().first(), *pass);
-    if (!info) {
-        wipe(*pass);
-        return ctx.fail(info.error());
-    }
-    // Record the restore in the restored store's own audit chain.
-    auto opened = Store::openWithPassphrase(ctx.dataDir, *pass);
-    wipe(*pass);
-    if (!opened)
-        return ctx.fail(opened.error());
-    ctx.adoptStore(std::move(*opened));
     const QString actor = ctx.userName.isEmpty() ? qEnvironmentVariable("PATRON_USER", QStringLiteral("patron-cli")) : ctx.userName;
-    auto audited = guarded([&] {
-        Transaction tx(ctx.store()->db());
-        ctx.audit().append(actor, QStringLiteral("store.restored"), p.positionals().first(),
-                           {{QStringLiteral("receipt_epoch"), info->newReceiptEpoch}});
-        ctx.outbox().append(QStringLiteral("store.restored"), 1, {{QStringLiteral("receipt_epoch"), info->newReceiptEpoch}});
-        tx.commit();
-    });
-    if (!audited)
-        return ctx.fail(audited.error());
+    auto restored = restoreAndReopen(ctx.dataDir, p.positionals().first(), *pass, actor, *ctx.clock, StoreOpenOptions());
+    wipe(*pass);
+    if (!restored)
+        return ctx.fail(restored.error());
+    const RestoreInfo* info = &restored->info;
+    ctx.adoptStore(std::move(restored->store));
     return ctx.ok({{QStringLiteral("restored"), true},
                    {QStringLiteral("schema_version"), info->schemaVersion},
                    {QStringLiteral("receipt_epoch"), info->newReceiptEpoch},
-                   {QStringLiteral("store_uuid"), info->storeUuid}},
-                  CliTr::tr("Restored. Receipt numbers continue in epoch %1.").arg(info->newReceiptEpoch));
+                   {QStringLiteral("store_uuid"), info->storeUuid},
+                   {QStringLiteral("safety_copy"), info->safetyCopy}},
+                  info->safetyCopy.isEmpty()
+                      ? CliTr::tr("Restored. Receipt numbers continue in epoch %1.").arg(info->newReceiptEpoch)
+                      : CliTr::tr("Restored. Receipt numbers continue in epoch %1. The replaced store is kept as %2.")
+                            .arg(info->newReceiptEpoch)
+                            .arg(info->safetyCopy));
 }
 
 } // namespace

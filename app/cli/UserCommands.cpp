@@ -1,4 +1,4 @@
-// patron-cli user add|list|set-pin|disable|enable.
+// patron-cli user add|list|set-pin|role|disable|enable.
 
 #include "ArgParser.h"
 #include "CliContext.h"
@@ -91,6 +91,23 @@ int cmdSetPin(CliContext& ctx, const QStringList& args)
                   CliTr::tr("The PIN of %1 was set; the user is unlocked.").arg(p.positionals().first()));
 }
 
+int cmdRole(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.positionals().size() != 2)
+        return ctx.usage(CliTr::tr("user role needs a user NAME and a ROLE."));
+    Session actor;
+    if (auto exit = ctx.openAndSignIn(&actor))
+        return *exit;
+    auto user = ctx.users().setRole(actor, p.positionals().at(0), p.positionals().at(1));
+    if (!user)
+        return ctx.fail(user.error());
+    return ctx.ok({{QStringLiteral("user"), userJson(*user)}},
+                  CliTr::tr("%1 is now %2.").arg(user->name, roleDisplayName(user->role)));
+}
+
 int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
 {
     ArgParser p;
@@ -118,6 +135,8 @@ std::vector<Command> userCommands()
          CliTr::tr("Add a user"), cmdAdd},
         {QStringLiteral("user list"), QString(), CliTr::tr("List users"), cmdList},
         {QStringLiteral("user set-pin"), QStringLiteral("NAME --pin PIN"), CliTr::tr("Set a user's PIN (also unlocks the user)"), cmdSetPin},
+        {QStringLiteral("user role"), QStringLiteral("NAME cashier|supervisor|manager|admin"),
+         CliTr::tr("Change a user's role (not above your own; the last administrator stays one)"), cmdRole},
         {QStringLiteral("user disable"), QStringLiteral("NAME"), CliTr::tr("Disable a user"),
          [](CliContext& c, const QStringList& a) { return setDisabled(c, a, true); }},
         {QStringLiteral("user enable"), QStringLiteral("NAME"), CliTr::tr("Enable a disabled user"),

@@ -26,7 +26,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& group : {storeCommands(), userCommands(), productCommands(), salesCommands(), printerCommands(), memberCommands(),
+    for (auto&& group : {storeCommands(), userCommands(), productCommands(), categoryCommands(), salesCommands(), printerCommands(), memberCommands(),
                          hqCommands(), hqPromoCommands(), syncCommands(), demoCommands(), reportCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;

@@ -66,6 +66,17 @@ Result<void> UserService::requirePermission(const Session& actor, const QString&
     return {};
 }
 
+Result<void> UserService::requireRankAtLeast(const Session& actor, Role role) const
+{
+    Role own;
+    // Roles are ordered cashier < supervisor < manager < admin (the enum's order).
+    if (!parseRole(actor.role, &own) || int(role) > int(own))
+        return makeError(ErrorCode::PermissionDenied,
+                         UsersTr::tr("%1 may not give or change the role %2: it is above their own role.")
+                             .arg(actor.userName, roleDisplayName(roleName(role))));
+    return {};
+}
+
 Result<User> UserService::bootstrapAdmin(const QString& name, const QString& pin)
 {
     return guarded([&]() -> Result<User> {
@@ -73,6 +84,7 @@ Result<User> UserService::bootstrapAdmin(const QString& name, const QString& pin
             return makeError(ErrorCode::Refused, UsersTr::tr("The store already has users; ask an administrator."));
         Session system;
         system.userName = QStringLiteral("system");
+        system.role = roleName(Role::Admin);
         system.permissions = defaultPermissions(Role::Admin);
         return add(system, name, name, roleName(Role::Admin), pin);
     });
@@ -90,6 +102,7 @@ Result<User> UserService::add(const Session& actor, const QString& name, const Q
     if (!parseRole(roleText, &role))
         return makeError(ErrorCode::InvalidInput,
                          UsersTr::tr("\"%1\" is not a role; use cashier, supervisor, manager or admin.").arg(roleText));
+    PATRON_TRY(requireRankAtLeast(actor, role));
     auto normalized = normalizePin(pin);
     if (!normalized)
         return normalized.error();
@@ -153,6 +166,43 @@ Result<void> UserService::setDisabled(const Session& actor, const QString& name,
                         {{QStringLiteral("name"), name}, {QStringLiteral("disabled"), disabled}});
         tx.commit();
         return {};
+    });
+}
+
+Result<User> UserService::setRole(const Session& actor, const QString& name, const QString& roleText)
+{
+    PATRON_TRY(requirePermission(actor, perm::UsersManage));
+    Role role;
+    if (!parseRole(roleText, &role))
+        return makeError(ErrorCode::InvalidInput,
+                         UsersTr::tr("\"%1\" is not a role; use cashier, supervisor, manager or admin.").arg(roleText));
+    PATRON_TRY(requireRankAtLeast(actor, role));
+    return guarded([&]() -> Result<User> {
+        Transaction tx(m_db);
+        auto user = find(name);
+        if (!user)
+            return user.error();
+        Role current;
+        if (parseRole(user->role, &current))
+            PATRON_TRY(requireRankAtLeast(actor, current));  // a manager cannot demote an administrator
+        if (user->role == roleName(role))
+            return *user;  // nothing changes, nothing to record
+        if (user->role == roleName(Role::Admin) && !user->disabled
+            && m_db.queryInt64("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?", user->name)
+                       .value_or(0)
+                   == 0)
+            return makeError(ErrorCode::Refused,
+                             UsersTr::tr("%1 is the last active administrator and must stay one; make another user "
+                                         "an administrator first.")
+                                 .arg(user->name));
+        m_db.execute("UPDATE users SET role = ? WHERE id = ?", roleName(role), user->id);
+        m_audit.append(actor.userName, QStringLiteral("user.role"), user->name,
+                       {{QStringLiteral("from"), user->role}, {QStringLiteral("to"), roleName(role)}});
+        m_outbox.append(QStringLiteral("user.changed"), 1,
+                        {{QStringLiteral("name"), user->name}, {QStringLiteral("role"), roleName(role)}});
+        tx.commit();
+        user->role = roleName(role);
+        return *user;
     });
 }
 

@@ -51,6 +51,9 @@ public:
                      const QString& role, const QString& pin);
     Result<void> setPin(const Session& actor, const QString& name, const QString& pin);  // also unlocks
     Result<void> setDisabled(const Session& actor, const QString& name, bool disabled);
+    // Gives `name` another role. Needs users.manage; nobody may give a role above their own or
+    // change the role of someone above them, and the last active administrator stays one.
+    Result<User> setRole(const Session& actor, const QString& name, const QString& role);
     Result<QList<User>> list() const;
     Result<User> find(const QString& name) const;
 
@@ -64,6 +67,8 @@ public:
 
 private:
     Result<void> requirePermission(const Session& actor, const QString& permission) const;
+    // Refuses when `role` ranks above the actor's own role.
+    Result<void> requireRankAtLeast(const Session& actor, Role role) const;
 
     Database& m_db;
     AuditLog& m_audit;

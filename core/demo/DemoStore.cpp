@@ -35,6 +35,7 @@ Result<void> seedDemoUsers(Store& store, const Clock& clock)
         return admin.error();
     Session system;
     system.userName = QStringLiteral("admin");
+    system.role = roleName(Role::Admin);  // users are added within the actor's own role
     system.permissions = defaultPermissions(Role::Admin);
     PATRON_TRY(users.add(system, QStringLiteral("zhang"), DemoTr::tr("Manager Zhang"), QStringLiteral("manager"), QStringLiteral("2222")));
     PATRON_TRY(users.add(system, QStringLiteral("li"), DemoTr::tr("Cashier Li"), QStringLiteral("cashier"), QStringLiteral("0000")));

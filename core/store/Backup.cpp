@@ -123,7 +123,87 @@ void removeDbFiles(const QString& db)
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(db + QString::fromLatin1(suffix));
 }
+
+struct DbFilesCleanup {
+    QString path;
+    ~DbFilesCleanup() { removeDbFiles(path); }
+};
+
+// Copies the database part of the backup `in` to `target` and checks it there: the checksum,
+// that the key opens it, its integrity, that it is a Patron store of a schema this build knows.
+Result<int> unpackVerified(QFile& in, const Container& container, const SecureBytes& key, const QString& target)
+{
+    removeDbFiles(target);
+    {
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || !copyRange(in, container.dbOffset, container.dbLength, out) || !out.flush())
+            return writeError(target, out);
+    }
+    if (sha256File(target) != container.sha256)
+        return makeError(ErrorCode::StoreDamaged,
+                         BackupTr::tr("The backup %1 is damaged: its checksum does not match.").arg(in.fileName()));
+    auto version = verifyDatabaseFile(target, key);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return makeError(ErrorCode::StoreTooNew,
+                         BackupTr::tr("The backup was made by a newer version of Patron (schema %1). Nothing was changed.").arg(*version));
+    return version;
+}
+
+// Opens the backup file and unwraps its key with the passphrase.
+Result<std::pair<Container, SecureBytes>> openBackup(QFile& in, const QByteArray& passphrase)
+{
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         BackupTr::tr("The backup %1 cannot be opened: %2").arg(in.fileName(), in.errorString()));
+    auto container = readContainer(in);
+    if (!container)
+        return container.error();
+    auto vault = KeyVault::fromJson(container->vaultJson);
+    if (!vault)
+        return vault.error();
+    auto key = vault->unlock(passphrase);
+    if (!key)
+        return key.error();
+    return std::pair<Container, SecureBytes>{*container, std::move(*key)};
+}
 } // namespace
+
+Result<BackupSummary> inspectBackup(const QString& file, const QByteArray& passphrase, const QString& workDir)
+{
+    QFile in(file);
+    auto opened = openBackup(in, passphrase);
+    if (!opened)
+        return opened.error();
+    if (!QDir().mkpath(workDir))
+        return makeError(ErrorCode::ReadOnly, BackupTr::tr("Cannot create the folder %1.").arg(workDir));
+    const QString copy = QDir(workDir).filePath(QStringLiteral("inspect-staging.db"));
+    const DbFilesCleanup cleanup{copy};
+    auto version = unpackVerified(in, opened->first, opened->second, copy);
+    if (!version)
+        return version.error();
+    auto db = Database::open(copy, opened->second, Database::Options());
+    if (!db)
+        return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup's database cannot be opened: %1").arg(db.message()));
+    return guarded([&]() -> Result<BackupSummary> {
+        BackupSummary summary;
+        summary.schemaVersion = *version;
+        auto meta = [&](const char* key) {
+            return db->queryText("SELECT value FROM meta WHERE key = ?", QString::fromLatin1(key)).value_or(QString());
+        };
+        summary.storeUuid = meta("store_uuid");
+        summary.storeName = meta("store_name");
+        summary.storeCode = meta("store_code");
+        summary.tillCode = meta("till_code");
+        // A backup of a store made before the sales schema has no sales table yet.
+        if (db->queryInt64("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sales'").value_or(0) > 0) {
+            summary.sales = db->queryInt64("SELECT count(*) FROM sales").value_or(0);
+            summary.lastSaleAt = db->queryText("SELECT max(created_at) FROM sales").value_or(QString());
+        }
+        return summary;
+    });
+}
 
 Result<BackupInfo> backupStore(Store& store, const QString& file) { return backupStore(store, store.db(), file); }
 
@@ -263,38 +343,20 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
         return lock.error();
 
     QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, BackupTr::tr("The backup %1 cannot be opened: %2").arg(file, in.errorString()));
-    auto container = readContainer(in);
-    if (!container)
-        return container.error();
-    auto vault = KeyVault::fromJson(container->vaultJson);
+    auto opened = openBackup(in, passphrase);
+    if (!opened)
+        return opened.error();
+    const SecureBytes& key = opened->second;
+    auto vault = KeyVault::fromJson(opened->first.vaultJson);
     if (!vault)
         return vault.error();
-    auto key = vault->unlock(passphrase);
-    if (!key)
-        return key.error();
 
     // Unpack into a staging file in the data folder and check it there.
     const QString staging = QDir(paths.dir).filePath(QStringLiteral("restore-staging.db"));
-    removeDbFiles(staging);
-    struct StagingCleanup {
-        QString path;
-        ~StagingCleanup() { removeDbFiles(path); }
-    } stagingCleanup{staging};
-    {
-        QFile out(staging);
-        if (!out.open(QIODevice::WriteOnly) || !copyRange(in, container->dbOffset, container->dbLength, out) || !out.flush())
-            return writeError(staging, out);
-    }
-    if (sha256File(staging) != container->sha256)
-        return makeError(ErrorCode::StoreDamaged, BackupTr::tr("The backup %1 is damaged: its checksum does not match.").arg(file));
-    auto version = verifyDatabaseFile(staging, *key);
+    const DbFilesCleanup stagingCleanup{staging};
+    auto version = unpackVerified(in, opened->first, key, staging);
     if (!version)
         return version.error();
-    if (*version > latestSchemaVersion())
-        return makeError(ErrorCode::StoreTooNew,
-                         BackupTr::tr("The backup was made by a newer version of Patron (schema %1). Nothing was changed.").arg(*version));
 
     // A receipt epoch past both the backup's and (when it opens with the same passphrase) the
     // live store's, so no receipt number is ever issued twice.
@@ -312,7 +374,7 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
     }
     RestoreInfo info;
     {
-        auto db = Database::open(staging, *key, Database::Options());
+        auto db = Database::open(staging, key, Database::Options());
         if (!db)
             return db.error();
         auto prepared = guarded([&]() -> Result<void> {
@@ -369,8 +431,20 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
         rollBack();
         return saved.error();
     }
-    removeDbFiles(aside);
-    QFile::remove(paths.vault + QStringLiteral(".pre-restore"));
+    if (hadLive) {
+        // Keep what was replaced (database and the vault that opens it) under a dated name: if
+        // the wrong backup was chosen, the store from before the restore is still there.
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString safety = paths.db + QStringLiteral(".before-restore-") + stamp;
+        removeDbFiles(safety);
+        if (QFile::rename(aside, safety)) {
+            QFile::remove(paths.vault + QStringLiteral(".before-restore-") + stamp);
+            QFile::rename(paths.vault + QStringLiteral(".pre-restore"), paths.vault + QStringLiteral(".before-restore-") + stamp);
+            info.safetyCopy = safety;
+        } else {
+            info.safetyCopy = aside;
+        }
+    }
     return info;
 }
 

@@ -33,10 +33,28 @@ struct RestoreInfo {
     int schemaVersion = 0;
     qint64 newReceiptEpoch = 0;
     QString storeUuid;
+    QString safetyCopy;  // the store that was replaced, kept beside it ("" when there was none)
 };
 
+// What a backup holds, read from a verified copy: shown before anyone confirms a restore.
+struct BackupSummary {
+    int schemaVersion = 0;
+    QString storeUuid;
+    QString storeName;
+    QString storeCode;
+    QString tillCode;
+    qint64 sales = 0;
+    QString lastSaleAt;  // "" when it holds no sale
+};
+
+// Checks that `file` is a sound Patron backup that `passphrase` opens (checksum, integrity,
+// Patron store, schema not newer) without touching any store. The database part is unpacked into
+// `workDir` (the data folder: the same disk the restore will need) and removed again.
+Result<BackupSummary> inspectBackup(const QString& file, const QByteArray& passphrase, const QString& workDir);
+
 // Restores `file` into `dataDir` (which may hold a store or be empty). Needs the directory
-// exclusively: a till or patron-cli that has the store open makes it fail with StoreBusy.
+// exclusively: a till or patron-cli that has the store open makes it fail with StoreBusy. The
+// replaced store is kept beside it as a safety copy (RestoreInfo::safetyCopy).
 Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, const QByteArray& passphrase);
 
 } // namespace patron

@@ -139,3 +139,74 @@ TEST_CASE("Disabling users; the last administrator stays", "[auth]")
     REQUIRE_OK(t.users().setDisabled(*a2, QStringLiteral("admin"), true));
     CHECK(t.users().setDisabled(*a2, QStringLiteral("admin2"), true).code() == ErrorCode::Refused);
 }
+
+TEST_CASE("A user's role changes after creation, within the actor's own rank, audited", "[auth][roles]")
+{
+    TempStore t;
+    REQUIRE_OK(t.users().add(t.admin(), QStringLiteral("wang"), {}, QStringLiteral("cashier"), QStringLiteral("1111")));
+    REQUIRE_OK(t.users().add(t.admin(), QStringLiteral("zhao"), {}, QStringLiteral("manager"), QStringLiteral("2222")));
+
+    auto promoted = t.users().setRole(t.admin(), QStringLiteral("wang"), QStringLiteral("supervisor"));
+    REQUIRE_OK(promoted);
+    CHECK(promoted->role == QStringLiteral("supervisor"));
+    CHECK(t.db().queryText("SELECT role FROM users WHERE name = 'wang'").value_or(QString()) == QStringLiteral("supervisor"));
+    // The next sign-in carries the new role's permissions.
+    auto wang = t.users().authenticate(QStringLiteral("wang"), QStringLiteral("1111"));
+    REQUIRE_OK(wang);
+    CHECK(wang->can(perm::ShiftManage) == defaultPermissions(Role::Supervisor).contains(perm::ShiftManage));
+    CHECK(wang->role == QStringLiteral("supervisor"));
+    CHECK(t.db().queryText("SELECT details FROM audit_log WHERE action = 'user.role'").value_or(QString()).contains(
+        QStringLiteral("cashier")));
+    CHECK(t.db().queryInt64("SELECT count(*) FROM outbox WHERE type = 'user.changed' AND payload LIKE '%supervisor%'")
+              .value_or(0)
+          == 1);
+
+    // The shop lets its managers manage users (not a default: the matrix is editable).
+    t.db().execute("INSERT INTO role_permissions(role, permission) VALUES ('manager', ?)", perm::UsersManage);
+    auto zhao = t.users().authenticate(QStringLiteral("zhao"), QStringLiteral("2222"));
+    REQUIRE_OK(zhao);
+    // A manager may give roles up to manager, not administrator, and may not touch an administrator.
+    REQUIRE_OK(t.users().setRole(*zhao, QStringLiteral("wang"), QStringLiteral("manager")));
+    auto tooHigh = t.users().setRole(*zhao, QStringLiteral("wang"), QStringLiteral("admin"));
+    CHECK(tooHigh.code() == ErrorCode::PermissionDenied);
+    CHECK(tooHigh.message().contains(QStringLiteral("above their own role")));
+    CHECK(t.users().setRole(*zhao, t.admin().userName, QStringLiteral("cashier")).code() == ErrorCode::PermissionDenied);
+    // Creating a user above one's own role is refused the same way.
+    CHECK(t.users().add(*zhao, QStringLiteral("boss"), {}, QStringLiteral("admin"), QStringLiteral("3333")).code()
+          == ErrorCode::PermissionDenied);
+    // A cashier has no users.manage at all.
+    REQUIRE_OK(t.users().add(t.admin(), QStringLiteral("li"), {}, QStringLiteral("cashier"), QStringLiteral("4444")));
+    auto li = t.users().authenticate(QStringLiteral("li"), QStringLiteral("4444"));
+    REQUIRE_OK(li);
+    CHECK(t.users().setRole(*li, QStringLiteral("li"), QStringLiteral("cashier")).code() == ErrorCode::PermissionDenied);
+
+    // Bad input: unknown role, unknown user; nothing changes, nothing audited.
+    const qint64 audited = auditCount(t, "user.role");
+    CHECK(t.users().setRole(t.admin(), QStringLiteral("wang"), QStringLiteral("boss")).code() == ErrorCode::InvalidInput);
+    CHECK(t.users().setRole(t.admin(), QStringLiteral("nobody"), QStringLiteral("cashier")).code() == ErrorCode::NotFound);
+    // The same role again is no change and no audit record.
+    REQUIRE_OK(t.users().setRole(t.admin(), QStringLiteral("wang"), QStringLiteral("manager")));
+    CHECK(auditCount(t, "user.role") == audited);
+}
+
+TEST_CASE("The last active administrator can be neither demoted nor disabled", "[auth][roles]")
+{
+    TempStore t;
+    const QString self = t.admin().userName;
+    auto refused = t.users().setRole(t.admin(), self, QStringLiteral("manager"));
+    CHECK(refused.code() == ErrorCode::Refused);
+    CHECK(refused.message().contains(QStringLiteral("last active administrator")));
+    CHECK(t.db().queryText("SELECT role FROM users WHERE name = ?", self).value_or(QString()) == QStringLiteral("admin"));
+
+    // A disabled second administrator does not count; an active one does.
+    REQUIRE_OK(t.users().add(t.admin(), QStringLiteral("root2"), {}, QStringLiteral("admin"), QStringLiteral("5555")));
+    REQUIRE_OK(t.users().setDisabled(t.admin(), QStringLiteral("root2"), true));
+    CHECK(t.users().setRole(t.admin(), self, QStringLiteral("manager")).code() == ErrorCode::Refused);
+    REQUIRE_OK(t.users().setDisabled(t.admin(), QStringLiteral("root2"), false));
+    REQUIRE_OK(t.users().setRole(t.admin(), self, QStringLiteral("manager")));
+    // root2 is now the last one.
+    auto root2 = t.users().authenticate(QStringLiteral("root2"), QStringLiteral("5555"));
+    REQUIRE_OK(root2);
+    CHECK(t.users().setDisabled(*root2, QStringLiteral("root2"), true).code() == ErrorCode::Refused);
+    CHECK(t.users().setRole(*root2, QStringLiteral("root2"), QStringLiteral("cashier")).code() == ErrorCode::Refused);
+}

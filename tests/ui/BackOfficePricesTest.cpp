@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTableWidget>
 
+#include <time.h>  // tzset: the test moves the PC to another zone
+
 using namespace patron;
 using namespace patron::test;
 using namespace patron::ui;
@@ -160,7 +162,7 @@ TEST_CASE("Prices page: now, cancel, and a price list from CSV", "[ui][backoffic
     CHECK(priceOf(bo, "A1") == 350);  // cancelled: never applied
 
     // A price list with a bad row: every problem reported, nothing scheduled.
-    bo.find<QDateTimeEdit>(page, "effectiveAt")->setDateTime(bo.clock->now().addDays(1));
+    page->setEffectiveTime(bo.clock->now().addDays(1));
     const QString bad = bo.tmp.filePath(QStringLiteral("bad.csv"));
     {
         QFile f(bad);
@@ -319,4 +321,53 @@ TEST_CASE("A price list import runs off the UI thread with progress; a cancel sc
     CHECK(bo.db().queryInt64("SELECT count(*) FROM price_changes WHERE status = 'pending'") == 450);
     CHECK(page->changes()->rowCount() == 450);
     CHECK(QTest::qWaitFor([&] { return !page->findChild<QProgressDialog*>(QStringLiteral("importProgress")); }, 5000));
+}
+
+TEST_CASE("The effective-time picker and the summary both use the till clock's zone, not the PC's", "[ui][backoffice][prices]")
+{
+    useLanguage(QStringLiteral("en"));
+    // The PC runs in UTC while the till clock (the fixture's) runs at +08:00.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "UTC");
+    tzset();
+    struct RestoreTz {
+        QByteArray tz;
+        ~RestoreTz()
+        {
+            if (tz.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", tz);
+            tzset();
+        }
+    } restoreTz{oldTz};
+
+    BackOffice bo;
+    addProducts(bo);
+    auto* page = pricesPage(bo);
+    auto* picker = bo.find<QDateTimeEdit>(page, "effectiveAt");
+    // Tomorrow's opening in the till's zone, as the picker shows it and as the summary says it.
+    CHECK(picker->text() == QStringLiteral("2026-03-15 08:00"));
+    CHECK(bo.find<QLabel>(page, "effectiveZone")->text() == QStringLiteral("UTC+08:00"));
+    const QDateTime expectedDefault(QDate(2026, 3, 15), QTime(8, 0), QTimeZone(8 * 3600));
+    REQUIRE(page->chosenTime().has_value());
+    CHECK(page->chosenTime()->toMSecsSinceEpoch() == expectedDefault.toMSecsSinceEpoch());
+
+    // The manager picks 16 March 10:30 on the picker; the schedule stores that wall time at +08:00.
+    picker->setDate(QDate(2026, 3, 16));
+    picker->setTime(QTime(10, 30));
+    CHECK(picker->text() == QStringLiteral("2026-03-16 10:30"));
+    findAndAdd(bo, page, QStringLiteral("A1"));
+    bo.find<PriceDraftTable>(page, "draft")->item(0, PriceDraftTable::NewRetail)->setText(QStringLiteral("3.80"));
+    const QString summary = bo.find<QLabel>(page, "summary")->text();
+    CHECK(summary.contains(QStringLiteral("at 2026-03-16 10:30 (in 49 h 30 min)")));
+    REQUIRE(page->scheduleDraft());
+    const QDateTime expected(QDate(2026, 3, 16), QTime(10, 30), QTimeZone(8 * 3600));
+    CHECK(bo.db().queryInt64("SELECT effective_ms FROM price_changes").value_or(0) == expected.toMSecsSinceEpoch());
+    CHECK(bo.db().queryText("SELECT effective_at FROM price_changes").value_or(QString()).startsWith(
+        QStringLiteral("2026-03-16T10:30:00+08:00")));
+
+    // setEffectiveTime takes any moment and shows it in the till's zone (02:30 UTC is 10:30 at +08).
+    page->setEffectiveTime(QDateTime(QDate(2026, 3, 20), QTime(2, 30), Qt::UTC));
+    CHECK(picker->text() == QStringLiteral("2026-03-20 10:30"));
 }

@@ -30,7 +30,7 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
     CHECK(BackOfficeWindow::allowedFor(*bo.session->user()));
     bo.open();
     CHECK(bo.window->pageNames()
-          == QStringList({QStringLiteral("productsPage"), QStringLiteral("pricesPage"), QStringLiteral("promotionsPage"),
+          == QStringList({QStringLiteral("productsPage"), QStringLiteral("categoriesPage"), QStringLiteral("pricesPage"), QStringLiteral("promotionsPage"),
                           QStringLiteral("membersPage"), QStringLiteral("loyaltyRulesPage"),
                           QStringLiteral("usersPage"), QStringLiteral("auditPage"),
                           QStringLiteral("printerPage"), QStringLiteral("scannerPage"), QStringLiteral("tillKeysPage"),

@@ -3,6 +3,7 @@
 #include "backoffice/AuditPage.h"
 #include "backoffice/BackupPage.h"
 #include "backoffice/BackupScheduleSettingsPage.h"
+#include "backoffice/CategoriesPage.h"
 #include "backoffice/FileChooser.h"
 #include "backoffice/HeadOfficeSettingsPage.h"
 #include "backoffice/LanguageSettingsPage.h"
@@ -18,6 +19,7 @@
 #include "backoffice/TillKeysPage.h"
 #include "backoffice/UsersPage.h"
 #include "reports/ReportsPage.h"
+#include "catalog/CategoryTree.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
 #include "devices/transport/PrinterService.h"
@@ -61,6 +63,7 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
     Store& store = session.store();
     m_catalog = std::make_unique<ProductCatalog>(store.db(), session.audit(), session.outbox(), session.clock());
     m_search = std::make_unique<ProductSearch>(store.db(), *m_catalog);
+    m_categories = std::make_unique<CategoryTree>(store.db(), *m_catalog, session.audit(), session.outbox(), session.clock());
     m_roles = std::make_unique<RolePermissions>(store.db(), session.audit());
     m_storeSettings = std::make_unique<StoreSettings>(store.db(), session.clock());
 
@@ -84,6 +87,10 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         auto* products = new ProductsPage(store, session.clock(), *m_catalog, *m_search, actor, dialogs, m_files, m_pages);
         products->setHeadOfficeOwned(SyncConfig(*m_storeSettings).connectInfo().has_value());
         addPage(products, tr("Products"));
+        auto* categories = new CategoriesPage(*m_categories, actor, dialogs, m_pages);
+        categories->setHeadOfficeOwned(products->isHeadOfficeOwned());
+        connect(categories, &CategoriesPage::changed, products, &ProductsPage::refresh);
+        addPage(categories, tr("Categories"));
         auto* prices = new PricesPage(store, session.audit(), session.clock(), *m_catalog, *m_search,
                                       store.identity().currency, actor, dialogs, m_files, m_pages);
         prices->setHeadOfficeOwned(products->isHeadOfficeOwned());
@@ -128,8 +135,12 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
     }
     if (actor.can(perm::SettingsEdit))
         addPage(new LanguageSettingsPage(settings, m_pages), tr("Language"));
-    if (actor.can(perm::BackupRun))
-        addPage(new BackupPage(store, dialogs, m_files, m_pages), tr("Backup"));
+    if (actor.can(perm::BackupRun)) {
+        auto* backup = new BackupPage(store, actor, SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_files,
+                                      m_pages);
+        connect(backup, &BackupPage::restoreRequested, this, &BackOfficeWindow::restoreRequested);
+        addPage(backup, tr("Backup"));
+    }
     if (actor.can(perm::BackupRun))
         addPage(new BackupScheduleSettingsPage(store.db(), session.audit(), session.clock(), actor, dialogs, m_pages),
                 tr("Backup schedule"));

@@ -1,6 +1,6 @@
 #pragma once
 // BackOfficeWindow: the manager's back office: a navigation list on the left and one page per
-// area (products, members, loyalty rules, users and roles, audit log, printer and receipt, backup). A page is there
+// area (products, categories, members, loyalty rules, users and roles, audit log, printer and receipt, backup). A page is there
 // only when the signed-in user's role has its permission; the session is taken when the window
 // opens, so a later sign-out at the till does not widen it.
 
@@ -14,6 +14,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace patron {
+class CategoryTree;
 class PrinterService;
 class ProductCatalog;
 class ProductSearch;
@@ -49,6 +50,9 @@ public:
 signals:
     // The head-office page joined (true) or left (false): the till's sync follows at once.
     void headOfficeChanged(bool joined);
+    // The backup page checked a backup and an administrator confirmed the restore: the till
+    // closes this window and its session, restores, and reopens (MainWindow). Connect queued.
+    void restoreRequested(const QString& file, const QByteArray& passphrase);
 
 private:
     BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings, std::unique_ptr<FileChooser> own,
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<FileChooser> m_ownFiles;
     FileChooser& m_files;
     std::unique_ptr<ProductCatalog> m_catalog;
+    std::unique_ptr<CategoryTree> m_categories;
     std::unique_ptr<ProductSearch> m_search;
     std::unique_ptr<RolePermissions> m_roles;
     std::unique_ptr<StoreSettings> m_storeSettings;

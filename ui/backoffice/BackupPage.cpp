@@ -1,10 +1,12 @@
 #include "backoffice/BackupPage.h"
 
 #include "backoffice/FileChooser.h"
+#include "backoffice/PassphrasePrompt.h"
 #include "common/Dialogs.h"
 #include "store/Store.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -13,8 +15,9 @@
 
 namespace patron::ui {
 
-BackupPage::BackupPage(Store& store, Dialogs& dialogs, FileChooser& files, QWidget* parent)
-    : QWidget(parent), m_store(store), m_dialogs(dialogs), m_files(files)
+BackupPage::BackupPage(Store& store, Session actor, bool joined, Dialogs& dialogs, FileChooser& files, QWidget* parent)
+    : QWidget(parent), m_store(store), m_actor(std::move(actor)), m_joined(joined), m_dialogs(dialogs), m_files(files),
+      m_ownPrompt(std::make_unique<QtPassphrasePrompt>()), m_prompt(m_ownPrompt.get())
 {
     setObjectName(QStringLiteral("backupPage"));
     m_start = new QPushButton(tr("Back up now…"), this);
@@ -32,12 +35,14 @@ BackupPage::BackupPage(Store& store, Dialogs& dialogs, FileChooser& files, QWidg
     restore->setWordWrap(true);
     restore->setTextInteractionFlags(Qt::TextSelectableByMouse);
     restore->setText(tr("<h3>Restoring a backup</h3>"
-                        "<p>The running till keeps the store open, so a backup is restored while Patron is "
-                        "closed. Close the till, then run:</p>"
-                        "<pre>patron-cli restore FILE</pre>"
-                        "<p>It asks for the store's recovery passphrase, checks the backup before touching "
-                        "anything, and starts a new receipt-number epoch so no receipt number is used twice. "
-                        "A till joined to head office fetches its own newer events again before it sells.</p>"));
+                        "<p>An administrator chooses a backup and types its recovery passphrase. The backup "
+                        "is checked before anything is touched; then the till closes the store, keeps it "
+                        "beside the restored one as a safety copy, and opens the restored store. Receipt "
+                        "numbers continue in a new epoch, so none is used twice.</p>"
+                        "<p>When the till cannot start, <code>patron-cli restore FILE</code> does the same "
+                        "while Patron is closed.</p>"));
+    m_restore = new QPushButton(tr("Restore…"), this);
+    m_restore->setObjectName(QStringLiteral("restore"));
     auto* intro = new QLabel(tr("A backup holds the encrypted store and its wrapped key: it opens on "
                                 "another PC with the recovery passphrase alone. Keep copies away from "
                                 "this PC."), this);
@@ -50,8 +55,10 @@ BackupPage::BackupPage(Store& store, Dialogs& dialogs, FileChooser& files, QWidg
     layout->addWidget(m_result);
     layout->addSpacing(24);
     layout->addWidget(restore);
+    layout->addWidget(m_restore, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(m_start, &QPushButton::clicked, this, &BackupPage::backUpNow);
+    connect(m_restore, &QPushButton::clicked, this, &BackupPage::restore);
 }
 
 BackupPage::~BackupPage()
@@ -75,6 +82,7 @@ void BackupPage::backUpNow()
         return;
     delete m_thread;
     m_start->setEnabled(false);
+    m_restore->setEnabled(false);
     m_busy->show();
     m_result->setText(tr("Backing up to %1…").arg(file));
     // backupStore exports through the till's own connection (it needs the live key and
@@ -89,8 +97,10 @@ void BackupPage::backUpNow()
 
 void BackupPage::onFinished(const Result<BackupInfo>& result)
 {
+    m_thread->wait();  // the worker posted this as its last act; let it end before it can be reused
     m_busy->hide();
     m_start->setEnabled(true);
+    m_restore->setEnabled(true);
     if (!result) {
         m_result->setText(tr("The backup failed: %1").arg(result.message()));
         m_dialogs.warning(this, tr("Backup"), result.message());
@@ -100,6 +110,72 @@ void BackupPage::onFinished(const Result<BackupInfo>& result)
     m_result->setText(tr("Backup written and verified: %1\n%2 bytes\nSHA-256 %3")
                           .arg(result->file, QLocale().toString(result->bytes), result->sha256));
     emit backupFinished(true);
+}
+
+void BackupPage::restore()
+{
+    const QString title = tr("Restore a backup");
+    // Restoring replaces every sale, member and setting: only an administrator decides that.
+    if (m_actor.role != roleName(Role::Admin)) {
+        m_dialogs.warning(this, title, tr("Only an administrator may restore a backup."));
+        return;
+    }
+    if (isRunning())
+        return;
+    const QString file = m_files.openFile(this, title, tr("Patron backups (*.ptrnbak);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    std::optional<QByteArray> passphrase =
+        m_prompt->ask(this, title, tr("The recovery passphrase of the store in this backup:"));
+    if (!passphrase)
+        return;
+    delete m_thread;
+    m_start->setEnabled(false);
+    m_restore->setEnabled(false);
+    m_busy->show();
+    m_result->setText(tr("Checking the backup %1…").arg(file));
+    // Unpacking and checking a big store takes a while: on a worker, beside the live store (same
+    // disk), which stays open and untouched. The worker uses only the backup and its own copy.
+    const QString workDir = m_store.paths().dir;
+    m_thread = QThread::create([this, file, workDir, pass = *passphrase]() mutable {
+        Result<BackupSummary> result = inspectBackup(file, pass, workDir);
+        QMetaObject::invokeMethod(
+            this, [this, file, pass, result]() mutable { onChecked(file, pass, result); }, Qt::QueuedConnection);
+        wipe(pass);
+    });
+    wipe(*passphrase);
+    m_thread->start();
+}
+
+void BackupPage::onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary)
+{
+    m_thread->wait();  // the worker posted this as its last act; let it end before it can be reused
+    m_busy->hide();
+    m_start->setEnabled(true);
+    m_restore->setEnabled(true);
+    m_result->clear();
+    const QString title = tr("Restore a backup");
+    if (!summary) {
+        wipe(passphrase);
+        m_dialogs.warning(this, title, tr("This backup cannot be restored: %1").arg(summary.message()));
+        return;
+    }
+    const QString lastSale = QDateTime::fromString(summary->lastSaleAt, Qt::ISODate).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString contents = summary->sales == 0
+                                 ? tr("The backup of %1 (%2 · %3) holds no sales.")
+                                       .arg(summary->storeName, summary->storeCode, summary->tillCode)
+                                 : tr("The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.", nullptr, int(summary->sales))
+                                       .arg(summary->storeName, summary->storeCode, summary->tillCode, lastSale);
+    const QString loses = m_joined ? tr("Sales made on this till after the backup are fetched again from head office "
+                                        "before the till sells.")
+                                   : tr("Sales, members and changes made after the backup are LOST: this till is not "
+                                        "joined to head office, so nothing brings them back.");
+    const QString text = contents + u"\n\n" + loses + u"\n\n"
+                         + tr("The till closes the store now, keeps it beside the restored one as a safety copy, "
+                              "and opens the restored store; everyone signs in again. Restore?");
+    if (m_dialogs.confirm(this, title, text))
+        emit restoreRequested(file, passphrase);
+    wipe(passphrase);
 }
 
 } // namespace patron::ui

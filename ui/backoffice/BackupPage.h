@@ -1,9 +1,14 @@
 #pragma once
 // BackupPage: "Back up now" to a file the manager chooses, off the UI thread with a busy
-// indicator, then the size and SHA-256 of what was written; and how to restore (a restore needs
-// the store closed, so it is done with patron-cli while the till is not running).
+// indicator, then the size and SHA-256 of what was written; and "Restore…": an administrator
+// chooses a backup and types its passphrase, the backup is checked without touching the live
+// store, and after a clear warning the page asks the till (restoreRequested) to close the store,
+// restore, and reopen on the restored one.
 
+#include "auth/UserService.h"
 #include "store/Backup.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -20,25 +25,41 @@ namespace patron::ui {
 
 class Dialogs;
 class FileChooser;
+class PassphrasePrompt;
 
 class BackupPage : public QWidget {
     Q_OBJECT
 public:
-    BackupPage(Store& store, Dialogs& dialogs, FileChooser& files, QWidget* parent = nullptr);
+    // joined: the till is joined to head office (what a restore loses differs).
+    BackupPage(Store& store, Session actor, bool joined, Dialogs& dialogs, FileChooser& files, QWidget* parent = nullptr);
     ~BackupPage() override;  // waits for a running backup
 
     void backUpNow();
     bool isRunning() const;
+    // Chooses a backup and asks its passphrase, then checks it on a worker; once checked and
+    // confirmed, emits restoreRequested.
+    void restore();
+    // Tests answer the passphrase question without a dialog.
+    void setPassphrasePrompt(PassphrasePrompt& prompt) { m_prompt = &prompt; }
 
 signals:
     void backupFinished(bool ok);
+    // A checked backup the administrator confirmed: the till closes its session and restores it.
+    void restoreRequested(const QString& file, const QByteArray& passphrase);
 
 private:
     void onFinished(const Result<BackupInfo>& result);
+    // The worker checked the backup: say why it cannot be restored, or confirm and hand it on.
+    void onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary);
 
     Store& m_store;
+    Session m_actor;
+    bool m_joined;
     Dialogs& m_dialogs;
     FileChooser& m_files;
+    std::unique_ptr<PassphrasePrompt> m_ownPrompt;
+    PassphrasePrompt* m_prompt;
+    QPushButton* m_restore;
     QPushButton* m_start;
     QProgressBar* m_busy;
     QLabel* m_result;

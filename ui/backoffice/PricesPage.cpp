@@ -77,8 +77,14 @@ PricesPage::PricesPage(Store& store, AuditLog& audit, const Clock& clock, Produc
     m_at->setObjectName(QStringLiteral("effectiveAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setCalendarPopup(true);
+    // The editor shows wall-clock time in the till clock's zone, as the summary and the
+    // schedule do. Qt 6.4's QDateTimeEdit can only show the PC's zone or UTC, so it runs in UTC
+    // (no conversion at all) and chosenTime() reads its fields as the clock zone's wall time.
+    m_at->setTimeSpec(Qt::UTC);
     // Tomorrow at opening time is the usual choice: new prices for a new day.
-    m_at->setDateTime(QDateTime(clock.now().date().addDays(1), QTime(8, 0), clock.now().timeZone()));
+    m_at->setDateTime(QDateTime(clock.now().date().addDays(1), QTime(8, 0), Qt::UTC));
+    m_zone = new QLabel(zoneLabel(clock.now()), this);
+    m_zone->setObjectName(QStringLiteral("effectiveZone"));
     m_now = new QCheckBox(tr("Now"), this);
     m_now->setObjectName(QStringLiteral("now"));
     m_note = new QLineEdit(this);
@@ -124,12 +130,13 @@ PricesPage::PricesPage(Store& store, AuditLog& audit, const Clock& clock, Produc
     auto* find = new QHBoxLayout;
     find->addWidget(m_query, 1);
     find->addWidget(addLine);
+    find->addWidget(removeLine);  // beside "add": the time row needs its width for the zone
     auto* draftActions = new QHBoxLayout;
     draftActions->addWidget(new QLabel(tr("Takes effect"), this));
     draftActions->addWidget(m_at);
+    draftActions->addWidget(m_zone);
     draftActions->addWidget(m_now);
     draftActions->addWidget(m_note, 1);
-    draftActions->addWidget(removeLine);
     draftActions->addWidget(importButton);
     draftActions->addWidget(scheduleButton);
     auto* listActions = new QHBoxLayout;
@@ -212,12 +219,29 @@ std::optional<QDateTime> PricesPage::chosenTime() const
 {
     if (m_now->isChecked())
         return std::nullopt;
-    // The editor works in the system's local time; the schedule in the till clock's zone.
-    return m_at->dateTime().toTimeZone(m_clock.now().timeZone());
+    return QDateTime(m_at->date(), m_at->time(), m_clock.now().timeZone());
+}
+
+void PricesPage::setEffectiveTime(const QDateTime& at)
+{
+    const QDateTime local = at.toTimeZone(m_clock.now().timeZone());
+    m_at->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
+}
+
+QString PricesPage::zoneLabel(const QDateTime& clockNow)
+{
+    // "UTC+08:00": the offset the till's clock runs in, so nobody reads the time as another zone's.
+    const int offset = clockNow.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 void PricesPage::updateSummary()
 {
+    m_zone->setText(zoneLabel(m_clock.now()));  // follows the clock across a daylight-saving change
     QString error;
     const QList<PriceChangeRequest> lines = m_draft->requests(&error);
     if (!error.isEmpty()) {

@@ -61,6 +61,12 @@ public:
     void importPriceList();
     void cancelSelected();
     void showHistory(qint64 productId);
+    // Sets the effective-time picker to `at`, shown in the till clock's zone.
+    void setEffectiveTime(const QDateTime& at);
+    // The chosen moment in the till clock's zone; nullopt for "now".
+    std::optional<QDateTime> chosenTime() const;
+    // "UTC+08:00" for the zone of `clockNow`: the label beside the picker.
+    static QString zoneLabel(const QDateTime& clockNow);
 
     PriceChangeTableModel* changes() const { return m_changesModel; }
     PriceSchedule& schedule() { return *m_schedule; }
@@ -69,7 +75,6 @@ public:
 private:
     void search();
     void updateSummary();
-    std::optional<QDateTime> chosenTime() const;
     void onImportFinished(const PriceListOutcome& outcome);
 
     Database& m_db;
@@ -85,6 +90,7 @@ private:
     QListWidget* m_results;
     PriceDraftTable* m_draft;
     QDateTimeEdit* m_at;
+    QLabel* m_zone;
     QCheckBox* m_now;
     QLineEdit* m_note;
     QLabel* m_summary;

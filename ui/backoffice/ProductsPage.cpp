@@ -27,7 +27,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <set>
 
 namespace patron::ui {
 
@@ -116,18 +115,15 @@ void ProductsPage::refresh()
     const QString query = m_query->text().trimmed();
     QList<Product> found = query.isEmpty() ? m_catalog.all() : m_search.search(query, kMaxRows, true);
 
-    // The category list follows the catalog; keep the manager's choice across refreshes.
+    // Every category of the tree, also one holding only sub-categories ("饮料" when the products
+    // are in "饮料/碳酸饮料"); keep the manager's choice across refreshes.
     const QString chosen = m_category->currentData().toString();
-    std::set<QString> paths;
-    for (const Product& p : found)
-        if (!p.categoryPath.isEmpty())
-            paths.insert(p.categoryPath);
     {
         const QSignalBlocker block(m_category);
         m_category->clear();
         m_category->addItem(tr("All categories"), QString());
-        for (const QString& path : paths)
-            m_category->addItem(path, path);
+        for (const ProductCategory& c : m_catalog.categories())
+            m_category->addItem(c.path, c.path);
         m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
     }
     const QString category = m_category->currentData().toString();

@@ -5,6 +5,7 @@
 #include "backoffice/RolePermissions.h"
 #include "common/Dialogs.h"
 
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,9 +43,16 @@ UsersPage::UsersPage(UserService& users, RolePermissions& roles, Session actor, 
     m_newPin->setMaximumWidth(140);
     auto* reset = button("resetPin", tr("Reset PIN"));
     auto* toggle = button("toggleDisabled", tr("Disable / enable"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("role"));
+    for (Role r : {Role::Cashier, Role::Supervisor, Role::Manager, Role::Admin})
+        m_role->addItem(roleDisplayName(roleName(r)), roleName(r));
+    auto* changeRole = button("changeRole", tr("Change role"));
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addStretch();
+    row->addWidget(m_role);
+    row->addWidget(changeRole);
     row->addWidget(m_newPin);
     row->addWidget(reset);
     row->addWidget(toggle);
@@ -64,6 +72,8 @@ UsersPage::UsersPage(UserService& users, RolePermissions& roles, Session actor, 
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPin);
     connect(toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(changeRole, &QPushButton::clicked, this, &UsersPage::changeRole);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &UsersPage::showSelectedRole);
     connect(save, &QPushButton::clicked, this, &UsersPage::savePermissions);
     refresh();
 }
@@ -83,7 +93,9 @@ void UsersPage::refresh()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         m_table->item(i, 0)->setData(Qt::UserRole, u.disabled);
+        m_table->item(i, 2)->setData(Qt::UserRole, u.role);
     }
+    showSelectedRole();
     auto matrix = m_roles.load();
     if (matrix)
         m_matrix->setMatrix(*matrix);
@@ -93,6 +105,33 @@ QString UsersPage::selectedUser() const
 {
     const int row = m_table->currentRow();
     return row < 0 ? QString() : m_table->item(row, 0)->text();
+}
+
+void UsersPage::showSelectedRole()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0 && m_table->item(row, 2))
+        m_role->setCurrentIndex(std::max(0, m_role->findData(m_table->item(row, 2)->data(Qt::UserRole))));
+}
+
+void UsersPage::changeRole()
+{
+    const QString name = selectedUser();
+    if (name.isEmpty()) {
+        m_dialogs.warning(this, tr("Change role"), tr("Choose a user first."));
+        return;
+    }
+    const QString role = m_role->currentData().toString();
+    auto changed = m_users.setRole(m_actor, name, role);
+    if (!changed) {
+        m_dialogs.warning(this, tr("Change role"), changed.message());
+        refresh();  // the combo goes back to the role the user still has
+        return;
+    }
+    m_dialogs.information(this, tr("Change role"),
+                          tr("%1 is now %2. The new permissions apply from their next sign-in.")
+                              .arg(name, roleDisplayName(changed->role)));
+    refresh();
 }
 
 void UsersPage::addUser()

@@ -1,11 +1,12 @@
 #pragma once
-// UsersPage: the till's users (add, reset a PIN, which also unlocks, disable/enable) and the
-// editable roles x permissions matrix.
+// UsersPage: the till's users (add, change role, reset a PIN, which also unlocks,
+// disable/enable) and the editable roles x permissions matrix.
 
 #include "auth/UserService.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QTableWidget;
 
@@ -24,10 +25,12 @@ public:
     void addUser();
     void resetPin();         // for the selected user, from the PIN field
     void toggleDisabled();   // for the selected user
+    void changeRole();       // the selected user gets the role chosen beside the button
     void savePermissions();
 
 private:
     QString selectedUser() const;
+    void showSelectedRole();
 
     UserService& m_users;
     RolePermissions& m_roles;
@@ -35,6 +38,7 @@ private:
     Dialogs& m_dialogs;
     QTableWidget* m_table;
     QLineEdit* m_newPin;
+    QComboBox* m_role;
     PermissionMatrixTable* m_matrix;
 };
 

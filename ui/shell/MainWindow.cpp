@@ -4,6 +4,7 @@
 #include "backoffice/BackOfficeWindow.h"
 #include "catalog/PriceScheduleTimer.h"
 #include "common/Dialogs.h"
+#include "common/SecureBytes.h"
 #include "demo/DemoStore.h"
 #include "shell/ClockDriftIndicator.h"
 #include "shell/ElidedLabel.h"
@@ -11,6 +12,7 @@
 #include "shell/StoreOpener.h"
 #include "shell/SyncIndicator.h"
 #include "shell/TillSync.h"
+#include "store/BackupRestore.h"
 #include "store/BackupScheduler.h"
 #include "shell/TillSession.h"
 #include "start/FirstRunPage.h"
@@ -166,7 +168,7 @@ void MainWindow::onUnlock(const QByteArray& passphrase, bool remember)
     adopt(std::move(*opened));
 }
 
-void MainWindow::adopt(std::unique_ptr<Store> store)
+void MainWindow::closeSession()
 {
     m_sync->stop();
     m_backups.reset();
@@ -178,6 +180,36 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         delete m_checkout;  // it holds the old session's services
         m_checkout = nullptr;
     }
+    m_session.reset();  // closes the store and lets go of its lock
+}
+
+void MainWindow::restoreFromBackup(const QString& file, QByteArray passphrase)
+{
+    if (!m_session || !m_session->user())
+        return;
+    const QString actor = m_session->user()->userName;
+    // The restore needs the store closed everywhere in this process: the session, the sync
+    // worker, the scheduled backup and the back office all go first.
+    closeSession();
+    auto restored = restoreAndReopen(m_opener.dataDir(), file, passphrase, actor, *m_clock, StoreOpenOptions());
+    wipe(passphrase);
+    if (!restored) {
+        m_dialogs.warning(this, tr("Restore a backup"),
+                          tr("The backup was not restored: %1\nThe store is as it was; open it again.").arg(restored.message()));
+        start();  // keychain or passphrase, as at start-up
+        return;
+    }
+    const QString safety = restored->info.safetyCopy;
+    adopt(std::move(restored->store));
+    m_dialogs.information(this, tr("Restore a backup"),
+                          safety.isEmpty() ? tr("The backup was restored. Sign in again.")
+                                           : tr("The backup was restored. The replaced store is kept as %1. Sign in again.")
+                                                 .arg(safety));
+}
+
+void MainWindow::adopt(std::unique_ptr<Store> store)
+{
+    closeSession();
     m_session = std::make_unique<TillSession>(std::move(store), m_clock);
     m_checkpointIdle->arm();
     m_checkout = new CheckoutPage(*m_session, *m_prompts, *m_printer, scannerConfig(), m_stack);
@@ -274,6 +306,9 @@ void MainWindow::openBackOffice()
         // The scanner and till-keys pages may have changed this till's scanner and the store's
         // keys: the checkout takes them up when the back office closes.
         connect(m_backOffice, &BackOfficeWindow::headOfficeChanged, this, &MainWindow::applyHeadOfficeChange);
+        // Queued: the restore deletes the back office, which must not happen inside its own signal.
+        connect(m_backOffice, &BackOfficeWindow::restoreRequested, this, &MainWindow::restoreFromBackup,
+                Qt::QueuedConnection);
         connect(m_backOffice, &QObject::destroyed, this, [this] {
             if (m_checkout) {
                 m_checkout->setScannerConfig(scannerConfig());

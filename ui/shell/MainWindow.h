@@ -68,6 +68,11 @@ protected:
 
 private:
     void adopt(std::unique_ptr<Store> store);
+    // Stops everything that uses the open store and closes it.
+    void closeSession();
+    // Closes the session, restores the backup (BackOfficeWindow::restoreRequested) and opens the
+    // restored store; on failure reopens the live one as at start-up.
+    void restoreFromBackup(const QString& file, QByteArray passphrase);
     void showLogin();
     void onCreate(const NewStoreRequest& request);
     void onUnlock(const QByteArray& passphrase, bool remember);

@@ -1,0 +1,195 @@
+// patron-cli category list|add|rename|move|delete: the product category tree from scripts.
+
+#include "ArgParser.h"
+#include "CliContext.h"
+#include "Command.h"
+
+#include "catalog/CategoryTree.h"
+#include "catalog/ProductCatalog.h"
+#include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace patron::cli {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct CategoryCliTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::cli)
+};
+
+namespace {
+
+// The services a category command works with, built on the open store.
+struct TreeServices {
+    explicit TreeServices(CliContext& ctx)
+        : catalog(ctx.store()->db(), ctx.audit(), ctx.outbox(), *ctx.clock),
+          tree(ctx.store()->db(), catalog, ctx.audit(), ctx.outbox(), *ctx.clock)
+    {
+    }
+    ProductCatalog catalog;
+    CategoryTree tree;
+};
+
+QJsonObject categoryJson(const Category& c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("path"), c.path},
+            {QStringLiteral("parent_id"), c.parentId},
+            {QStringLiteral("products"), c.products},
+            {QStringLiteral("children"), c.children}};
+}
+
+// Opens the store and signs in for a change; refuses when head office owns the catalog.
+std::optional<int> openForChange(CliContext& ctx, Session* actor)
+{
+    if (auto exit = ctx.openAndSignIn(actor))
+        return exit;
+    StoreSettings settings(ctx.store()->db(), *ctx.clock);
+    if (SyncConfig(settings).connectInfo())
+        return ctx.fail({ErrorCode::Refused, CategoryCliTr::tr("This till is joined to head office, which owns the catalog: "
+                                                               "categories are changed there.")});
+    return std::nullopt;
+}
+
+Result<Category> categoryAt(TreeServices& s, const QString& path)
+{
+    if (auto c = s.tree.findByPath(path))
+        return *c;
+    return makeError(ErrorCode::NotFound, CategoryCliTr::tr("There is no category %1.").arg(path));
+}
+
+int cmdList(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    Session actor;
+    if (auto exit = ctx.openAndSignIn(&actor))
+        return *exit;
+    TreeServices s(ctx);
+    QJsonArray arr;
+    QString text;
+    for (const Category& c : s.tree.list()) {
+        arr.append(categoryJson(c));
+        text += c.path + u'\t' + CategoryCliTr::tr("%n product(s)", nullptr, c.products) + u'\n';
+    }
+    return ctx.ok({{QStringLiteral("categories"), arr}}, text.trimmed());
+}
+
+int cmdAdd(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("parent"));
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.positionals().size() != 1)
+        return ctx.usage(CategoryCliTr::tr("category add needs one NAME (and --parent PATH for a sub-category)."));
+    Session actor;
+    if (auto exit = openForChange(ctx, &actor))
+        return *exit;
+    TreeServices s(ctx);
+    qint64 parentId = 0;
+    if (p.has(QStringLiteral("parent"))) {
+        auto parent = categoryAt(s, p.value(QStringLiteral("parent")));
+        if (!parent)
+            return ctx.fail(parent.error());
+        parentId = parent->id;
+    }
+    auto added = s.tree.add(actor, p.positionals().first(), parentId);
+    if (!added)
+        return ctx.fail(added.error());
+    return ctx.ok({{QStringLiteral("category"), categoryJson(*added)}},
+                  CategoryCliTr::tr("Added category %1.").arg(added->path));
+}
+
+int cmdRename(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.positionals().size() != 2)
+        return ctx.usage(CategoryCliTr::tr("category rename needs the category PATH and its NEW-NAME."));
+    Session actor;
+    if (auto exit = openForChange(ctx, &actor))
+        return *exit;
+    TreeServices s(ctx);
+    auto node = categoryAt(s, p.positionals().at(0));
+    if (!node)
+        return ctx.fail(node.error());
+    auto renamed = s.tree.rename(actor, node->id, p.positionals().at(1));
+    if (!renamed)
+        return ctx.fail(renamed.error());
+    return ctx.ok({{QStringLiteral("category"), categoryJson(*renamed)}},
+                  CategoryCliTr::tr("%1 is now %2.").arg(node->path, renamed->path));
+}
+
+int cmdMove(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("to")).flag(QStringLiteral("top"));
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.positionals().size() != 1 || p.has(QStringLiteral("to")) == p.has(QStringLiteral("top")))
+        return ctx.usage(CategoryCliTr::tr("category move needs the category PATH and either --to PARENT-PATH or --top."));
+    Session actor;
+    if (auto exit = openForChange(ctx, &actor))
+        return *exit;
+    TreeServices s(ctx);
+    auto node = categoryAt(s, p.positionals().first());
+    if (!node)
+        return ctx.fail(node.error());
+    qint64 parentId = 0;
+    if (p.has(QStringLiteral("to"))) {
+        auto parent = categoryAt(s, p.value(QStringLiteral("to")));
+        if (!parent)
+            return ctx.fail(parent.error());
+        parentId = parent->id;
+    }
+    auto moved = s.tree.move(actor, node->id, parentId);
+    if (!moved)
+        return ctx.fail(moved.error());
+    return ctx.ok({{QStringLiteral("category"), categoryJson(*moved)}},
+                  CategoryCliTr::tr("%1 is now %2.").arg(node->path, moved->path));
+}
+
+int cmdDelete(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    if (!p.parse(args))
+        return ctx.usage(p.error());
+    if (p.positionals().size() != 1)
+        return ctx.usage(CategoryCliTr::tr("category delete needs one category PATH."));
+    Session actor;
+    if (auto exit = openForChange(ctx, &actor))
+        return *exit;
+    TreeServices s(ctx);
+    auto node = categoryAt(s, p.positionals().first());
+    if (!node)
+        return ctx.fail(node.error());
+    auto removed = s.tree.remove(actor, node->id);
+    if (!removed)
+        return ctx.fail(removed.error());
+    return ctx.ok({{QStringLiteral("deleted"), node->path}}, CategoryCliTr::tr("Deleted category %1.").arg(node->path));
+}
+
+} // namespace
+
+std::vector<Command> categoryCommands()
+{
+    return {
+        {QStringLiteral("category list"), QString(), CategoryCliTr::tr("List the product categories with their product counts"),
+         cmdList},
+        {QStringLiteral("category add"), QStringLiteral("NAME [--parent PATH]"),
+         CategoryCliTr::tr("Add a category at the top or under another"), cmdAdd},
+        {QStringLiteral("category rename"), QStringLiteral("PATH NEW-NAME"), CategoryCliTr::tr("Rename a category"), cmdRename},
+        {QStringLiteral("category move"), QStringLiteral("PATH --to PARENT-PATH | --top"),
+         CategoryCliTr::tr("Move a category (with its sub-categories) under another or to the top"), cmdMove},
+        {QStringLiteral("category delete"), QStringLiteral("PATH"),
+         CategoryCliTr::tr("Delete a category no product, sub-category or promotion uses"), cmdDelete},
+    };
+}
+
+} // namespace patron::cli
