@@ -94,6 +94,10 @@
         <source>The restored store could not be moved into place; the live store was kept.</source>
         <translation>The restored store could not be moved into place; the live store was kept.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>patron::BackupSchedule</name>
@@ -309,6 +313,45 @@
     <message>
         <source>No product has the code %1.</source>
         <translation>No product has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::Categories</name>
+    <message>
+        <source>A category name has 1 to %1 characters and no "/" (got "%2").</source>
+        <translation>A category name has 1 to %1 characters and no "/" (got "%2").</translation>
+    </message>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 may not edit the catalog.</translation>
+    </message>
+    <message>
+        <source>There is no category with id %1.</source>
+        <translation>There is no category with id %1.</translation>
+    </message>
+    <message>
+        <source>There is already a category %1.</source>
+        <translation>There is already a category %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2: a category cannot go inside itself or its own sub-categories.</source>
+        <translation>%1 cannot be moved under %2: a category cannot go inside itself or its own sub-categories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-category(ies)</source>
+        <translation><numerusform>%n sub-category(ies)</numerusform><numerusform>%n sub-category(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation><numerusform>%n promotion</numerusform><numerusform>%n promotions</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 still use it. Move or delete them first.</source>
+        <translation>%1 cannot be deleted: %2 still use it. Move or delete them first.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2691,14 @@
         <source>%1 may not authorise this: it needs the permission "%2".</source>
         <translation>%1 may not authorise this: it needs the permission "%2".</translation>
     </message>
+    <message>
+        <source>%1 may not give or change the role %2: it is above their own role.</source>
+        <translation>%1 may not give or change the role %2: it is above their own role.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation>%1 is the last active administrator and must stay one; make another user an administrator first.</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
@@ -4088,6 +4139,74 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Find a member at head office and keep them here with their points and stored value</source>
         <translation>Find a member at head office and keep them here with their points and stored value</translation>
     </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
+        <translation>This till is joined to head office, which owns the catalog: categories are changed there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <source>category add needs one NAME (and --parent PATH for a sub-category).</source>
+        <translation>category add needs one NAME (and --parent PATH for a sub-category).</translation>
+    </message>
+    <message>
+        <source>Added category %1.</source>
+        <translation>Added category %1.</translation>
+    </message>
+    <message>
+        <source>category rename needs the category PATH and its NEW-NAME.</source>
+        <translation>category rename needs the category PATH and its NEW-NAME.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>category move needs the category PATH and either --to PARENT-PATH or --top.</source>
+        <translation>category move needs the category PATH and either --to PARENT-PATH or --top.</translation>
+    </message>
+    <message>
+        <source>category delete needs one category PATH.</source>
+        <translation>category delete needs one category PATH.</translation>
+    </message>
+    <message>
+        <source>Deleted category %1.</source>
+        <translation>Deleted category %1.</translation>
+    </message>
+    <message>
+        <source>List the product categories with their product counts</source>
+        <translation>List the product categories with their product counts</translation>
+    </message>
+    <message>
+        <source>Add a category at the top or under another</source>
+        <translation>Add a category at the top or under another</translation>
+    </message>
+    <message>
+        <source>Rename a category</source>
+        <translation>Rename a category</translation>
+    </message>
+    <message>
+        <source>Move a category (with its sub-categories) under another or to the top</source>
+        <translation>Move a category (with its sub-categories) under another or to the top</translation>
+    </message>
+    <message>
+        <source>Delete a category no product, sub-category or promotion uses</source>
+        <translation>Delete a category no product, sub-category or promotion uses</translation>
+    </message>
+    <message>
+        <source>Restored. Receipt numbers continue in epoch %1. The replaced store is kept as %2.</source>
+        <translation>Restored. Receipt numbers continue in epoch %1. The replaced store is kept as %2.</translation>
+    </message>
+    <message>
+        <source>user role needs a user NAME and a ROLE.</source>
+        <translation>user role needs a user NAME and a ROLE.</translation>
+    </message>
+    <message>
+        <source>Change a user's role (not above your own; the last administrator stays one)</source>
+        <translation>Change a user's role (not above your own; the last administrator stays one)</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -4299,16 +4418,16 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Till keys</source>
         <translation>Till keys</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
     <message>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
@@ -4341,6 +4460,58 @@ SHA-256 %3</source>
         <translation>Backup written and verified: %1
 %2 bytes
 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Only an administrator may restore a backup.</translation>
+    </message>
+    <message>
+        <source>Patron backups (*.ptrnbak);;All files (*)</source>
+        <translation>Patron backups (*.ptrnbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the store in this backup:</source>
+        <translation>The recovery passphrase of the store in this backup:</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Checking the backup %1…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 (%2 · %3) holds no sales.</source>
+        <translation>The backup of %1 (%2 · %3) holds no sales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.</source>
+        <translation><numerusform>The backup of %1 (%2 · %3) holds %n sale, the last at %4.</numerusform><numerusform>The backup of %1 (%2 · %3) holds %n sales, the last at %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales made on this till after the backup are fetched again from head office before the till sells.</source>
+        <translation>Sales made on this till after the backup are fetched again from head office before the till sells.</translation>
+    </message>
+    <message>
+        <source>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</source>
+        <translation>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</translation>
+    </message>
+    <message>
+        <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
+        <translation>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4598,96 @@ SHA-256 %3</translation>
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::CategoriesPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories arrive with each sync and cannot be changed here.</source>
+        <translation>This till is joined to head office, which owns the catalog: categories arrive with each sync and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>Add at top level</source>
+        <translation>Add at top level</translation>
+    </message>
+    <message>
+        <source>Add under selected</source>
+        <translation>Add under selected</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>Rename selected</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Move selected here</source>
+        <translation>Move selected here</translation>
+    </message>
+    <message>
+        <source>Move with its sub-categories under</source>
+        <translation>Move with its sub-categories under</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n product(s) filed here</source>
+        <translation><numerusform>%1
+%n product filed here</numerusform><numerusform>%1
+%n products filed here</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a category in the tree, or type a name and add one at the top level.</source>
+        <translation>Choose a category in the tree, or type a name and add one at the top level.</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Choose the category to add under first.</source>
+        <translation>Choose the category to add under first.</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>Choose a category first.</source>
+        <translation>Choose a category first.</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <source>Delete the category %1?</source>
+        <translation>Delete the category %1?</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5746,24 @@ Nothing is lost either way: they are kept safely on this till and are sent after
     <message>
         <source>Sending to head office; the till closes when they are sent.</source>
         <translation>Sending to head office; the till closes when they are sent.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+The store is as it was; open it again.</source>
+        <translation>The backup was not restored: %1
+The store is as it was; open it again.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in again.</source>
+        <translation>The backup was restored. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced store is kept as %1. Sign in again.</source>
+        <translation>The backup was restored. The replaced store is kept as %1. Sign in again.</translation>
     </message>
 </context>
 <context>
@@ -8907,6 +9186,14 @@ Needs: %2</translation>
     <message>
         <source>Saved. They apply from each user's next sign-in.</source>
         <translation>Saved. They apply from each user's next sign-in.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. The new permissions apply from their next sign-in.</source>
+        <translation>%1 is now %2. The new permissions apply from their next sign-in.</translation>
     </message>
 </context>
 </TS>

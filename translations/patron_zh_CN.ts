@@ -94,6 +94,10 @@
         <source>The restored store could not be moved into place; the live store was kept.</source>
         <translation>恢复的门店数据无法替换到位，已保留原有门店数据。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>patron::BackupSchedule</name>
@@ -309,6 +313,45 @@
     <message>
         <source>No product has the code %1.</source>
         <translation>没有编码为 %1 的商品。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::Categories</name>
+    <message>
+        <source>A category name has 1 to %1 characters and no "/" (got "%2").</source>
+        <translation>分类名称须为 1 至 %1 个字符，且不能包含“/”（输入的是“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1 may not edit the catalog.</source>
+        <translation>%1 无权编辑商品资料。</translation>
+    </message>
+    <message>
+        <source>There is no category with id %1.</source>
+        <translation>没有编号为 %1 的分类。</translation>
+    </message>
+    <message>
+        <source>There is already a category %1.</source>
+        <translation>已存在分类 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2: a category cannot go inside itself or its own sub-categories.</source>
+        <translation>无法将 %1 移到 %2 下：分类不能移到自身或其子分类之下。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n 个商品</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-category(ies)</source>
+        <translation><numerusform>%n 个子分类</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation><numerusform>%n 个促销</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 still use it. Move or delete them first.</source>
+        <translation>无法删除 %1：仍有%2使用它。请先移走或删除它们。</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2691,14 @@
         <source>%1 may not authorise this: it needs the permission "%2".</source>
         <translation>%1 无权授权此操作：需要“%2”权限。</translation>
     </message>
+    <message>
+        <source>%1 may not give or change the role %2: it is above their own role.</source>
+        <translation>%1 不能授予或更改“%2”角色：该角色高于其本人的角色。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation>%1 是最后一位在用的管理员，必须保留管理员角色；请先将其他用户设为管理员。</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
@@ -4088,6 +4139,74 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Find a member at head office and keep them here with their points and stored value</source>
         <translation>在总部查找会员，并连同积分和储值保存到本机</translation>
     </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
+        <translation>本收银台已接入总部，商品目录由总部管理：分类需在总部修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n 个商品</numerusform></translation>
+    </message>
+    <message>
+        <source>category add needs one NAME (and --parent PATH for a sub-category).</source>
+        <translation>category add 需要一个名称 NAME（子分类还需 --parent PATH）。</translation>
+    </message>
+    <message>
+        <source>Added category %1.</source>
+        <translation>已添加分类 %1。</translation>
+    </message>
+    <message>
+        <source>category rename needs the category PATH and its NEW-NAME.</source>
+        <translation>category rename 需要分类路径 PATH 和新名称 NEW-NAME。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现为 %2。</translation>
+    </message>
+    <message>
+        <source>category move needs the category PATH and either --to PARENT-PATH or --top.</source>
+        <translation>category move 需要分类路径 PATH，以及 --to PARENT-PATH 或 --top 之一。</translation>
+    </message>
+    <message>
+        <source>category delete needs one category PATH.</source>
+        <translation>category delete 需要一个分类路径 PATH。</translation>
+    </message>
+    <message>
+        <source>Deleted category %1.</source>
+        <translation>已删除分类 %1。</translation>
+    </message>
+    <message>
+        <source>List the product categories with their product counts</source>
+        <translation>列出商品分类及其商品数</translation>
+    </message>
+    <message>
+        <source>Add a category at the top or under another</source>
+        <translation>添加顶级分类或子分类</translation>
+    </message>
+    <message>
+        <source>Rename a category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <source>Move a category (with its sub-categories) under another or to the top</source>
+        <translation>移动分类（连同其子分类）到另一分类下或顶级</translation>
+    </message>
+    <message>
+        <source>Delete a category no product, sub-category or promotion uses</source>
+        <translation>删除没有商品、子分类或促销使用的分类</translation>
+    </message>
+    <message>
+        <source>Restored. Receipt numbers continue in epoch %1. The replaced store is kept as %2.</source>
+        <translation>已恢复。小票编号将在批次 %1 中继续。被替换的门店数据已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>user role needs a user NAME and a ROLE.</source>
+        <translation>user role 需要用户名 NAME 和角色 ROLE。</translation>
+    </message>
+    <message>
+        <source>Change a user's role (not above your own; the last administrator stays one)</source>
+        <translation>更改用户角色（不能高于您自己的角色；最后一位管理员须保留）</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -4299,16 +4418,16 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Till keys</source>
         <translation>收银快捷键</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::BackupPage</name>
     <message>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;The running till keeps the store open, so a backup is restored while Patron is closed. Close the till, then run:&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;It asks for the store's recovery passphrase, checks the backup before touching anything, and starts a new receipt-number epoch so no receipt number is used twice. A till joined to head office fetches its own newer events again before it sells.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;恢复备份&lt;/h3&gt;&lt;p&gt;运行中的收银台会占用门店数据库，因此须在 Patron 关闭时恢复备份。请先关闭收银台，然后运行：&lt;/p&gt;&lt;pre&gt;patron-cli restore FILE&lt;/pre&gt;&lt;p&gt;该命令会要求输入门店的恢复密码，在改动任何数据前先校验备份，并开启新的小票批次，确保小票号不会重复使用。已接入总部的收银台在开始销售前，会重新获取属于自己的较新事件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup holds the encrypted store and its wrapped key: it opens on another PC with the recovery passphrase alone. Keep copies away from this PC.</source>
@@ -4341,6 +4460,58 @@ SHA-256 %3</source>
         <translation>备份已写入并校验：%1
 %2 字节
 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;恢复备份&lt;/h3&gt;&lt;p&gt;由管理员选择备份并输入其恢复口令。系统先检查备份，检查通过前不改动任何数据；随后收银台关闭门店数据，将其作为安全副本保留在恢复后的数据旁边，再打开恢复后的门店数据。小票编号在新批次中继续，不会重复使用。&lt;/p&gt;&lt;p&gt;收银台无法启动时，可在 Patron 关闭的情况下用 &lt;code&gt;patron-cli restore FILE&lt;/code&gt; 完成同样的恢复。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>只有管理员可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>Patron backups (*.ptrnbak);;All files (*)</source>
+        <translation>Patron 备份 (*.ptrnbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the store in this backup:</source>
+        <translation>此备份中门店的恢复口令：</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>正在检查备份 %1…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>无法恢复此备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 (%2 · %3) holds no sales.</source>
+        <translation>%1（%2 · %3）的备份中没有销售记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.</source>
+        <translation><numerusform>%1（%2 · %3）的备份中有 %n 笔销售，最后一笔在 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales made on this till after the backup are fetched again from head office before the till sells.</source>
+        <translation>本收银台在备份之后的销售，会在收银前从总部重新取回。</translation>
+    </message>
+    <message>
+        <source>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</source>
+        <translation>备份之后的销售、会员和修改将会丢失：本收银台未接入总部，无法找回。</translation>
+    </message>
+    <message>
+        <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
+        <translation>收银台将立即关闭门店数据，将其作为安全副本保留，并打开恢复后的门店数据；所有人需重新登录。确定恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4598,95 @@ SHA-256 %3</translation>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>patron::ui::CategoriesPage</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories arrive with each sync and cannot be changed here.</source>
+        <translation>本收银台已接入总部，商品目录由总部管理：分类随每次同步下发，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>分类名称</translation>
+    </message>
+    <message>
+        <source>Add at top level</source>
+        <translation>添加为顶级分类</translation>
+    </message>
+    <message>
+        <source>Add under selected</source>
+        <translation>添加到所选分类下</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>重命名所选分类</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Move selected here</source>
+        <translation>将所选分类移到此处</translation>
+    </message>
+    <message>
+        <source>Move with its sub-categories under</source>
+        <translation>连同子分类移到</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选分类</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n product(s) filed here</source>
+        <translation><numerusform>%1
+本分类下有 %n 个商品</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a category in the tree, or type a name and add one at the top level.</source>
+        <translation>请在分类树中选择一个分类，或输入名称添加顶级分类。</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>Choose the category to add under first.</source>
+        <translation>请先选择要添加到其下的分类。</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <source>Choose a category first.</source>
+        <translation>请先选择一个分类。</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>移动分类</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除分类</translation>
+    </message>
+    <message>
+        <source>Delete the category %1?</source>
+        <translation>确定删除分类 %1 吗？</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5743,24 @@ Nothing is lost either way: they are kept safely on this till and are sent after
     <message>
         <source>Sending to head office; the till closes when they are sent.</source>
         <translation>正在发送到总部；发送完成后收银台将关闭。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+The store is as it was; open it again.</source>
+        <translation>备份未恢复：%1
+门店数据保持原样，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in again.</source>
+        <translation>备份已恢复。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced store is kept as %1. Sign in again.</source>
+        <translation>备份已恢复。被替换的门店数据已保留为 %1。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -8905,6 +9183,14 @@ Needs: %2</source>
     <message>
         <source>Saved. They apply from each user's next sign-in.</source>
         <translation>已保存。各用户下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. The new permissions apply from their next sign-in.</source>
+        <translation>%1 现为 %2。新权限从其下次登录起生效。</translation>
     </message>
 </context>
 </TS>
