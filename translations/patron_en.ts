@@ -4969,6 +4969,10 @@ SHA-256 %3</translation>
         <source>The 30 days before</source>
         <translation>The 30 days before</translation>
     </message>
+    <message>
+        <source>Daily trend</source>
+        <translation>Daily trend</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::FirstRunPage</name>
@@ -5347,6 +5351,10 @@ SHA-256 %3</translation>
     <message>
         <source>Change %</source>
         <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Liability by month</source>
+        <translation>Liability by month</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6640,22 @@ Needs: %2</translation>
         <source>No visit for %1 days: %n member(s)</source>
         <translation><numerusform>No visit for %1 days: %n member</numerusform><numerusform>No visit for %1 days: %n members</numerusform></translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>RFM segment members</source>
+        <translation>RFM segment members</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <source>Dormant members</source>
+        <translation>Dormant members</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::NewProductDialog</name>
@@ -7533,6 +7557,14 @@ Needs: %2</translation>
         <source>Change %</source>
         <translation>Change %</translation>
     </message>
+    <message>
+        <source>Top products</source>
+        <translation>Top products</translation>
+    </message>
+    <message>
+        <source>Bottom products</source>
+        <translation>Bottom products</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PromotionEditDialog</name>
@@ -8354,6 +8386,22 @@ Needs: %2</translation>
     <message>
         <source>Previous amount</source>
         <translation>Previous amount</translation>
+    </message>
+    <message>
+        <source>Sales by period</source>
+        <translation>Sales by period</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Sales by category</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Sales by cashier</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Sales by tender</translation>
     </message>
 </context>
 <context>

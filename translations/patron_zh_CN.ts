@@ -4968,6 +4968,10 @@ SHA-256 %3</translation>
         <source>The 30 days before</source>
         <translation>之前30天</translation>
     </message>
+    <message>
+        <source>Daily trend</source>
+        <translation>每日走势</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::FirstRunPage</name>
@@ -5346,6 +5350,10 @@ SHA-256 %3</translation>
     <message>
         <source>Change %</source>
         <translation>增减%</translation>
+    </message>
+    <message>
+        <source>Liability by month</source>
+        <translation>各月负债</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6637,22 @@ Needs: %2</source>
         <source>No visit for %1 days: %n member(s)</source>
         <translation><numerusform>超过 %1 天未到店：%n 位会员</numerusform></translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>RFM segment members</source>
+        <translation>RFM 分群会员</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日会员</translation>
+    </message>
+    <message>
+        <source>Dormant members</source>
+        <translation>沉睡会员</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::NewProductDialog</name>
@@ -7530,6 +7554,14 @@ Needs: %2</source>
         <source>Change %</source>
         <translation>增减%</translation>
     </message>
+    <message>
+        <source>Top products</source>
+        <translation>畅销商品</translation>
+    </message>
+    <message>
+        <source>Bottom products</source>
+        <translation>滞销商品</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::PromotionEditDialog</name>
@@ -8351,6 +8383,22 @@ Needs: %2</source>
     <message>
         <source>Previous amount</source>
         <translation>上一期金额</translation>
+    </message>
+    <message>
+        <source>Sales by period</source>
+        <translation>按时段销售</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>按分类销售</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>按收银员销售</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>按支付方式销售</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ TEST_CASE("The reports page runs the dashboard and sales on a worker and exports
         shop.files.answers = {csv, pdf};
         const int categories = int(page->csvTables().indexOf(QStringLiteral("sales-by-category")));
         REQUIRE(categories >= 0);
+        // The manager picks the table by a translated caption; the file name stays the export name.
+        auto* choice = shop.find<QComboBox>(page, "csvTable");
+        CHECK(choice->itemData(categories).toString() == QStringLiteral("sales-by-category"));
+        CHECK(choice->itemText(categories)
+              == (lang == u"zh_CN" ? QStringLiteral("按分类销售") : QStringLiteral("Sales by category")));
         page->exportCsv(categories);
         page->exportPdf();
         CHECK(shop.dialogs.count == 0);

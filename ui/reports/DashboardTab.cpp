@@ -158,9 +158,9 @@ void DashboardTab::showTrend(const ReportBundle& b)
     setRows(m_trendTable, rows);
 }
 
-QList<std::pair<QString, QTableWidget*>> DashboardTab::tables() const
+QList<ReportTab::ExportTable> DashboardTab::tables() const
 {
-    return {{QStringLiteral("dashboard-trend"), m_trendTable}};
+    return {{QStringLiteral("dashboard-trend"), tr("Daily trend"), m_trendTable}};
 }
 
 QList<QWidget*> DashboardTab::printables() const { return {m_tiles, m_trend, m_trendTable}; }

@@ -17,7 +17,7 @@ public:
     ReportKind kind() const override { return ReportKind::Dashboard; }
     QString title() const override { return tr("Dashboard"); }
     void present(const ReportBundle& bundle) override;
-    QList<std::pair<QString, QTableWidget*>> tables() const override;
+    QList<ExportTable> tables() const override;
     QList<QWidget*> printables() const override;
 
 private:

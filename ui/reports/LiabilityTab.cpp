@@ -77,7 +77,7 @@ QStringList LiabilityTab::headers()
     return {tr("Month end"), tr("Stored value: principal"), tr("Stored value: bonus"), tr("Points"), tr("Points value"), tr("Total")};
 }
 
-QList<std::pair<QString, QTableWidget*>> LiabilityTab::tables() const { return {{QStringLiteral("liability"), m_table}}; }
+QList<ReportTab::ExportTable> LiabilityTab::tables() const { return {{QStringLiteral("liability"), tr("Liability by month"), m_table}}; }
 QList<QWidget*> LiabilityTab::printables() const { return {m_chart, m_table}; }
 
 } // namespace patron::ui

@@ -14,7 +14,7 @@ public:
     ReportKind kind() const override { return ReportKind::Liability; }
     QString title() const override { return tr("Liability"); }
     void present(const ReportBundle& bundle) override;
-    QList<std::pair<QString, QTableWidget*>> tables() const override;
+    QList<ExportTable> tables() const override;
     QList<QWidget*> printables() const override;
 
 private:

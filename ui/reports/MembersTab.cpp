@@ -206,12 +206,12 @@ void MembersTab::present(const ReportBundle& b)
     setRows(m_dormant, rows);
 }
 
-QList<std::pair<QString, QTableWidget*>> MembersTab::tables() const
+QList<ReportTab::ExportTable> MembersTab::tables() const
 {
-    return {{QStringLiteral("member-tiers"), m_tierTable},
-            {QStringLiteral("rfm-members"), m_drill},
-            {QStringLiteral("member-birthdays"), m_birthdays},
-            {QStringLiteral("dormant-members"), m_dormant}};
+    return {{QStringLiteral("member-tiers"), tr("Tiers"), m_tierTable},
+            {QStringLiteral("rfm-members"), tr("RFM segment members"), m_drill},
+            {QStringLiteral("member-birthdays"), tr("Birthdays"), m_birthdays},
+            {QStringLiteral("dormant-members"), tr("Dormant members"), m_dormant}};
 }
 
 QList<QWidget*> MembersTab::printables() const

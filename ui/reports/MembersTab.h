@@ -17,7 +17,7 @@ public:
     ReportKind kind() const override { return ReportKind::Members; }
     QString title() const override { return tr("Members"); }
     void present(const ReportBundle& bundle) override;
-    QList<std::pair<QString, QTableWidget*>> tables() const override;
+    QList<ExportTable> tables() const override;
     QList<QWidget*> printables() const override;
 
 signals:

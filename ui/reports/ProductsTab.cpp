@@ -55,9 +55,9 @@ void ProductsTab::present(const ReportBundle& b)
     setRows(m_bottom, rows(b.bottom));
 }
 
-QList<std::pair<QString, QTableWidget*>> ProductsTab::tables() const
+QList<ReportTab::ExportTable> ProductsTab::tables() const
 {
-    return {{QStringLiteral("top-products"), m_top}, {QStringLiteral("bottom-products"), m_bottom}};
+    return {{QStringLiteral("top-products"), tr("Top products"), m_top}, {QStringLiteral("bottom-products"), tr("Bottom products"), m_bottom}};
 }
 
 QList<QWidget*> ProductsTab::printables() const { return {m_months, m_top, m_bottom}; }

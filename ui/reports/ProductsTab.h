@@ -16,7 +16,7 @@ public:
     ReportKind kind() const override { return ReportKind::Products; }
     QString title() const override { return tr("Products"); }
     void present(const ReportBundle& bundle) override;
-    QList<std::pair<QString, QTableWidget*>> tables() const override;
+    QList<ExportTable> tables() const override;
     QList<QWidget*> printables() const override;
 
 private:

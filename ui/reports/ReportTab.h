@@ -20,8 +20,14 @@ public:
     virtual ReportKind kind() const = 0;
     virtual QString title() const = 0;
     virtual void present(const ReportBundle& bundle) = 0;
-    // Tables with their export names ("sales-by-category"), for CSV.
-    virtual QList<std::pair<QString, QTableWidget*>> tables() const = 0;
+    // A table the page can export: `name` makes the file name ("sales-by-category.csv"),
+    // `caption` is what the manager picks it by.
+    struct ExportTable {
+        QString name;
+        QString caption;
+        QTableWidget* table;
+    };
+    virtual QList<ExportTable> tables() const = 0;
     // Charts and tables, in the order they go into a PDF.
     virtual QList<QWidget*> printables() const = 0;
 

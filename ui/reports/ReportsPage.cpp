@@ -93,6 +93,8 @@ ReportsPage::ReportsPage(Store& store, const Clock& clock, Dialogs& dialogs, Fil
 
     m_csvChoice = new QComboBox(this);
     m_csvChoice->setObjectName(QStringLiteral("csvTable"));
+    // The captions change with the tab: the box grows to the longest, never clips it.
+    m_csvChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_csv = new QPushButton(tr("Export CSV…"), this);
     m_csv->setObjectName(QStringLiteral("exportCsv"));
     m_pdf = new QPushButton(tr("Export PDF…"), this);
@@ -271,15 +273,17 @@ QStringList ReportsPage::csvTables() const
 {
     QStringList names;
     if (ReportTab* t = currentTab())
-        for (const auto& [name, table] : t->tables())
-            names << name;
+        for (const ReportTab::ExportTable& table : t->tables())
+            names << table.name;
     return names;
 }
 
 void ReportsPage::refreshCsvChoices()
 {
     m_csvChoice->clear();
-    m_csvChoice->addItems(csvTables());
+    if (ReportTab* t = currentTab())
+        for (const ReportTab::ExportTable& table : t->tables())
+            m_csvChoice->addItem(table.caption, table.name);
 }
 
 void ReportsPage::exportCsv(int index)
@@ -287,11 +291,11 @@ void ReportsPage::exportCsv(int index)
     ReportTab* t = currentTab();
     if (!t || index < 0 || index >= t->tables().size())
         return;
-    const auto [name, table] = t->tables().at(index);
-    const QString path = m_files.saveFile(this, tr("Export CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const ReportTab::ExportTable chosen = t->tables().at(index);
+    const QString path = m_files.saveFile(this, tr("Export CSV"), chosen.name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto saved = saveCsv(*table, path);
+    auto saved = saveCsv(*chosen.table, path);
     if (!saved)
         m_dialogs.warning(this, tr("Export CSV"), saved.message());
     else

@@ -279,12 +279,12 @@ void SalesTab::showTenders(const ReportBundle& b)
     setRows(m_tenderTable, rows);
 }
 
-QList<std::pair<QString, QTableWidget*>> SalesTab::tables() const
+QList<ReportTab::ExportTable> SalesTab::tables() const
 {
-    return {{QStringLiteral("sales-by-period"), m_periodTable},
-            {QStringLiteral("sales-by-category"), m_categoryTable},
-            {QStringLiteral("sales-by-cashier"), m_cashierTable},
-            {QStringLiteral("sales-by-tender"), m_tenderTable}};
+    return {{QStringLiteral("sales-by-period"), tr("Sales by period"), m_periodTable},
+            {QStringLiteral("sales-by-category"), tr("Sales by category"), m_categoryTable},
+            {QStringLiteral("sales-by-cashier"), tr("Sales by cashier"), m_cashierTable},
+            {QStringLiteral("sales-by-tender"), tr("Sales by tender"), m_tenderTable}};
 }
 
 QList<QWidget*> SalesTab::printables() const

@@ -19,7 +19,7 @@ public:
     ReportKind kind() const override { return ReportKind::Sales; }
     QString title() const override { return tr("Sales"); }
     void present(const ReportBundle& bundle) override;
-    QList<std::pair<QString, QTableWidget*>> tables() const override;
+    QList<ExportTable> tables() const override;
     QList<QWidget*> printables() const override;
 
 private:
