@@ -4207,6 +4207,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Change a user's role (not above your own; the last administrator stays one)</source>
         <translation>Change a user's role (not above your own; the last administrator stays one)</translation>
     </message>
+    <message>
+        <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
+        <translation>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>

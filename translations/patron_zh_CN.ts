@@ -4207,6 +4207,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Change a user's role (not above your own; the last administrator stays one)</source>
         <translation>更改用户角色（不能高于您自己的角色；最后一位管理员须保留）</translation>
     </message>
+    <message>
+        <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
+        <translation>会员：新增 %1 人，充值 %2 笔共 %3（本金 %4，赠送 %5），发放积分 %6，兑换积分 %7</translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>

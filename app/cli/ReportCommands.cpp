@@ -184,7 +184,16 @@ int cmdDashboard(CliContext& ctx, const QStringList& args)
                              .arg(f.memberSales)
                              .arg(f.returns)
                              .arg(money(f.returnsMinor, currency), money(f.discountMinor, currency));
-    return ctx.ok(d->toJson(), text);
+    const MemberFigures& m = d->activity;
+    const QString members = ReportCliTr::tr("Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, "
+                                            "%7 points redeemed")
+                                .arg(m.newMembers)
+                                .arg(m.topUps)
+                                .arg(money(m.topUpMinor(), currency), money(m.topUpPrincipalMinor, currency),
+                                     money(m.topUpBonusMinor, currency))
+                                .arg(m.pointsIssued)
+                                .arg(m.pointsRedeemed);
+    return ctx.ok(d->toJson(), text + u'\n' + members);
 }
 
 } // namespace

@@ -82,6 +82,19 @@ TEST_CASE("patron-cli report top and report dashboard", "[reports][cli]")
     CHECK(f.value(QStringLiteral("average_basket_minor")).toInteger() == 800);
     CHECK(f.value(QStringLiteral("member_sales")).toInteger() == 1);
     CHECK(dash.json.value(QStringLiteral("trend")).toArray().size() == 30);
+    const QJsonObject members = dash.json.value(QStringLiteral("members")).toObject();
+    for (const char* key : {"new_members", "top_ups", "top_up_principal_minor", "top_up_bonus_minor", "points_issued",
+                            "points_redeemed"})
+        CHECK(members.contains(QString::fromLatin1(key)));
+    CHECK(dash.json.value(QStringLiteral("previous_members")).isObject());
+    CHECK(dash.json.value(QStringLiteral("previous_trend")).toArray().size() == 30);
+    // The plain-text answer carries the member figures too, the same numbers as the JSON.
+    auto dashText = shop.cli.run({QStringLiteral("report"), QStringLiteral("dashboard"), QStringLiteral("--day"), QStringLiteral("2026-03-14")},
+                                 /*json=*/false);
+    REQUIRE(dashText.exitCode == 0);
+    CHECK(dashText.out.contains(QStringLiteral("Members: %1 new, %2 top-ups")
+                                    .arg(members.value(QStringLiteral("new_members")).toInteger())
+                                    .arg(members.value(QStringLiteral("top_ups")).toInteger())));
 
     CliRunner anonymous(shop.ts.dir());
     anonymous.env().insert(QStringLiteral("PATRON_PASSPHRASE"), QString::fromLatin1(kPassphrase));
