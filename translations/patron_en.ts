@@ -4116,10 +4116,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>End a promotion at every till</translation>
     </message>
     <message>
-        <source>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</source>
-        <translation>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</translation>
-    </message>
-    <message>
         <source>A till program already running on this store uses it only after a restart.</source>
         <translation>A till program already running on this store uses it only after a restart.</translation>
     </message>
@@ -4138,10 +4134,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     <message>
         <source>Find a member at head office and keep them here with their points and stored value</source>
         <translation>Find a member at head office and keep them here with their points and stored value</translation>
-    </message>
-    <message>
-        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
-        <translation>This till is joined to head office, which owns the catalog: categories are changed there.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -4229,6 +4221,29 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     <message>
         <source>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</source>
         <translation>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</translation>
+    </message>
+</context>
+<context>
+    <name>patron::cli::HeadOfficeOwned</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: products are changed there (patron-cli hq product …).</source>
+        <translation>This till is joined to head office, which owns the catalog: products are changed there (patron-cli hq product …).</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
+        <translation>This till is joined to head office, which owns the catalog: categories are changed there.</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns prices: price changes are made there.</source>
+        <translation>This till is joined to head office, which owns prices: price changes are made there.</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns promotions: they are changed there (patron-cli hq promo …).</source>
+        <translation>This till is joined to head office, which owns promotions: they are changed there (patron-cli hq promo …).</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the loyalty rules: they are changed there (patron-cli hq rules …).</source>
+        <translation>This till is joined to head office, which owns the loyalty rules: they are changed there (patron-cli hq rules …).</translation>
     </message>
 </context>
 <context>

@@ -4116,10 +4116,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <translation>在所有收银台结束一项促销</translation>
     </message>
     <message>
-        <source>Head office owns this store's promotions: change them there with "patron-cli hq promo"; this till receives them when it syncs.</source>
-        <translation>本店促销由总部统一管理：请在总部用 "patron-cli hq promo" 修改；本收银台同步时接收。</translation>
-    </message>
-    <message>
         <source>A till program already running on this store uses it only after a restart.</source>
         <translation>已在运行的收银程序需重启后才会使用新设置。</translation>
     </message>
@@ -4138,10 +4134,6 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     <message>
         <source>Find a member at head office and keep them here with their points and stored value</source>
         <translation>在总部查找会员，并连同积分和储值保存到本机</translation>
-    </message>
-    <message>
-        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
-        <translation>本收银台已接入总部，商品目录由总部管理：分类需在总部修改。</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -4229,6 +4221,29 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     <message>
         <source>Fill a new store with a large, reproducible demo data set (products, members, a year of sales)</source>
         <translation>向新门店填充大量可重复生成的演示数据（商品、会员及一年的销售记录）</translation>
+    </message>
+</context>
+<context>
+    <name>patron::cli::HeadOfficeOwned</name>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: products are changed there (patron-cli hq product …).</source>
+        <translation>本收银台已接入总部，商品资料由总部管理：请在总部修改商品（patron-cli hq product …）。</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the catalog: categories are changed there.</source>
+        <translation>本收银台已接入总部，商品目录由总部管理：分类需在总部修改。</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns prices: price changes are made there.</source>
+        <translation>本收银台已接入总部，价格由总部管理：请在总部调价。</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns promotions: they are changed there (patron-cli hq promo …).</source>
+        <translation>本收银台已接入总部，促销由总部管理：请在总部修改（patron-cli hq promo …）。</translation>
+    </message>
+    <message>
+        <source>This till is joined to head office, which owns the loyalty rules: they are changed there (patron-cli hq rules …).</source>
+        <translation>本收银台已接入总部，会员积分规则由总部管理：请在总部修改（patron-cli hq rules …）。</translation>
     </message>
 </context>
 <context>

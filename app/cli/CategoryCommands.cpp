@@ -3,11 +3,10 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "HeadOfficeOwned.h"
 
 #include "catalog/CategoryTree.h"
 #include "catalog/ProductCatalog.h"
-#include "store/StoreSettings.h"
-#include "sync/SyncConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,11 +46,7 @@ std::optional<int> openForChange(CliContext& ctx, Session* actor)
 {
     if (auto exit = ctx.openAndSignIn(actor))
         return exit;
-    StoreSettings settings(ctx.store()->db(), *ctx.clock);
-    if (SyncConfig(settings).connectInfo())
-        return ctx.fail({ErrorCode::Refused, CategoryCliTr::tr("This till is joined to head office, which owns the catalog: "
-                                                               "categories are changed there.")});
-    return std::nullopt;
+    return refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Categories);
 }
 
 Result<Category> categoryAt(TreeServices& s, const QString& path)

@@ -5,6 +5,7 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "HeadOfficeOwned.h"
 
 #include "common/Csv.h"
 #include "members/MemberImport.h"
@@ -718,6 +719,8 @@ int cmdRulesSet(CliContext& ctx, const QStringList& args)
         return ctx.fail({ErrorCode::InvalidInput, CliTr::tr("%1 is not a JSON object: %2").arg(file.fileName(), error.errorString())});
     MemberCli cli(ctx);
     if (auto exit = cli.open())
+        return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::LoyaltyRules))
         return *exit;
     auto saved = cli.engine->rules().set(cli.session, doc.object());
     if (!saved)

@@ -6,6 +6,7 @@
 #include "ImportProblems.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "HeadOfficeOwned.h"
 
 #include "catalog/PriceHistory.h"
 #include "catalog/PriceListCsv.h"
@@ -127,6 +128,8 @@ int cmdPrice(CliContext& ctx, const QStringList& args)
     std::unique_ptr<PriceServices> services;
     if (auto exit = prepare(ctx, &actor, &services))
         return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Prices))
+        return *exit;
     const QString currency = ctx.store()->identity().currency;
     PriceChangeRequest line;
     line.skuOrCode = p.positionals().first();
@@ -175,6 +178,8 @@ int cmdPriceList(CliContext& ctx, const QStringList& args)
     Session actor;
     std::unique_ptr<PriceServices> services;
     if (auto exit = prepare(ctx, &actor, &services))
+        return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Prices))
         return *exit;
     auto report = importPriceListCsv(ctx.store()->db(), services->schedule, actor, bytes, *at, p.value(QStringLiteral("note")));
     if (!report)
@@ -248,6 +253,8 @@ int cmdPriceCancel(CliContext& ctx, const QStringList& args)
     Session actor;
     std::unique_ptr<PriceServices> services;
     if (auto exit = prepare(ctx, &actor, &services))
+        return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Prices))
         return *exit;
     auto done = services->schedule.cancel(actor, id);
     if (!done)

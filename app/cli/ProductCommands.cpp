@@ -5,6 +5,7 @@
 #include "ImportProblems.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "HeadOfficeOwned.h"
 
 #include "auth/Permissions.h"
 #include "catalog/ProductCatalog.h"
@@ -169,6 +170,8 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     Session actor;
     if (auto exit = ctx.openAndSignIn(&actor))
         return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Catalog))
+        return *exit;
     auto in = productInput(p, currencyOf(ctx));
     if (!in)
         return ctx.fail(in.error());
@@ -191,6 +194,8 @@ int cmdEdit(CliContext& ctx, const QStringList& args)
         return ctx.usage(ProductCliTr::tr("product edit needs one SKU or barcode, then the fields to change."));
     Session actor;
     if (auto exit = ctx.openAndSignIn(&actor))
+        return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Catalog))
         return *exit;
     auto in = productInput(p, currencyOf(ctx));
     if (!in)
@@ -220,6 +225,8 @@ int cmdImport(CliContext& ctx, const QStringList& args)
     const QByteArray bytes = file.readAll();
     Session actor;
     if (auto exit = ctx.openAndSignIn(&actor))
+        return *exit;
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Catalog))
         return *exit;
     CatalogServices services(ctx);
     ProductImportOptions options;

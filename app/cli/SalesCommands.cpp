@@ -3,6 +3,7 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "HeadOfficeOwned.h"
 #include "SalesStack.h"
 
 #include "auth/Permissions.h"
@@ -21,7 +22,6 @@
 #include "store/StoreSettings.h"
 #include "store/TillSettings.h"
 #include "sync/HqReturnAuthority.h"
-#include "sync/SyncConfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,11 +66,6 @@ Result<qint64> quantityArg(const QString& text)
     if (q && *q <= 0)
         return makeError(ErrorCode::InvalidInput, SalesCliTr::tr("A quantity must be more than zero."));
     return q;
-}
-
-QJsonArray dayReportTenders(const DayReport& r)
-{
-    return r.toJson().value(QStringLiteral("tenders")).toArray();
 }
 
 int cmdSale(CliContext& ctx, const QStringList& args)
@@ -426,16 +421,6 @@ QJsonObject promoJson(const Promotion& pr)
 
 // Head office owns a joined till's promotions (they arrive by pull): one edited here would never
 // reach the other tills and would be overwritten by head office's.
-std::optional<int> refuseWhenJoined(CliContext& ctx)
-{
-    StoreSettings settings(ctx.store()->db(), *ctx.clock);
-    if (!SyncConfig(settings).connectInfo())
-        return std::nullopt;
-    return ctx.fail({ErrorCode::Refused,
-                     SalesCliTr::tr("Head office owns this store's promotions: change them there with "
-                                    "\"patron-cli hq promo\"; this till receives them when it syncs.")});
-}
-
 int cmdPromoAdd(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
@@ -449,7 +434,7 @@ int cmdPromoAdd(CliContext& ctx, const QStringList& args)
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
         return *exit;
-    if (auto exit = refuseWhenJoined(ctx))
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Promotions))
         return *exit;
     SalesStack& st = *prep.stack;
     const QString currency = st.store.identity().currency;
@@ -543,7 +528,7 @@ int cmdPromoEnd(CliContext& ctx, const QStringList& args)
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
         return *exit;
-    if (auto exit = refuseWhenJoined(ctx))
+    if (auto exit = refuseWhenHeadOfficeOwns(ctx, HeadOfficeOwned::Promotions))
         return *exit;
     auto r = PromotionService(prep.stack->sales).end(prep.session, id);
     if (!r)

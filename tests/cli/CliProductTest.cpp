@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -296,4 +298,41 @@ TEST_CASE("patron-cli quickkey set, list and clear", "[cli][catalog]")
     // Every change is in the audit chain, which still verifies.
     auto verify = shop.cli.run(words({"verify"}));
     CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("patron-cli refuses to change what head office owns once the till is joined", "[cli][catalog][hq]")
+{
+    CliShop shop;
+    REQUIRE(shop.asAdmin(words({"product", "add", "--sku", "A1", "--name", "可乐", "--price", "3.00"})).exitCode == 0);
+    QFile rules(shop.file("rules.json"));
+    REQUIRE(rules.open(QIODevice::WriteOnly));
+    rules.write(QJsonDocument(shop.asAdmin(words({"rules", "show"})).json[QStringLiteral("rules")].toObject()).toJson());
+    rules.close();
+    // Standalone, the same commands work.
+    REQUIRE(shop.asAdmin(words({"rules", "set"}) + QStringList{rules.fileName()}).exitCode == 0);
+
+    // Joining needs no reachable head office: configure only stores the connection.
+    REQUIRE(shop.asAdmin(words({"sync", "configure", "--dsn", "host=hq.example dbname=patron user=till1 password=secret",
+                                "--sslmode", "require"}))
+                .exitCode == 0);
+    const QList<QStringList> owned = {
+        words({"product", "add", "--sku", "B2", "--name", "雪碧", "--price", "3.00"}),
+        words({"product", "edit", "A1", "--price", "3.50"}),
+        words({"product", "price", "A1", "--retail", "3.50"}),
+        words({"promo", "add", "--name", "九折", "--kind", "percent", "--sku", "A1", "--percent", "10"}),
+        words({"rules", "set"}) + QStringList{rules.fileName()},
+        words({"category", "add", "饮料"}),
+    };
+    for (const QStringList& args : owned) {
+        INFO(args.join(u' ').toStdString());
+        auto refused = shop.asAdmin(args);
+        CHECK(refused.exitCode == 1);
+        CHECK(errorCode(refused) == QStringLiteral("refused"));
+        CHECK(refused.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("head office")));
+    }
+    // Nothing changed, and looking stays allowed.
+    auto shown = shop.asAdmin(words({"product", "show", "A1"}));
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json[QStringLiteral("product")][QStringLiteral("price_minor")].toInteger() == 300);
+    CHECK(shop.asAdmin(words({"product", "show", "B2"})).exitCode != 0);
 }
