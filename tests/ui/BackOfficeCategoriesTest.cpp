@@ -6,6 +6,8 @@
 #include "backoffice/CategoriesPage.h"
 #include "backoffice/ProductTableModel.h"
 #include "backoffice/ProductsPage.h"
+#include "backoffice/PromotionTableModel.h"
+#include "backoffice/PromotionsPage.h"
 #include "catalog/ProductCatalog.h"
 #include "store/StoreSettings.h"
 #include "sync/SyncConfig.h"
@@ -146,13 +148,31 @@ TEST_CASE("The products page's category filter lists every category and takes in
     skus.sort();
     CHECK(skus == QStringList{QStringLiteral("C1"), QStringLiteral("W1")});
 
-    // A rename on the categories page shows on the products page at once.
+    // A promotion on 饮料/水, to see the rename reach the promotions page too.
+    Promotion water;
+    water.name = QStringLiteral("Water 10% off");
+    water.scope = PromotionScope::Category;
+    water.targetId = bo.db().queryInt64("SELECT id FROM categories WHERE path = '饮料/水'").value_or(0);
+    water.percentBp = 1000;
+    REQUIRE(bo.session->promotions().add(*bo.session->user(), water).ok());
+    REQUIRE(bo.window->showPage(QStringLiteral("promotionsPage")));
+    auto* promotions = qobject_cast<PromotionsPage*>(bo.window->currentPage());
+    REQUIRE(promotions);
+    promotions->refresh();
+    auto target = [&] {
+        return promotions->model()->index(0, PromotionTableModel::Target).data().toString();
+    };
+    REQUIRE(promotions->model()->rowCount() == 1);
+    CHECK(target().contains(QStringLiteral("饮料/水")));
+
+    // A rename on the categories page shows on the products and promotions pages at once.
     REQUIRE(bo.window->showPage(QStringLiteral("categoriesPage")));
     auto* categories = qobject_cast<CategoriesPage*>(bo.window->currentPage());
     REQUIRE(categories->select(QStringLiteral("饮料/水")));
     typeName(bo, categories, QStringLiteral("饮用水"));
     click(bo, categories, "rename");
     CHECK(filter->findData(QStringLiteral("饮料/饮用水")) > 0);
+    CHECK(target().contains(QStringLiteral("饮料/饮用水")));
 }
 
 TEST_CASE("The categories page is read-only when head office owns the catalog", "[ui][backoffice][categories]")

@@ -98,6 +98,8 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
         auto* promotions = new PromotionsPage(session.promotions(), *m_catalog, *m_search, session.clock(),
                                               store.identity().currency, actor, dialogs, m_pages);
         promotions->setHeadOfficeOwned(products->isHeadOfficeOwned());
+        // A category promotion names its category by path: a rename or move shows at once.
+        connect(categories, &CategoriesPage::changed, promotions, &PromotionsPage::refresh);
         addPage(promotions, tr("Promotions"));
     }
     if (actor.can(perm::MemberEdit))
