@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "backoffice/BackOfficeWindow.h"
 #include "catalog/PriceScheduleTimer.h"
+#include "common/BusyRun.h"
 #include "common/Dialogs.h"
 #include "common/SecureBytes.h"
 #include "demo/DemoStore.h"
@@ -191,7 +192,11 @@ void MainWindow::restoreFromBackup(const QString& file, QByteArray passphrase)
     // The restore needs the store closed everywhere in this process: the session, the sync
     // worker, the scheduled backup and the back office all go first.
     closeSession();
-    auto restored = restoreAndReopen(m_opener.dataDir(), file, passphrase, actor, *m_clock, StoreOpenOptions());
+    // Unpacking, checking and swapping a store of a few GB takes a while: on a worker, with a
+    // busy dialog, so the window stays painted. Nothing else holds the store now.
+    auto restored = runWithBusyDialog(this, tr("Restoring the backup… Do not switch the PC off."), [&] {
+        return restoreAndReopen(m_opener.dataDir(), file, passphrase, actor, *m_clock, StoreOpenOptions());
+    });
     wipe(passphrase);
     if (!restored) {
         m_dialogs.warning(this, tr("Restore a backup"),
