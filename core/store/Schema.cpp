@@ -110,6 +110,8 @@ const std::vector<Migration>& patronMigrations()
         {13, "members: per-tier totals and joins kept by triggers, an index of active birthdays",
          memberReportSummaries},
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
+        {18, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
+         shiftCashInSummaries},
     };
     return steps;
 }
