@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include "sales/ReceiptBuilder.h"
 #include "store/Migrations.h"
 
 #include <QTemporaryDir>
@@ -110,6 +111,15 @@ TEST_CASE("Z report: a tender counts its sales and its refunds apart, the amount
     CHECK(k->refunds == 0);
     CHECK(z->sales == 4);
     CHECK(z->returns == 1);
+    // The slip says so: "Cash ×3, 1 refund".
+    const ReceiptDocument slip = buildDayReportReceipt(*z, StoreIdentity{}, QStringLiteral("li"), f.clock().now(), QStringLiteral("CNY"));
+    QStringList labels;
+    for (const ReceiptSection& section : slip.sections)
+        for (const ReceiptRow& row : section.rows)
+            labels << row.key;
+    CHECK(labels.filter(QStringLiteral("×3, 1 refund")).size() == 1);
+    CHECK(labels.filter(QStringLiteral("×1")).size() == 1);
+    CHECK(labels.filter(QStringLiteral("refund")).size() == 1);
     // The stored report and the event keep the split.
     auto stored = f.shifts->storedZ(QDate(2026, 3, 14));
     REQUIRE_OK(stored);
