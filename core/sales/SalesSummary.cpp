@@ -84,10 +84,10 @@ void recordInSummaries(Database& db, const SummaryFacts& f, const std::optional<
     add(db, day, "d", "", total);
     add(db, day, "h", qint64(f.hour), Delta{sale, 0, 0, 0, total.net});
     add(db, day, "k", f.cashier, Delta{sale, 0, 0, 0, total.net});
-    // The drawer's cash, under the day the shift opened on (a shift that runs past the cut-off
-    // keeps one row); that is the sale's day, and so the page it already writes, unless it does.
-    // This row replaces summing the shift's payments through an index on sales.shift_id, which
-    // cost every sale a page of that index.
+    // The drawer's cash, under the day the shift opened on, so a shift that runs past the
+    // cut-off keeps one row. That is nearly always the sale's own day, so the row sits on the
+    // page the updates above already wrote. It replaces summing the shift's payments through an
+    // index on sales.shift_id, which cost every sale a page of that index.
     if (shift && cash != 0)
         add(db, shift->businessDay.toString(Qt::ISODate), "s", shift->id, Delta{sale, total.returns, 0, 0, cash});
     // Sales and refunds are counted apart ("WeChat 12 sales, 1 refund"); the amount is net.
