@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "i18n.h"
 
+#include "common/Clock.h"
 #include "store/TillSettings.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ int printHelp(const std::vector<Command>& commands)
 
 int main(int argc, char** argv)
 {
+    pinLocalTimeZone();  // before any thread: local-time conversions stop re-reading the zone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Patron"));
     QCoreApplication::setApplicationName(QStringLiteral("patron"));

@@ -17,6 +17,7 @@ using namespace patron;
 
 int main(int argc, char** argv)
 {
+    pinLocalTimeZone();  // before any thread: local-time conversions stop re-reading the zone
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Patron"));
     QApplication::setApplicationName(QStringLiteral("patron"));

@@ -36,6 +36,10 @@ private:
 
 std::shared_ptr<Clock> systemClock();
 
+// Makes local-time conversions cheap for the whole process: call first thing in main, before
+// any thread starts. Sets TZ to the system zone's file when TZ is unset (see Clock.cpp).
+void pinLocalTimeZone();
+
 // ISO 8601 with offset, e.g. 2026-11-22T15:44:13+08:00, the form every output uses.
 QString isoWithOffset(const QDateTime& t);
 

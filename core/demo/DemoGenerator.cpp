@@ -7,6 +7,7 @@
 #include "members/MemberSearchIndex.h"
 #include "money/Allocation.h"
 #include "money/Money.h"
+#include "demo/SaleDayRange.h"
 #include "sales/ProductMonthRollup.h"
 #include "store/Database.h"
 
@@ -700,25 +701,32 @@ Result<void> DemoGenerator::verify(const DemoPlan& plan, DemoReport& report)
         QList<QDate> days{firstDay, plan.lastDay};
         for (int i = 0; i < 5 && plan.days > 2; ++i)
             days << firstDay.addDays(rng.below(plan.days));
+        // Each summary against the day's sales, which are read as the day's id range
+        // (?2, ?3): sales has no index on business_day.
         const char* checks[][2] = {
             {"SELECT sales, list_minor, discount_minor, net_minor, items_milli, member_sales FROM sum_day WHERE business_day = ?1",
              "SELECT count(*), sum(subtotal_minor), sum(discount_minor), sum(total_minor), sum(items_milli), count(member_id)"
-             " FROM sales WHERE business_day = ?1 GROUP BY business_day"},
+             " FROM sales WHERE id >= ?2 AND id < ?3 AND business_day = ?1 GROUP BY business_day"},
             {"SELECT hour, sales, net_minor FROM sum_hour WHERE business_day = ?1 ORDER BY hour",
              "SELECT cast(substr(created_at, 12, 2) AS INTEGER) AS h, count(*), sum(total_minor) FROM sales"
-             " WHERE business_day = ?1 GROUP BY h ORDER BY h"},
+             " WHERE id >= ?2 AND id < ?3 AND business_day = ?1 GROUP BY h ORDER BY h"},
             {"SELECT cashier, sales, net_minor FROM sum_cashier WHERE business_day = ?1 ORDER BY cashier",
-             "SELECT cashier, count(*), sum(total_minor) FROM sales WHERE business_day = ?1 GROUP BY cashier ORDER BY cashier"},
-            {"SELECT tender, count, amount_minor FROM sum_tender WHERE business_day = ?1 ORDER BY tender",
-             "SELECT p.tender, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id"
-             " WHERE s.business_day = ?1 GROUP BY p.tender ORDER BY p.tender"},
+             "SELECT cashier, count(*), sum(total_minor) FROM sales WHERE id >= ?2 AND id < ?3 AND business_day = ?1"
+             " GROUP BY cashier ORDER BY cashier"},
+            // A tender counts its sales and its refunds apart.
+            {"SELECT tender, count, refunds, amount_minor FROM sum_tender WHERE business_day = ?1 ORDER BY tender",
+             "SELECT p.tender, sum(s.kind = 'sale'), sum(s.kind = 'return'), sum(p.amount_minor) FROM sales s"
+             " JOIN sale_payments p ON p.sale_id = s.id WHERE s.id >= ?2 AND s.id < ?3 AND s.business_day = ?1"
+             " GROUP BY p.tender ORDER BY p.tender"},
             {"SELECT category_id, qty_milli, net_minor FROM sum_category WHERE business_day = ?1 ORDER BY category_id",
              "SELECT l.category_id, sum(l.qty_milli), sum(l.net_minor) FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-             " WHERE s.business_day = ?1 GROUP BY l.category_id ORDER BY l.category_id"},
+             " WHERE s.id >= ?2 AND s.id < ?3 AND s.business_day = ?1 GROUP BY l.category_id ORDER BY l.category_id"},
         };
-        auto rows = [&](const char* sql, const QString& arg) {
+        auto rows = [&](const char* sql, const QString& day, const SaleIdRange* ids) {
             Statement s = m_db.prepare(sql);
-            s.bind(1, arg);
+            s.bind(1, day);
+            if (ids)
+                s.bind(2, ids->first).bind(3, ids->end);
             QStringList out;
             while (s.step()) {
                 QStringList cols;
@@ -729,19 +737,22 @@ Result<void> DemoGenerator::verify(const DemoPlan& plan, DemoReport& report)
             return out;
         };
         for (const QDate& day : days) {
+            const SaleIdRange ids = saleIdsOfDay(m_db, day);
+            const QString dayText = day.toString(Qt::ISODate);
             for (const auto& check : checks)
-                if (rows(check[0], day.toString(Qt::ISODate)) != rows(check[1], day.toString(Qt::ISODate)))
-                    return mismatch(QStringLiteral("%1 %2").arg(QString::fromLatin1(check[0]).section(u' ', 0, 5),
-                                                                day.toString(Qt::ISODate)));
+                if (rows(check[0], dayText, nullptr) != rows(check[1], dayText, &ids))
+                    return mismatch(QStringLiteral("%1 %2").arg(QString::fromLatin1(check[0]).section(u' ', 0, 5), dayText));
             ++report.daysVerified;
         }
         // The product-month table for the first month, against its lines.
         const QString month = firstDay.toString(QStringLiteral("yyyy-MM"));
         const QString monthEnd = QDate(firstDay.year(), firstDay.month(), 1).addMonths(1).toString(Qt::ISODate);
         const auto summed = m_db.queryInt64("SELECT sum(qty_milli) * 1000003 + sum(net_minor) FROM sum_product_month WHERE month = ?", month);
+        // The month's first day and the next month's first day bound its sales' ids.
+        const SaleIdRange monthIds{saleIdsOfDay(m_db, firstDay).first, saleIdsOfDay(m_db, QDate::fromString(monthEnd, Qt::ISODate)).first};
         const auto detail = m_db.queryInt64("SELECT sum(l.qty_milli) * 1000003 + sum(l.net_minor) FROM sales s JOIN sale_lines l"
-                                            " ON l.sale_id = s.id WHERE s.business_day >= ? AND s.business_day < ?",
-                                            firstDay.toString(Qt::ISODate), monthEnd);
+                                            " ON l.sale_id = s.id WHERE s.id >= ? AND s.id < ? AND s.business_day >= ? AND s.business_day < ?",
+                                            monthIds.first, monthIds.end, firstDay.toString(Qt::ISODate), monthEnd);
         if (summed != detail)
             return mismatch(QStringLiteral("sum_product_month %1").arg(month));
         // Member counters for sample members, against their sales.

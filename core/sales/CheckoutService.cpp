@@ -392,7 +392,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             m_ctx.db.execute("UPDATE sales SET loyalty = ? WHERE id = ?",
                              QString::fromUtf8(QJsonDocument(loyaltyJson).toJson(QJsonDocument::Compact)), saleId);
         }
-        recordInSummaries(m_ctx.db, summary);
+        recordInSummaries(m_ctx.db, summary, shift);
         // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
         Statement done = m_ctx.db.cached("UPDATE OR FAIL carts SET status = 'completed', updated_at = ? WHERE id = ?");
         done.bindAll(soldAt, cart->id);

@@ -20,8 +20,8 @@ qint64 ProductMonthRollup::rolledThrough() const
 QHash<qint64, std::pair<qint64, qint64>> ProductMonthRollup::pendingByProduct(const QString& firstMonth, const QString& lastMonth) const
 {
     // A rowid range over sale_lines (the lines after the mark), each joined to its sale's day.
-    // CROSS JOIN keeps sale_lines outside: the planner would otherwise walk the day range of
-    // sales (a year of them) through sales_day.
+    // CROSS JOIN keeps sale_lines outside, whatever indexes sales has: the lines after the mark
+    // are few, a year of sales is not.
     Statement s = m_db.cached(
         "SELECT coalesce(l.product_id, 0), sum(l.qty_milli), sum(l.net_minor) FROM sale_lines l CROSS JOIN sales s ON s.id = l.sale_id"
         " WHERE l.id > ? AND s.business_day >= ? AND s.business_day < ? GROUP BY 1");

@@ -132,7 +132,10 @@ ReceiptDocument buildDayReportReceipt(const DayReport& r, const StoreIdentity& s
     tenders.title = ReceiptBuilderTr::tr("By tender");
     for (const TenderTotal& t : r.tenders) {
         const auto kind = tenderFromCode(t.tender);
-        tenders.rows.append({(kind ? tenderDisplayName(*kind) : t.tender) + QStringLiteral(" ×%1").arg(t.count), money(t.amountMinor)});
+        QString label = (kind ? tenderDisplayName(*kind) : t.tender) + QStringLiteral(" ×%1").arg(t.count);
+        if (t.refunds > 0)
+            label += ReceiptBuilderTr::tr(", %n refund(s)", nullptr, int(t.refunds));
+        tenders.rows.append({label, money(t.amountMinor)});
     }
     doc.sections.append(tenders);
     ReceiptSection cash;

@@ -329,4 +329,40 @@ INSERT INTO sum_rollups(summary, through_id) SELECT 'product_month', coalesce(ma
 )sql");
 }
 
+void shiftCashInSummaries(Database& db)
+{
+    // - The drawer's expected cash read the shift's cash payments through sales(shift_id); now
+    //   the sale adds its cash to a sum_daily row (kind 's', key the shift id, under the shift's
+    //   day), on the page it already writes. Only shifts still open need the row: a closed
+    //   shift's figure is in shifts.expected_minor.
+    // - A tender's count counted refunds as payments: now n counts sales and `returns` refunds.
+    //   Each is found once, with a scan of the returns, not per day.
+    // - Nothing reads sales by business_day or by shift any more; each index cost every sale a
+    //   page. Dropping an index frees its pages and rewrites no table.
+    db.exec(R"sql(
+INSERT INTO sum_daily(business_day, kind, key, n, returns, net_minor)
+  SELECT sh.business_day, 's', sh.id, sum(s.kind = 'sale'), sum(s.kind = 'return'), sum(p.amount_minor)
+  FROM shifts sh JOIN sales s ON s.shift_id = sh.id JOIN sale_payments p ON p.sale_id = s.id AND p.tender = 'cash'
+  WHERE sh.closed_at IS NULL OR sh.expected_minor IS NULL
+  GROUP BY sh.id;
+
+CREATE TEMP TABLE step18_refunds(business_day TEXT NOT NULL, tender TEXT NOT NULL, n INTEGER NOT NULL,
+                                 PRIMARY KEY (business_day, tender)) WITHOUT ROWID;
+INSERT INTO step18_refunds(business_day, tender, n)
+  SELECT s.business_day, p.tender, count(*) FROM sales s JOIN sale_payments p ON p.sale_id = s.id
+  WHERE s.kind = 'return' GROUP BY 1, 2;
+UPDATE sum_daily SET returns = (SELECT r.n FROM step18_refunds r WHERE r.business_day = sum_daily.business_day AND r.tender = sum_daily.key),
+                     n = n - (SELECT r.n FROM step18_refunds r WHERE r.business_day = sum_daily.business_day AND r.tender = sum_daily.key)
+  WHERE kind = 't' AND EXISTS (SELECT 1 FROM step18_refunds r WHERE r.business_day = sum_daily.business_day AND r.tender = sum_daily.key);
+DROP TABLE step18_refunds;
+
+DROP VIEW sum_tender;
+CREATE VIEW sum_tender AS
+  SELECT business_day, key AS tender, n AS count, returns AS refunds, net_minor AS amount_minor FROM sum_daily WHERE kind = 't';
+
+DROP INDEX sales_day;
+DROP INDEX sales_shift;
+)sql");
+}
+
 } // namespace patron

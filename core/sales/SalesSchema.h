@@ -13,4 +13,7 @@ void productMonthByProduct(Database& db);
 // Step 9: the per-day summaries in one table (sum_daily; the old names are views), and
 // sum_product_month rolled up from the sale lines after the sale (sum_rollups keeps the mark).
 void summariesInFewerPages(Database& db);
+// Step 16: the drawer's cash per shift as a summary row, per-tender refunds counted apart from
+// sales, and the indexes sales(business_day) and sales(shift_id) dropped (a page each per sale).
+void shiftCashInSummaries(Database& db);
 } // namespace patron

@@ -1,5 +1,6 @@
 #include "sales/SalesSummary.h"
 
+#include "sales/ShiftService.h"
 #include "store/Database.h"
 
 #include <map>
@@ -48,7 +49,7 @@ void add(Database& db, const QString& day, const char* kind, const Key& key, con
 
 } // namespace
 
-void recordInSummaries(Database& db, const SummaryFacts& f)
+void recordInSummaries(Database& db, const SummaryFacts& f, const std::optional<Shift>& shift)
 {
     const QString day = f.businessDay.toString(Qt::ISODate);
     const qint64 sale = f.isReturn ? 0 : 1;
@@ -73,14 +74,31 @@ void recordInSummaries(Database& db, const SummaryFacts& f)
         c.net += l.netMinor;
         c.cost += l.costMinor;
     }
-    // In key order (c, d, h, k, t), so the pages are visited once each, left to right.
+    qint64 cash = 0;
+    for (const auto& [tender, amount] : f.tenders)
+        if (tender == u"cash")
+            cash += amount;
+    // In key order (c, d, h, k, s, t), so the pages are visited once each, left to right.
     for (const auto& [category, c] : categories)
         add(db, day, "c", category, c);
     add(db, day, "d", "", total);
     add(db, day, "h", qint64(f.hour), Delta{sale, 0, 0, 0, total.net});
     add(db, day, "k", f.cashier, Delta{sale, 0, 0, 0, total.net});
+    // The drawer's cash, under the day the shift opened on, so a shift that runs past the
+    // cut-off keeps one row. That is nearly always the sale's own day, so the row sits on the
+    // page the updates above already wrote. It replaces summing the shift's payments through an
+    // index on sales.shift_id, which cost every sale a page of that index.
+    if (shift && cash != 0)
+        add(db, shift->businessDay.toString(Qt::ISODate), "s", shift->id, Delta{sale, total.returns, 0, 0, cash});
+    // Sales and refunds are counted apart ("WeChat 12 sales, 1 refund"); the amount is net.
     for (const auto& [tender, amount] : f.tenders)
-        add(db, day, "t", tender, Delta{1, 0, 0, 0, amount});
+        add(db, day, "t", tender, Delta{sale, total.returns, 0, 0, amount});
+}
+
+void recordInSummaries(Database& db, const SummaryFacts& facts)
+{
+    // The caller booked the sale to the open shift in this same transaction, so it is this one.
+    recordInSummaries(db, facts, openShift(db));
 }
 
 } // namespace patron

@@ -1,15 +1,18 @@
 #pragma once
-// Keeps the summary tables (per day, hour, category, cashier, tender) up to date inside the
-// checkout and return transactions. Returns add negative amounts. Per-product figures are rolled
-// up from the sale lines afterwards (ProductMonthRollup).
+// Keeps the summary tables (per day, hour, category, cashier, tender, and the open shift's cash)
+// up to date inside the checkout and return transactions. Returns add negative amounts.
+// Per-product figures are rolled up from the sale lines afterwards (ProductMonthRollup).
 
 #include <QDate>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace patron {
 
 class Database;
+struct Shift;
 
 struct SummaryLine {
     qint64 categoryId = 0;
@@ -29,6 +32,11 @@ struct SummaryFacts {
     QList<std::pair<QString, qint64>> tenders;  // tender code, amount (negative on a return)
 };
 
+// `shift` is the shift the sale or return was booked to (sales.shift_id), read in the same
+// transaction; its cash goes to the drawer's row (kind 's', keyed by the shift's id under the
+// shift's business day), which ShiftService reads as the drawer's expected cash.
+void recordInSummaries(Database& db, const SummaryFacts& facts, const std::optional<Shift>& shift);
+// The same, for a caller that has not read the open shift: it is read here.
 void recordInSummaries(Database& db, const SummaryFacts& facts);
 
 } // namespace patron

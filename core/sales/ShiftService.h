@@ -32,8 +32,9 @@ struct Shift {
 
 struct TenderTotal {
     QString tender;
-    qint64 count = 0;
-    qint64 amountMinor = 0;
+    qint64 count = 0;        // sales paid with it
+    qint64 amountMinor = 0;  // net of refunds
+    qint64 refunds = 0;      // returns refunded to it
 };
 
 // What X and Z reports show. All money in minor units.

@@ -112,6 +112,8 @@ const std::vector<Migration>& patronMigrations()
          memberReportSummaries},
         {14, "sales: copies of other stores' sales for returns, quantities returned elsewhere", foreignSaleSchema},
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
+        {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
+         shiftCashInSummaries},
     };
     return steps;
 }

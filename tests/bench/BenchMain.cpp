@@ -148,6 +148,7 @@ Check atMost(const char* what, double value, double limitMs)
 
 int main(int argc, char** argv)
 {
+    pinLocalTimeZone();  // before any thread: local-time conversions stop re-reading the zone
     QCoreApplication app(argc, argv);
     BenchOptions o;
     QString error;

@@ -187,10 +187,15 @@ TEST_CASE("Summary tables equal a GROUP BY over sale lines and payments", "[sale
     // Tenders.
     const qint64 tenderRows = f.scalar("SELECT count(*) FROM sum_tender");
     CHECK(tenderRows == 2);
-    CHECK(f.scalar("SELECT count(*) FROM (SELECT s.business_day d, p.tender t, sum(p.amount_minor) a, count(*) n "
-                   "FROM sale_payments p JOIN sales s ON s.id = p.sale_id GROUP BY s.business_day, p.tender) g "
-                   "JOIN sum_tender x ON x.business_day = g.d AND x.tender = g.t WHERE x.amount_minor = g.a AND x.count = g.n")
+    // A tender counts its sales and its refunds apart; the amount is net.
+    CHECK(f.scalar("SELECT count(*) FROM (SELECT s.business_day d, p.tender t, sum(p.amount_minor) a, sum(s.kind = 'sale') n, "
+                   "sum(s.kind = 'return') r FROM sale_payments p JOIN sales s ON s.id = p.sale_id GROUP BY s.business_day, p.tender) g "
+                   "JOIN sum_tender x ON x.business_day = g.d AND x.tender = g.t "
+                   "WHERE x.amount_minor = g.a AND x.count = g.n AND x.refunds = g.r")
           == tenderRows);
+    CHECK(f.scalar("SELECT count FROM sum_tender WHERE tender = 'card'") == 2);
+    CHECK(f.scalar("SELECT count FROM sum_tender WHERE tender = 'cash'") == 2);
+    CHECK(f.scalar("SELECT sum(refunds) FROM sum_tender") >= 1);
     // Categories and product months.
     const qint64 categoryRows = f.scalar("SELECT count(*) FROM sum_category");
     CHECK(categoryRows == 3);

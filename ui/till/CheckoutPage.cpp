@@ -757,6 +757,10 @@ void CheckoutPage::pay(bool pointsFirst)
     connect(m_payment, &PaymentDialog::paid, this, [this](const SaleResult& sale) {
         begin();
         showMessage(tr("Sale %1 complete. Change %2").arg(sale.receiptNo, yuan(sale.changeMinor)), false);
+        // The sale's pages go into the store while the customer takes the change, so the WAL
+        // starts over at the next commit and no later scan or sale copies them (IdleCheckpoint;
+        // a PASSIVE checkpoint never waits for a lock). Queued: the new cart is on screen first.
+        QTimer::singleShot(0, this, [this] { (void)m_session.checkpoint(); });
     });
     m_payment->open();
     if (pointsFirst)
