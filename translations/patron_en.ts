@@ -1880,6 +1880,10 @@
         <source>There is no gift redemption %1.</source>
         <translation>There is no gift redemption %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n refund(s)</source>
+        <translation><numerusform>, %n refund</numerusform><numerusform>, %n refunds</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
@@ -5792,6 +5796,10 @@ The store is as it was; open it again.</translation>
         <source>The backup was restored. The replaced store is kept as %1. Sign in again.</source>
         <translation>The backup was restored. The replaced store is kept as %1. Sign in again.</translation>
     </message>
+    <message>
+        <source>Restoring the backup… Do not switch the PC off.</source>
+        <translation>Restoring the backup… Do not switch the PC off.</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -8654,58 +8662,6 @@ Needs: %2</translation>
     <message>
         <source>Type the cash counted in the drawer.</source>
         <translation>Type the cash counted in the drawer.</translation>
-    </message>
-    <message>
-        <source>Z report</source>
-        <translation>Z report</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Returns</translation>
-    </message>
-    <message>
-        <source>Before discounts</source>
-        <translation>Before discounts</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Discounts</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Voided carts</source>
-        <translation>Voided carts</translation>
-    </message>
-    <message>
-        <source>Tenders</source>
-        <translation>Tenders</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Float</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Difference</translation>
     </message>
 </context>
 <context>

@@ -1880,6 +1880,10 @@
         <source>There is no gift redemption %1.</source>
         <translation>没有积分兑换记录 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n refund(s)</source>
+        <translation><numerusform>，退款 %n 笔</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patron::ReceiptLayouter</name>
@@ -5789,6 +5793,10 @@ The store is as it was; open it again.</source>
         <source>The backup was restored. The replaced store is kept as %1. Sign in again.</source>
         <translation>备份已恢复。被替换的门店数据已保留为 %1。请重新登录。</translation>
     </message>
+    <message>
+        <source>Restoring the backup… Do not switch the PC off.</source>
+        <translation>正在恢复备份……请勿关闭电脑。</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ManagerPinDialog</name>
@@ -8651,58 +8659,6 @@ Needs: %2</source>
     <message>
         <source>Type the cash counted in the drawer.</source>
         <translation>请输入钱箱中清点的现金金额。</translation>
-    </message>
-    <message>
-        <source>Z report</source>
-        <translation>Z报表</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>销售</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>退货</translation>
-    </message>
-    <message>
-        <source>Before discounts</source>
-        <translation>折前</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>净额</translation>
-    </message>
-    <message>
-        <source>Voided carts</source>
-        <translation>已作废单据</translation>
-    </message>
-    <message>
-        <source>Tenders</source>
-        <translation>支付方式</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>钱箱</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>备用金</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>应有现金</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>实点现金</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差额</translation>
     </message>
 </context>
 <context>

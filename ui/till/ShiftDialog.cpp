@@ -1,5 +1,7 @@
 #include "till/ShiftDialog.h"
 
+#include "sales/ReceiptBuilder.h"
+
 #include "sales/Tender.h"
 #include "sales/receipt/ReceiptTextRenderer.h"
 #include "shell/TillSession.h"
@@ -136,7 +138,7 @@ void ShiftDialog::showX()
     auto report = m_session.shifts().xReport();
     if (!report)
         return (void)fail(report.message());
-    showReport(*report, tr("X report"));
+    showReport(*report);
 }
 
 void ShiftDialog::showZ()
@@ -144,34 +146,15 @@ void ShiftDialog::showZ()
     auto report = m_session.shifts().zReport(*m_session.user());
     if (!report)
         return (void)fail(report.message());
-    showReport(*report, tr("Z report"));
+    showReport(*report);
 }
 
-void ShiftDialog::showReport(const DayReport& r, const QString& title)
+void ShiftDialog::showReport(const DayReport& r)
 {
-    ReceiptDocument doc;
-    doc.kind = r.closed ? ReceiptKind::DayEndReport : ReceiptKind::ShiftReport;
-    doc.header.storeName = m_session.store().identity().storeName;
-    doc.issuedAt = m_session.clock().now();
-    doc.cashier = m_session.user() ? m_session.user()->userName : QString();
-    doc.showTotals = false;
-    ReceiptSection day{title + QStringLiteral(" ") + r.businessDay.toString(Qt::ISODate), {}};
-    day.rows << ReceiptRow{tr("Sales"), QString::number(r.sales)} << ReceiptRow{tr("Returns"), QString::number(r.returns)}
-             << ReceiptRow{tr("Before discounts"), yuan(r.listMinor)} << ReceiptRow{tr("Discounts"), yuan(r.discountMinor)}
-             << ReceiptRow{tr("Net"), yuan(r.netMinor)} << ReceiptRow{tr("Voided carts"), QString::number(r.voids)};
-    ReceiptSection tenders{tr("Tenders"), {}};
-    for (const TenderTotal& t : r.tenders) {
-        const auto kind = tenderFromCode(t.tender);
-        tenders.rows << ReceiptRow{kind ? tenderDisplayName(*kind) : t.tender,
-                                   QStringLiteral("%1 × %2").arg(t.count).arg(yuan(t.amountMinor))};
-    }
-    ReceiptSection cash{tr("Cash drawer"), {}};
-    cash.rows << ReceiptRow{tr("Float"), yuan(r.floatMinor)} << ReceiptRow{tr("Cash in"), yuan(r.cashInMinor)}
-              << ReceiptRow{tr("Cash out"), yuan(r.cashOutMinor)} << ReceiptRow{tr("Expected"), yuan(r.expectedCashMinor)};
-    if (r.countedCashMinor)
-        cash.rows << ReceiptRow{tr("Counted"), yuan(*r.countedCashMinor)}
-                  << ReceiptRow{tr("Difference"), yuan(*r.countedCashMinor - r.expectedCashMinor)};
-    doc.sections << day << tenders << cash;
+    // The same document the printer gets for an X or Z slip, so screen and paper never differ.
+    const ReceiptDocument doc = buildDayReportReceipt(r, m_session.store().identity(),
+                                                      m_session.user() ? m_session.user()->userName : QString(),
+                                                      m_session.clock().now(), m_session.store().identity().currency);
     m_report->setPlainText(ReceiptTextRenderer::renderText(doc, 42));
 }
 

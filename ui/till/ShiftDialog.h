@@ -29,7 +29,7 @@ signals:
 
 private:
     void refresh();
-    void showReport(const DayReport& report, const QString& title);
+    void showReport(const DayReport& report);
     bool fail(const QString& message);
 
     TillSession& m_session;
