@@ -20,13 +20,6 @@ struct HqReturnAuthorityTr {
 
 namespace {
 
-PgConnectInfo withShortTimeout(PgConnectInfo info)
-{
-    // libpq's shortest connect timeout is 2 s; the return screen must not hang on a dead line.
-    info.connectTimeoutSec = std::max(2, HqReturnAuthority::kTimeoutMs / 1000);
-    info.applicationName = QStringLiteral("patron returns");
-    return info;
-}
 
 QString qtyText(qint64 milli)
 {
@@ -48,7 +41,7 @@ void appendRows(QList<PulledChange>& out, const QString& kind, const QJsonArray&
 HqReturnAuthority::HqReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity,
                                      PgConnectInfo info)
     : m_db(db), m_clock(clock), m_identity(std::move(identity)), m_inbox(db, clock), m_handlers(db, outbox, clock),
-      m_info(withShortTimeout(std::move(info)))
+      m_hq(std::move(info), QStringLiteral("patron returns"))
 {
     m_handlers.install(m_inbox);
 }
@@ -63,32 +56,17 @@ std::unique_ptr<ReturnAuthority> HqReturnAuthority::ifJoined(Database& db, const
     return std::make_unique<HqReturnAuthority>(db, clock, outbox, identity, *info);
 }
 
-Result<void> HqReturnAuthority::ensureConnected()
-{
-    if (m_conn.isHealthy())
-        return {};
-    auto c = PgConnection::connect(m_info);
-    if (!c)
-        return c.error();
-    m_conn = std::move(*c);
-    // A hold waits on the sale's lock at head office; never longer than the cashier may.
-    auto t = m_conn.exec("SELECT set_config('statement_timeout', $1, false)", {QString::number(kTimeoutMs)});
-    if (!t)
-        return t.error();
-    return {};
-}
-
 bool HqReturnAuthority::headOfficeUnusable(const Error& e) const
 {
     // Unreachable or lost; our statement timeout (57014); a head office older than schema 6
     // (HqReturnsClient says NotFound). Anything else is head office's answer.
-    return e.code == ErrorCode::Unavailable || e.code == ErrorCode::NotFound || m_conn.lastSqlState() == u"57014";
+    return e.code == ErrorCode::Unavailable || e.code == ErrorCode::NotFound || m_hq.pg().lastSqlState() == u"57014";
 }
 
 void HqReturnAuthority::markUnusable()
 {
-    if (!m_conn.isHealthy())
-        m_conn = PgConnection();
+    if (!m_hq.pg().isHealthy())
+        m_hq.drop();
     m_askAgainAtMs = m_clock.nowMs() + kRetryAfterMs;
 }
 
@@ -121,8 +99,8 @@ Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
     if (m_clock.nowMs() < m_askAgainAtMs)
         return ownHere ? Result<void>() : Result<void>(needsHeadOffice(receiptNo));
     auto answer = [&]() -> Result<std::optional<HqSaleForReturn>> {
-        PATRON_TRY(ensureConnected());
-        return HqReturnsClient(m_conn).saleForReturn(receiptNo);
+        PATRON_TRY(m_hq.connect());
+        return HqReturnsClient(m_hq.pg()).saleForReturn(receiptNo);
     }();
     if (!answer) {
         if (!headOfficeUnusable(answer.error()))
@@ -197,11 +175,11 @@ Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
     for (const auto& [lineNo, qty] : claim.lines)
         lines.append(QJsonObject{{QStringLiteral("line_no"), lineNo}, {QStringLiteral("qty_milli"), qty}});
     auto hold = [&]() -> Result<HqReturnHold> {
-        PATRON_TRY(ensureConnected());
+        PATRON_TRY(m_hq.connect());
         auto pending = guarded([&] { return unpushedReturns(claim.saleUuid); });
         if (!pending)
             return pending.error();
-        return HqReturnsClient(m_conn).reserve(claim.returnUuid, claim.saleUuid, lines, *pending);
+        return HqReturnsClient(m_hq.pg()).reserve(claim.returnUuid, claim.saleUuid, lines, *pending);
     }();
     if (!hold) {
         if (!headOfficeUnusable(hold.error()))
@@ -236,10 +214,10 @@ Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
 
 void HqReturnAuthority::release(const Uuid& returnUuid)
 {
-    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs || !ensureConnected())
+    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
         return;
     // Best effort: a hold not released expires after return_hold_ttl_s.
-    (void)HqReturnsClient(m_conn).release(returnUuid);
+    (void)HqReturnsClient(m_hq.pg()).release(returnUuid);
 }
 
 } // namespace patron

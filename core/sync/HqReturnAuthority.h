@@ -11,6 +11,7 @@
 
 #include "hq/PgConnectInfo.h"
 #include "hq/PgConnection.h"
+#include "sync/HqCallConnection.h"
 #include "sales/ReturnAuthority.h"
 #include "store/Store.h"
 #include "sync/PullHandlers.h"
@@ -37,13 +38,10 @@ public:
     Result<void> reserve(const ReturnClaim& claim) override;
     void release(const Uuid& returnUuid) override;
 
-    // How long a return may wait for head office.
-    static constexpr int kTimeoutMs = 3000;
     // After head office could not answer, how long this till does without asking.
     static constexpr qint64 kRetryAfterMs = 30000;
 
 private:
-    Result<void> ensureConnected();
     bool headOfficeUnusable(const Error& e) const;
     void markUnusable();
     bool isOwnReceipt(const QString& receiptNo) const;
@@ -56,8 +54,7 @@ private:
     StoreIdentity m_identity;
     PullInbox m_inbox;
     PullHandlers m_handlers;
-    PgConnectInfo m_info;
-    PgConnection m_conn;
+    HqCallConnection m_hq;
     qint64 m_askAgainAtMs = 0;
     static constexpr int kHeldKept = 16;
     QList<Uuid> m_held; // recent returns head office holds for this till (a release is for one of them)

@@ -18,21 +18,10 @@ struct HqWalletReservationTr {
     Q_DECLARE_TR_FUNCTIONS(patron::HqWalletReservation)
 };
 
-namespace {
-
-PgConnectInfo withShortTimeout(PgConnectInfo info)
-{
-    // libpq's shortest connect timeout is 2 s; the checkout must not hang on a dead line.
-    info.connectTimeoutSec = std::max(2, HqWalletReservation::kTimeoutMs / 1000);
-    info.applicationName = QStringLiteral("patron wallet");
-    return info;
-}
-} // namespace
-
 HqWalletReservation::HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox,
                                          PgConnectInfo info)
     : m_db(db), m_clock(clock), m_rules(db, clock, audit, outbox), m_local(m_rules),
-      m_info(withShortTimeout(std::move(info)))
+      m_hq(std::move(info), QStringLiteral("patron wallet"))
 {
 }
 
@@ -44,21 +33,6 @@ std::unique_ptr<WalletReservation> HqWalletReservation::ifJoined(Database& db, c
     if (!info)
         return nullptr;
     return std::make_unique<HqWalletReservation>(db, clock, audit, outbox, *info);
-}
-
-Result<void> HqWalletReservation::ensureConnected()
-{
-    if (m_conn.isHealthy())
-        return {};
-    auto c = PgConnection::connect(m_info);
-    if (!c)
-        return c.error();
-    m_conn = std::move(*c);
-    // A reservation waits on the member's lock at head office; never longer than the checkout may.
-    auto t = m_conn.exec("SELECT set_config('statement_timeout', $1, false)", {QString::number(kTimeoutMs)});
-    if (!t)
-        return t.error();
-    return {};
 }
 
 QJsonArray HqWalletReservation::unpushedEntries(const Member& member) const
@@ -87,7 +61,7 @@ bool HqWalletReservation::headOfficeUnusable(const Error& e) const
 {
     // Unreachable or lost; our statement timeout (57014); a head office not yet upgraded to
     // schema 2 (42883: no hq.reserve_wallet). Anything else is head office's answer.
-    const QString state = m_conn.lastSqlState();
+    const QString state = m_hq.pg().lastSqlState();
     return e.code == ErrorCode::Unavailable || state == u"57014" || state == u"42883";
 }
 
@@ -108,18 +82,18 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
     if (m_clock.nowMs() < m_askAgainAtMs)
         return m_local.reserve(member, amountMinor, saleUuid);
     Result<WalletHold> hold = [&]() -> Result<WalletHold> {
-        PATRON_TRY(ensureConnected());
+        PATRON_TRY(m_hq.connect());
         // Read only once head office answers: a till offline for days has many pending entries.
         auto unpushed = guarded([&] { return unpushedEntries(member); });
         if (!unpushed)
             return unpushed.error();
-        return HqClient(m_conn).reserveWallet(member.uuid, saleUuid, amountMinor, *unpushed);
+        return HqClient(m_hq.pg()).reserveWallet(member.uuid, saleUuid, amountMinor, *unpushed);
     }();
     if (!hold) {
         if (!headOfficeUnusable(hold.error()))
             return hold.error();
-        if (!m_conn.isHealthy())
-            m_conn = PgConnection();
+        if (!m_hq.pg().isHealthy())
+            m_hq.drop();
         m_askAgainAtMs = m_clock.nowMs() + kRetryAfterMs;
         return m_local.reserve(member, amountMinor, saleUuid);
     }
@@ -141,11 +115,11 @@ void HqWalletReservation::release(const Uuid& saleUuid)
     if (!granted(saleUuid))
         return;
     m_granted.removeIf([&](const Granted& g) { return g.sale == saleUuid; });
-    if (m_clock.nowMs() < m_askAgainAtMs || !ensureConnected())
+    if (m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
         return;
     // Best effort: a hold not released (head office unreachable now, or older than schema 5)
     // expires after reservation_ttl_s, as an abandoned sale's does.
-    (void)HqClient(m_conn).releaseWallet(saleUuid);
+    (void)HqClient(m_hq.pg()).releaseWallet(saleUuid);
 }
 
 } // namespace patron

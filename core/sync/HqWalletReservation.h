@@ -14,6 +14,7 @@
 
 #include "hq/PgConnectInfo.h"
 #include "hq/PgConnection.h"
+#include "sync/HqCallConnection.h"
 #include "members/LoyaltyRuleBook.h"
 #include "members/WalletReservation.h"
 
@@ -41,13 +42,10 @@ public:
     Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) override;
     void release(const Uuid& saleUuid) override;
 
-    // How long the checkout may wait for head office before the local rule decides.
-    static constexpr int kTimeoutMs = 3000;
     // After head office could not answer, how long the local rule decides without asking.
     static constexpr qint64 kRetryAfterMs = 30000;
 
 private:
-    Result<void> ensureConnected();
     // This till's wallet entries for the member that head office has not received yet.
     QJsonArray unpushedEntries(const Member& member) const;
     bool headOfficeUnusable(const Error& e) const;
@@ -66,8 +64,7 @@ private:
     const Clock& m_clock;
     LoyaltyRuleBook m_rules;
     LocalWalletReservation m_local;
-    PgConnectInfo m_info;
-    PgConnection m_conn;
+    HqCallConnection m_hq;
     qint64 m_askAgainAtMs = 0;
     QList<Granted> m_granted;  // newest last
 };
