@@ -77,9 +77,34 @@ Result<SalesTotals> SalesReports::totals(const DateRange& r) const
     });
 }
 
-Result<SalesComparison> SalesReports::compare(const DateRange& r) const
+DateRange previousRangeFor(const DateRange& r, SalesPeriod period)
 {
-    SalesComparison c{r, r.previous(), {}, {}};
+    switch (period) {
+    case SalesPeriod::Day:
+        break;
+    case SalesPeriod::Week: {
+        const qint64 weeks = (r.days() + 6) / 7;
+        return DateRange{r.from.addDays(-7 * weeks), r.to.addDays(-7 * weeks)};
+    }
+    case SalesPeriod::Month: {
+        const int months = (r.to.year() - r.from.year()) * 12 + r.to.month() - r.from.month() + 1;
+        // A range ending on a month's last day ends on the last day of the earlier month too
+        // (QDate::addMonths clamps the 31st to the 28th, but the 28th must become the 31st).
+        const bool toMonthEnd = r.to.day() == r.to.daysInMonth();
+        QDate to = r.to.addMonths(-months);
+        if (toMonthEnd)
+            to = QDate(to.year(), to.month(), to.daysInMonth());
+        return DateRange{r.from.addMonths(-months), to};
+    }
+    }
+    return r.previous();
+}
+
+Result<SalesComparison> SalesReports::compare(const DateRange& r) const { return compare(r, r.previous()); }
+
+Result<SalesComparison> SalesReports::compare(const DateRange& r, const DateRange& previous) const
+{
+    SalesComparison c{r, previous, {}, {}};
     auto now = totals(c.current);
     if (!now)
         return now.error();

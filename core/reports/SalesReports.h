@@ -69,12 +69,19 @@ struct SalesComparison {
     std::optional<qint64> netChangeBp() const;
 };
 
+// The range to compare `range` with when it is shown by `period`: days, the same number of days
+// right before; weeks, the same span moved back by whole weeks (so each row faces the same
+// weekdays); months, moved back by whole months (March 1-31 faces February 1-28, not January
+// 29 - February 28), so row i of the previous breakdown is the period before row i.
+DateRange previousRangeFor(const DateRange& range, SalesPeriod period);
+
 class SalesReports {
 public:
     explicit SalesReports(Database& db) : m_db(db) {}
 
     Result<SalesTotals> totals(const DateRange& range) const;
-    Result<SalesComparison> compare(const DateRange& range) const;
+    Result<SalesComparison> compare(const DateRange& range) const;  // against range.previous()
+    Result<SalesComparison> compare(const DateRange& range, const DateRange& previous) const;
     // Every period of the range in order, empty ones included (zeros), so a chart has no gaps.
     Result<QList<PeriodSales>> byPeriod(const DateRange& range, SalesPeriod period) const;
     Result<QList<HourSales>> byHour(const DateRange& range) const;  // always 24 rows

@@ -304,3 +304,40 @@ TEST_CASE("Re-keying the product-month summary (schema step 8) keeps every row a
     REQUIRE(plan.step());
     CHECK(plan.text(3).contains(QStringLiteral("product_id=?")));
 }
+
+TEST_CASE("The previous period lines up with the breakdown: same days, whole weeks or whole months back", "[reports]")
+{
+    // By day: the same number of days right before.
+    auto d = previousRangeFor(range(3, 10, 3, 16), SalesPeriod::Day);
+    CHECK(d.from == QDate(2026, 3, 3));
+    CHECK(d.to == QDate(2026, 3, 9));
+    // By week: whole weeks back, so each row faces the same weekdays (10 days span 2 weeks).
+    auto w = previousRangeFor(range(3, 14, 3, 23), SalesPeriod::Week);
+    CHECK(w.from == QDate(2026, 2, 28));
+    CHECK(w.to == QDate(2026, 3, 9));
+    CHECK(w.from.dayOfWeek() == QDate(2026, 3, 14).dayOfWeek());
+    // By month: March faces February (not 29 January - 28 February), a quarter the quarter before,
+    // and a month's last day stays its last day.
+    auto m = previousRangeFor(range(3, 1, 3, 31), SalesPeriod::Month);
+    CHECK(m.from == QDate(2026, 2, 1));
+    CHECK(m.to == QDate(2026, 2, 28));
+    auto q = previousRangeFor(range(1, 1, 3, 31), SalesPeriod::Month);
+    CHECK(q.from == QDate(2025, 10, 1));
+    CHECK(q.to == QDate(2025, 12, 31));
+    auto feb = previousRangeFor(range(2, 1, 2, 28), SalesPeriod::Month);
+    CHECK(feb.from == QDate(2026, 1, 1));
+    CHECK(feb.to == QDate(2026, 1, 31));
+    auto mid = previousRangeFor(range(3, 15, 4, 14), SalesPeriod::Month);
+    CHECK(mid.from == QDate(2026, 1, 15));
+    CHECK(mid.to == QDate(2026, 2, 14));
+
+    // The comparison's totals are over the range it was given.
+    TempStore ts;
+    ReportsDataSet data(ts);
+    Reader r(ts);
+    SalesReports reports(r.db);
+    auto c = reports.compare(range(4, 1, 4, 30), m);
+    REQUIRE(c.ok());
+    CHECK(c->previous.from == QDate(2026, 2, 1));
+    CHECK(c->previous.to == QDate(2026, 2, 28));
+}

@@ -105,8 +105,10 @@ ReportBundle ReportRunner::run(const ReportRequest& req)
         break;
     case ReportKind::Sales: {
         const SalesPeriod period = req.period.value_or(req.range.days() > 92 ? SalesPeriod::Month : SalesPeriod::Day);
-        const DateRange before = req.range.previous();
-        ok = take(sales.compare(req.range), b.comparison, b) && !stop()
+        // Previous period aligned to the breakdown (whole weeks or months back), for the
+        // summary line as for the table, so they agree.
+        const DateRange before = previousRangeFor(req.range, period);
+        ok = take(sales.compare(req.range, before), b.comparison, b) && !stop()
             && take(sales.byPeriod(req.range, period), b.byDay, b) && !stop()
             && take(sales.byHour(req.range), b.byHour, b) && !stop()
             && take(sales.heatMap(req.range), b.heatMap, b) && !stop()
