@@ -4207,6 +4207,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
         <translation>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</source>
+        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -4535,6 +4539,10 @@ SHA-256 %3</translation>
     <message>
         <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
         <translation>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
+        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4207,6 +4207,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
         <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
         <translation>会员：新增 %1 人，充值 %2 笔共 %3（本金 %4，赠送 %5），发放积分 %6，兑换积分 %7</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</source>
+        <translation><numerusform>本收银台有 %n 项变更尚未送达总部；现在恢复会丢失这些变更。请先运行 "patron-cli sync once"，或加上 --discard-unsent。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>patron::cli::Demo</name>
@@ -4535,6 +4539,10 @@ SHA-256 %3</translation>
     <message>
         <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
         <translation>收银台将立即关闭门店数据，将其作为安全副本保留，并打开恢复后的门店数据；所有人需重新登录。确定恢复吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
+        <translation><numerusform>本收银台有 %n 项变更尚未送达总部；现在恢复会丢失这些变更。请先让收银台发送完毕（状态栏显示“可以安全关机”），再恢复。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "store/Backup.h"
 #include "store/BackupRestore.h"
 #include "store/Migrations.h"
+#include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -263,14 +265,37 @@ int cmdBackup(CliContext& ctx, const QStringList& args)
                   CliTr::tr("Backup written and verified: %1 (%2 bytes).").arg(info->file).arg(info->bytes));
 }
 
+// A joined till's events not yet at head office would stay behind in the safety copy: head office
+// brings back only what it holds. Checked when the live store opens (it may be the damaged one
+// being replaced; then nothing can be sent anyway, and the restore goes on).
+std::optional<int> refuseOverUnsentEvents(CliContext& ctx)
+{
+    auto live = ctx.openStore();
+    if (!live)
+        return std::nullopt;
+    StoreSettings settings((*live)->db(), *ctx.clock);
+    const qint64 unsent = SyncConfig(settings).connectInfo() ? ctx.outbox().pendingCount() : 0;
+    ctx.closeStore();
+    if (unsent == 0)
+        return std::nullopt;
+    return ctx.fail({ErrorCode::Refused,
+                     CliTr::tr("%n change(s) made on this till have not reached head office yet; a restore now would "
+                               "lose them. Run \"patron-cli sync once\" first, or add --discard-unsent.",
+                               nullptr, int(unsent))});
+}
+
 int cmdRestore(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
+    p.flag(QStringLiteral("discard-unsent"));
     int exit = 0;
     if (!parseOrUsage(ctx, p, args, &exit))
         return exit;
     if (p.positionals().size() != 1)
         return ctx.usage(CliTr::tr("restore needs exactly one backup FILE."));
+    if (!p.has(QStringLiteral("discard-unsent")))
+        if (auto refused = refuseOverUnsentEvents(ctx))
+            return *refused;
     auto pass = ctx.passphrase();
     if (!pass)
         return ctx.fail(pass.error());
@@ -305,7 +330,7 @@ std::vector<Command> storeCommands()
         {QStringLiteral("passphrase change"), QStringLiteral("[--new-passphrase-file FILE]"),
          CliTr::tr("Change the recovery passphrase (rewraps the key; the store is not re-encrypted)"), cmdPassphraseChange},
         {QStringLiteral("backup"), QStringLiteral("FILE"), CliTr::tr("Write a verified, encrypted backup"), cmdBackup},
-        {QStringLiteral("restore"), QStringLiteral("FILE"), CliTr::tr("Restore a backup into the data folder (new receipt epoch)"), cmdRestore},
+        {QStringLiteral("restore"), QStringLiteral("FILE [--discard-unsent]"), CliTr::tr("Restore a backup into the data folder (new receipt epoch)"), cmdRestore},
     };
 }
 

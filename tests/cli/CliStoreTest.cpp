@@ -131,6 +131,21 @@ TEST_CASE("patron-cli backup, restore and passphrase change", "[cli][backup]")
     CHECK(info.json[QStringLiteral("store_code")].toString() == QStringLiteral("SH02"));
     CHECK(info.json[QStringLiteral("receipt_epoch")].toInteger() == 2);
 
+    // Over a joined till's own store with events head office has not received: refused, since
+    // the restored store would never send them; --discard-unsent says the owner accepts that.
+    REQUIRE(s.cli.run(s.asAdmin({QStringLiteral("sync"), QStringLiteral("configure"), QStringLiteral("--dsn"),
+                                 QStringLiteral("host=hq.example dbname=patron user=till1 password=secret"),
+                                 QStringLiteral("--sslmode"), QStringLiteral("require")}))
+                .exitCode == 0);
+    auto overUnsent = s.cli.run({QStringLiteral("restore"), file});
+    CHECK(overUnsent.exitCode == 1);
+    CHECK(overUnsent.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("--discard-unsent")));
+    CHECK(s.cli.run({QStringLiteral("info")}).json[QStringLiteral("receipt_epoch")].toInteger() == 1);  // untouched
+    auto discarded = s.cli.run({QStringLiteral("restore"), file, QStringLiteral("--discard-unsent")});
+    INFO(discarded.out.toStdString() << discarded.err.toStdString());
+    REQUIRE(discarded.exitCode == 0);
+    CHECK(discarded.json[QStringLiteral("receipt_epoch")].toInteger() == 2);
+
     // Passphrase change: the old one stops working, the new one works.
     CliRunner change = s.cli;
     change.env().insert(QStringLiteral("PATRON_NEW_PASSPHRASE"), QStringLiteral("new-passphrase-2"));

@@ -147,6 +147,22 @@ TEST_CASE("On a till joined to head office the restore warning says sales are fe
     REQUIRE(SyncConfig(settings).save(info).ok());
     ScriptedPassphrasePrompt prompt;
     auto* page = backupPage(bo, prompt);
+
+    // Events not yet at head office would stay behind in the safety copy: refused before anything
+    // is asked.
+    const qint64 unsent = bo.session->outbox().pendingCount();
+    REQUIRE(unsent > 0);  // the shop's users and settings, written while setting it up
+    QTest::mouseClick(bo.find<QPushButton>(page, "restore"), Qt::LeftButton);
+    CHECK(bo.dialogs.warnings == 1);
+    CHECK(bo.dialogs.last.contains(QStringLiteral("have not reached head office")));
+    CHECK(bo.files.titles.isEmpty());  // not even asked for a file
+
+    // Once they are sent, the restore goes on, and says what head office brings back.
+    {
+        Transaction tx(bo.db());
+        bo.db().execute("UPDATE outbox SET pushed_at = 'x' WHERE pushed_at IS NULL");
+        tx.commit();
+    }
     bo.files.answers << file;
     prompt.answers << kPassphrase;
     bo.dialogs.nextAnswer = false;

@@ -138,7 +138,7 @@ BackOfficeWindow::BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillS
     if (actor.can(perm::SettingsEdit))
         addPage(new LanguageSettingsPage(settings, m_pages), tr("Language"));
     if (actor.can(perm::BackupRun)) {
-        auto* backup = new BackupPage(store, actor, SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_files,
+        auto* backup = new BackupPage(store, session.outbox(), actor, SyncConfig(*m_storeSettings).connectInfo().has_value(), dialogs, m_files,
                                       m_pages);
         connect(backup, &BackupPage::restoreRequested, this, &BackOfficeWindow::restoreRequested);
         addPage(backup, tr("Backup"));

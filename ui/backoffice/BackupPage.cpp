@@ -1,5 +1,7 @@
 #include "backoffice/BackupPage.h"
 
+#include "sync/Outbox.h"
+
 #include "backoffice/FileChooser.h"
 #include "backoffice/PassphrasePrompt.h"
 #include "common/Dialogs.h"
@@ -15,8 +17,9 @@
 
 namespace patron::ui {
 
-BackupPage::BackupPage(Store& store, Session actor, bool joined, Dialogs& dialogs, FileChooser& files, QWidget* parent)
-    : QWidget(parent), m_store(store), m_actor(std::move(actor)), m_joined(joined), m_dialogs(dialogs), m_files(files),
+BackupPage::BackupPage(Store& store, const Outbox& outbox, Session actor, bool joined, Dialogs& dialogs, FileChooser& files,
+                       QWidget* parent)
+    : QWidget(parent), m_store(store), m_outbox(outbox), m_actor(std::move(actor)), m_joined(joined), m_dialogs(dialogs), m_files(files),
       m_ownPrompt(std::make_unique<QtPassphrasePrompt>()), m_prompt(m_ownPrompt.get())
 {
     setObjectName(QStringLiteral("backupPage"));
@@ -122,6 +125,16 @@ void BackupPage::restore()
     }
     if (isRunning())
         return;
+    // The restored store brings back from head office only what head office holds: events this
+    // till has not sent yet would stay behind in the safety copy, never to reach head office.
+    if (const qint64 unsent = m_joined ? m_outbox.pendingCount() : 0; unsent > 0) {
+        m_dialogs.warning(this, title,
+                          tr("%n change(s) made on this till have not reached head office yet; a restore now would "
+                             "lose them. Let the till send them first (the status bar says \"safe to shut down\"), "
+                             "then restore.",
+                             nullptr, int(unsent)));
+        return;
+    }
     const QString file = m_files.openFile(this, title, tr("Patron backups (*.ptrnbak);;All files (*)"));
     if (file.isEmpty())
         return;

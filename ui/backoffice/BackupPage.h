@@ -18,6 +18,7 @@ class QPushButton;
 class QThread;
 
 namespace patron {
+class Outbox;
 class Store;
 }
 
@@ -31,7 +32,9 @@ class BackupPage : public QWidget {
     Q_OBJECT
 public:
     // joined: the till is joined to head office (what a restore loses differs).
-    BackupPage(Store& store, Session actor, bool joined, Dialogs& dialogs, FileChooser& files, QWidget* parent = nullptr);
+    // `outbox`: the events not yet sent; a joined till refuses to restore over them (they would be lost).
+    BackupPage(Store& store, const Outbox& outbox, Session actor, bool joined, Dialogs& dialogs, FileChooser& files,
+               QWidget* parent = nullptr);
     ~BackupPage() override;  // waits for a running backup
 
     void backUpNow();
@@ -53,6 +56,7 @@ private:
     void onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary);
 
     Store& m_store;
+    const Outbox& m_outbox;
     Session m_actor;
     bool m_joined;
     Dialogs& m_dialogs;
