@@ -379,7 +379,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     event->ignore();
     m_closeWhenSent = true;
-    m_cyclesBeforeClose = m_sync->cyclesFinished();
+    // A cycle already running may have read the outbox before the last events were written:
+    // wait for one that starts after this request.
+    m_cyclesBeforeClose = m_sync->cyclesFinished() + (s.syncing ? 1 : 0);
     statusBar()->showMessage(tr("Sending to head office; the till closes when they are sent."));
     m_sync->sendNow();
 }
