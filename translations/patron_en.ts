@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>patron::BackupRestore</name>
+    <message>
+        <source>The backup was not restored: %1 The store was not changed.</source>
+        <translation>The backup was not restored: %1 The store was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup was restored (the replaced store is kept as %1), but the restored store could not be opened: %2</source>
+        <translation>The backup was restored (the replaced store is kept as %1), but the restored store could not be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>patron::BackupSchedule</name>
     <message>
         <source>%1 may not change the backup schedule.</source>
@@ -5791,12 +5802,6 @@ Nothing is lost either way: they are kept safely on this till and are sent after
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>The backup was not restored: %1
-The store is as it was; open it again.</source>
-        <translation>The backup was not restored: %1
-The store is as it was; open it again.</translation>
-    </message>
-    <message>
         <source>The backup was restored. Sign in again.</source>
         <translation>The backup was restored. Sign in again.</translation>
     </message>
@@ -5807,6 +5812,12 @@ The store is as it was; open it again.</translation>
     <message>
         <source>Restoring the backup… Do not switch the PC off.</source>
         <translation>Restoring the backup… Do not switch the PC off.</translation>
+    </message>
+    <message>
+        <source>%1
+Open the store again.</source>
+        <translation>%1
+Open the store again.</translation>
     </message>
 </context>
 <context>

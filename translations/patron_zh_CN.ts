@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>patron::BackupRestore</name>
+    <message>
+        <source>The backup was not restored: %1 The store was not changed.</source>
+        <translation>备份未恢复：%1 门店数据未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was restored (the replaced store is kept as %1), but the restored store could not be opened: %2</source>
+        <translation>备份已恢复（被替换的门店数据保留为 %1），但恢复后的门店数据无法打开：%2</translation>
+    </message>
+</context>
+<context>
     <name>patron::BackupSchedule</name>
     <message>
         <source>%1 may not change the backup schedule.</source>
@@ -5788,12 +5799,6 @@ Nothing is lost either way: they are kept safely on this till and are sent after
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>The backup was not restored: %1
-The store is as it was; open it again.</source>
-        <translation>备份未恢复：%1
-门店数据保持原样，请重新打开。</translation>
-    </message>
-    <message>
         <source>The backup was restored. Sign in again.</source>
         <translation>备份已恢复。请重新登录。</translation>
     </message>
@@ -5804,6 +5809,12 @@ The store is as it was; open it again.</source>
     <message>
         <source>Restoring the backup… Do not switch the PC off.</source>
         <translation>正在恢复备份……请勿关闭电脑。</translation>
+    </message>
+    <message>
+        <source>%1
+Open the store again.</source>
+        <translation>%1
+请重新打开门店数据。</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,31 @@
 #include "store/Store.h"
 #include "sync/Outbox.h"
 
+#include <QCoreApplication>
+
 namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct BackupRestoreTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::BackupRestore)
+};
 
 Result<RestoredStore> restoreAndReopen(const QString& dataDir, const QString& file, const QByteArray& passphrase,
                                        const QString& actor, const Clock& clock, const StoreOpenOptions& options)
 {
     auto info = restoreStore(dataDir, file, passphrase);
     if (!info)
-        return info.error();
+        return Error{info.error().code, BackupRestoreTr::tr("The backup was not restored: %1 The store was not changed.")
+                                            .arg(info.error().message)};
+    // From here on the files are swapped: a failure must not claim the old store is back.
+    auto afterSwap = [&](const Error& e) {
+        return Error{e.code, BackupRestoreTr::tr("The backup was restored (the replaced store is kept as %1), but the "
+                                                 "restored store could not be opened: %2")
+                                 .arg(info->safetyCopy, e.message)};
+    };
     auto opened = Store::openWithPassphrase(dataDir, passphrase, options);
     if (!opened)
-        return opened.error();
+        return afterSwap(opened.error());
     Store& store = **opened;
     auto recorded = guarded([&] {
         AuditLog audit(store.db(), clock);
@@ -28,7 +42,7 @@ Result<RestoredStore> restoreAndReopen(const QString& dataDir, const QString& fi
         tx.commit();
     });
     if (!recorded)
-        return recorded.error();
+        return afterSwap(recorded.error());
     return RestoredStore{std::move(*opened), *info};
 }
 

@@ -200,7 +200,7 @@ void MainWindow::restoreFromBackup(const QString& file, QByteArray passphrase)
     wipe(passphrase);
     if (!restored) {
         m_dialogs.warning(this, tr("Restore a backup"),
-                          tr("The backup was not restored: %1\nThe store is as it was; open it again.").arg(restored.message()));
+                          tr("%1\nOpen the store again.").arg(restored.message()));
         start();  // keychain or passphrase, as at start-up
         return;
     }
