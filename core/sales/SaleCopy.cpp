@@ -194,14 +194,14 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
     return saleId;
 }
 
-bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
+std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
 {
     const Uuid uuid = Uuid::fromString(str(ret, "return_uuid"));
     if (saleId(uuid))
-        return false;
+        return std::nullopt;
     const auto original = saleId(Uuid::fromString(str(ret, "sale_uuid")));
     if (!original)
-        return false;
+        return std::nullopt;
     const QJsonArray lines = ret.value(QStringLiteral("lines")).toArray();
     const QJsonArray payments = ret.value(QStringLiteral("payments")).toArray();
     const std::optional<qint64> member = m_db.queryInt64("SELECT member_id FROM sales WHERE id = ?", *original);
@@ -305,7 +305,7 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
         summary.lines.append({o.categoryId, q, list, net, -multiplyMilli(o.unitCost, -q)});
     }
     recordInSummaries(m_db, summary);
-    return true;
+    return returnId;
 }
 
 void SaleCopy::setReturnedElsewhere(qint64 saleId, const QJsonArray& returned, const QString& at)
