@@ -158,8 +158,8 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
         m_db.execute(
             "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
             "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, "
-            "?, ?, ?)",
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
+            "0, 0, ?, 0, ?, ?, ?)",
             Uuid::fromString(str(l, "line_uuid")).bytes(), saleId, num(l, "line_no"), p.id, str(l, "product_code"),
             str(l, "name"), p.categoryId, p.unit, qty, num(l, "unit_price_minor"), net + discount, discount, net,
             qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"));

@@ -31,9 +31,10 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
         return std::nullopt;
     const QJsonArray lines = ret.value(QStringLiteral("lines")).toArray();
     const QJsonArray payments = ret.value(QStringLiteral("payments")).toArray();
-    // Before the lines and payments travelled, the payload held only the total: which tender
-    // refunded it is unknown, and guessing would put the refund in the wrong drawer.
-    if (payments.isEmpty())
+    // Before the lines, payments and cashier travelled (together), the payload held only the
+    // total: which tender refunded it is unknown, and guessing would put the refund in the wrong
+    // drawer.
+    if (payments.isEmpty() || !ret.value(QStringLiteral("cashier")).isString())
         return std::nullopt;
 
     qint64 items = 0;
@@ -68,7 +69,8 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
     }
     for (const QJsonValue& v : lines) {
         const QJsonObject l = v.toObject();
-        // The till's product for the code, as a pushed sale's line (head office owns the catalog).
+        // The till's product for the code, as a pushed sale's line (head office owns the catalog);
+        // a code it does not know leaves the line without a product (and without a unit).
         std::optional<qint64> productId, categoryId;
         QString unit;
         Statement s = m_db.cached("SELECT id, category_id, unit FROM products WHERE sku = ?");
@@ -84,8 +86,8 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
         m_db.execute(
             "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
             "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, "
-            "?, ?, ?)",
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
+            "0, 0, 0, 0, ?, ?, ?)",
             Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, num(l, "line_no"), productId,
             str(l, "product_code"), str(l, "name"), categoryId, unit, q, num(l, "unit_price_minor"), net, net, unitCost,
             num(l, "tax_rate_bp"));

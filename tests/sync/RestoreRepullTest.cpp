@@ -13,6 +13,7 @@
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
 #include "sales/ReturnService.h"
+#include "sales/SaleCopyWithoutReceipt.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Backup.h"
@@ -21,6 +22,8 @@
 #include "sync/ResyncGate.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
 
 #include <optional>
 
@@ -247,4 +250,52 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     auto refunded = shop->members.members().byId(member->id);
     REQUIRE_OK(refunded);
     CHECK(refunded->walletBalanceMinor() == wallet + 1200);
+}
+
+TEST_CASE("a return without a receipt is rebuilt once from its payload, never from one without payments",
+          "[sync][restore]")
+{
+    TempStore t;
+    const auto sales = [&] { return *t.db().queryInt64("SELECT count(*) FROM sales"); };
+    const auto cash = [&] {
+        return *t.db().queryInt64("SELECT coalesce(sum(net_minor), 0) FROM sum_daily WHERE kind = 't' AND key = 'cash'");
+    };
+    QJsonObject ret{{QStringLiteral("return_uuid"), Uuid::v7(1773453600000).toString()},
+                    {QStringLiteral("receipt_no"), QStringLiteral("RSH01-T1-1-000009")},
+                    {QStringLiteral("returned_at"), QStringLiteral("2026-03-14T10:00:00+08:00")},
+                    {QStringLiteral("business_day"), QStringLiteral("2026-03-14")},
+                    {QStringLiteral("total_minor"), -1500},
+                    {QStringLiteral("reason"), QStringLiteral("顾客无小票")},
+                    {QStringLiteral("without_receipt"), true}};
+    Transaction tx(t.db());
+    SaleCopyWithoutReceipt copy(t.db());
+    // The earlier form (only the total): which drawer refunded it is unknown, so nothing is written.
+    CHECK_FALSE(copy.write(ret));
+    CHECK(sales() == 0);
+    // A product since deleted (unknown code) still gives back its line and refund.
+    ret.insert(QStringLiteral("lines"),
+               QJsonArray{QJsonObject{{QStringLiteral("line_uuid"), Uuid::v7(1773453600000).toString()},
+                                      {QStringLiteral("line_no"), 1},
+                                      {QStringLiteral("product_code"), QStringLiteral("GONE")},
+                                      {QStringLiteral("name"), QStringLiteral("旧商品")},
+                                      {QStringLiteral("qty_milli"), -1000},
+                                      {QStringLiteral("unit_price_minor"), 1500},
+                                      {QStringLiteral("total_minor"), -1500}}});
+    ret.insert(QStringLiteral("cashier"), QStringLiteral("王芳"));
+    ret.insert(QStringLiteral("authorized_by"), QStringLiteral("admin"));
+    ret.insert(QStringLiteral("payments"),
+               QJsonArray{QJsonObject{{QStringLiteral("payment_uuid"), Uuid::v7(1773453600000).toString()},
+                                      {QStringLiteral("tender"), QStringLiteral("cash")},
+                                      {QStringLiteral("amount_minor"), -1500}}});
+    const auto id = copy.write(ret);
+    REQUIRE(id);
+    CHECK(sales() == 1);
+    CHECK(cash() == -1500);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND product_id IS NULL AND net_minor = -1500", *id)
+          == 1);
+    // Written once: the same return again changes nothing.
+    CHECK_FALSE(copy.write(ret));
+    CHECK(sales() == 1);
+    CHECK(cash() == -1500);
+    tx.commit();
 }
