@@ -473,8 +473,9 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
                          shift ? std::optional<qint64>(shift->id) : std::nullopt, -refund, -refund, -itemsMilli, reason.trimmed(),
                          actor.userName);
         const qint64 returnId = m_ctx.db.lastInsertRowId();
+        const Uuid paymentUuid = Uuid::v7(now.toMSecsSinceEpoch());
         m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor) VALUES (?, ?, 1, ?, ?, ?)",
-                         Uuid::v7(now.toMSecsSinceEpoch()).bytes(), returnId, tenderCode(*tender), -refund, -refund);
+                         paymentUuid.bytes(), returnId, tenderCode(*tender), -refund, -refund);
         const qint64 paymentId = m_ctx.db.lastInsertRowId();
         SummaryFacts summary;
         summary.businessDay = day;
@@ -483,17 +484,28 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
         summary.isReturn = true;
         summary.tenders.append({tenderCode(*tender), -refund});
         int lineNo = 0;
+        QJsonArray eventLines;  // a restored till rebuilds the return from them (SaleCopyWithoutReceipt)
         for (const Item& it : list) {
+            const Uuid lineUuid = Uuid::v7(now.toMSecsSinceEpoch());
             m_ctx.db.execute(
                 "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
                 "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
                 "unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)",
-                Uuid::v7(now.toMSecsSinceEpoch()).bytes(), returnId, qint64(++lineNo), it.p.id, it.p.sku, it.p.name,
+                lineUuid.bytes(), returnId, qint64(++lineNo), it.p.id, it.p.sku, it.p.name,
                 it.p.categoryId ? std::optional<qint64>(it.p.categoryId) : std::nullopt, it.p.unit, -it.qty, it.p.priceMinor, -it.amount,
                 -it.amount, it.p.costMinor, qint64(it.p.taxBp));
             m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
                              m_ctx.db.lastInsertRowId(), paymentId, -it.amount);
             summary.lines.append({it.p.categoryId, -it.qty, -it.amount, -it.amount, -multiplyMilli(it.p.costMinor, it.qty)});
+            eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
+                                          {QStringLiteral("line_no"), lineNo},
+                                          {QStringLiteral("product_code"), it.p.sku},
+                                          {QStringLiteral("name"), it.p.name},
+                                          {QStringLiteral("qty_milli"), -it.qty},
+                                          {QStringLiteral("unit_price_minor"), it.p.priceMinor},
+                                          {QStringLiteral("unit_cost_minor"), it.p.costMinor},
+                                          {QStringLiteral("tax_rate_bp"), it.p.taxBp},
+                                          {QStringLiteral("total_minor"), -it.amount}});
         }
         recordInSummaries(m_ctx.db, summary);
         m_ctx.audit.append(actor.userName, QStringLiteral("sale.return_noreceipt"), returnNo,
@@ -504,8 +516,15 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
                              {QStringLiteral("returned_at"), isoWithOffset(now)},
                              {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
                              {QStringLiteral("total_minor"), -refund},
+                             {QStringLiteral("cashier"), cashierName},
+                             {QStringLiteral("authorized_by"), actor.userName},
                              {QStringLiteral("reason"), reason.trimmed()},
-                             {QStringLiteral("without_receipt"), true}});
+                             {QStringLiteral("without_receipt"), true},
+                             {QStringLiteral("lines"), eventLines},
+                             {QStringLiteral("payments"), QJsonArray{QJsonObject{
+                                 {QStringLiteral("payment_uuid"), paymentUuid.toString()},
+                                 {QStringLiteral("tender"), tenderCode(*tender)},
+                                 {QStringLiteral("amount_minor"), -refund}}}}});
         tx.commit();
         ReturnResult r;
         r.saleId = returnId;

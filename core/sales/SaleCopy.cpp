@@ -158,8 +158,8 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
         m_db.execute(
             "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
             "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, "
-            "?, ?, ?)",
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
+            "0, 0, ?, 0, ?, ?, ?)",
             Uuid::fromString(str(l, "line_uuid")).bytes(), saleId, num(l, "line_no"), p.id, str(l, "product_code"),
             str(l, "name"), p.categoryId, p.unit, qty, num(l, "unit_price_minor"), net + discount, discount, net,
             qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"));
@@ -194,14 +194,14 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
     return saleId;
 }
 
-bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
+std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
 {
     const Uuid uuid = Uuid::fromString(str(ret, "return_uuid"));
     if (saleId(uuid))
-        return false;
+        return std::nullopt;
     const auto original = saleId(Uuid::fromString(str(ret, "sale_uuid")));
     if (!original)
-        return false;
+        return std::nullopt;
     const QJsonArray lines = ret.value(QStringLiteral("lines")).toArray();
     const QJsonArray payments = ret.value(QStringLiteral("payments")).toArray();
     const std::optional<qint64> member = m_db.queryInt64("SELECT member_id FROM sales WHERE id = ?", *original);
@@ -305,7 +305,7 @@ bool SaleCopy::writeOwnReturn(const QJsonObject& ret)
         summary.lines.append({o.categoryId, q, list, net, -multiplyMilli(o.unitCost, -q)});
     }
     recordInSummaries(m_db, summary);
-    return true;
+    return returnId;
 }
 
 void SaleCopy::setReturnedElsewhere(qint64 saleId, const QJsonArray& returned, const QString& at)

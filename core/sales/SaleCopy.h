@@ -28,9 +28,9 @@ public:
     // This till's own sale, with its summaries. Returns the local sale id.
     qint64 writeOwnSale(const QJsonObject& sale);
     // This till's own return of a sale it holds (a sale.returned payload), with its summaries.
-    // False when it was not written: already here, a return without a receipt (its payload has no
-    // lines to copy), or of a sale the till does not hold.
-    bool writeOwnReturn(const QJsonObject& ret);
+    // Returns the local id of the return; nullopt when it was not written: already here, or of a
+    // sale the till does not hold. (A return without a receipt: SaleCopyWithoutReceipt.)
+    std::optional<qint64> writeOwnReturn(const QJsonObject& ret);
 
     // Replaces what other tills returned of the sale's lines (hq.sale_for_return's
     // "returned_elsewhere").

@@ -1,6 +1,7 @@
 // A till restored from a backup older than its last sales gets back, before it sells again, the
 // points and stored value it moved after the backup (head office never sends a till its own
-// entries in a normal pull) and the receipt numbers it already used.
+// entries in a normal pull), the receipt numbers it already used, its sales and returns (with a
+// receipt or without) with their summaries, and its members' visit and spend counters.
 
 #include "HqFixture.h"
 #include "TestEnv.h"
@@ -12,6 +13,7 @@
 #include "sales/CartService.h"
 #include "sales/CheckoutService.h"
 #include "sales/ReturnService.h"
+#include "sales/SaleCopyWithoutReceipt.h"
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Backup.h"
@@ -20,6 +22,8 @@
 #include "sync/ResyncGate.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
 
 #include <optional>
 
@@ -66,6 +70,35 @@ qint64 hqPoints(HqFixture& hq, const Uuid& m)
 {
     return hq.scalar("SELECT coalesce(sum(points), 0) FROM hq.points_ledger WHERE member_uuid = $1::uuid", {m.toString()});
 }
+// Every row of a query as one text, to compare a table before and after the restore.
+QString rows(Database& db, const char* sql)
+{
+    const QByteArray query = QByteArray("SELECT group_concat(r, ';') FROM (").append(sql).append(")");
+    Statement s = db.prepare(query.constData());
+    REQUIRE(s.step());
+    return s.text(0);
+}
+// The day's figures behind the X/Z and the reports: per day, hour, category, cashier, tender and
+// the drawer's cash.
+QString dayFigures(Database& db)
+{
+    return rows(db, "SELECT business_day || '/' || kind || '/' || key || ':' || n || ',' || returns || ',' || list_minor || ',' "
+                    "|| discount_minor || ',' || net_minor || ',' || returns_minor || ',' || cost_minor || ',' || items_milli "
+                    "|| ',' || member_sales AS r FROM sum_daily ORDER BY business_day, kind, key");
+}
+// What RFM and the member reports read of a member: the counters, the activity per day, the
+// totals per tier.
+QString memberFigures(Database& db, qint64 memberId)
+{
+    return rows(db, QByteArray("SELECT visits || ',' || spend_minor || ',' || coalesce(last_visit_ms, '-') AS r FROM members WHERE id = ")
+                        .append(QByteArray::number(memberId))
+                        .append(" UNION ALL SELECT * FROM (SELECT day || ':' || visits || ',' || spend_minor FROM member_activity_days "
+                                "WHERE member_id = ")
+                        .append(QByteArray::number(memberId))
+                        .append(" ORDER BY day) UNION ALL SELECT * FROM (SELECT tier_code || ':' || active_members || ',' || "
+                                "active_spend_minor FROM member_totals ORDER BY tier_code)")
+                        .constData());
+}
 qint64 hqWallet(HqFixture& hq, const Uuid& m)
 {
     return hq.scalar("SELECT coalesce(sum(principal_minor + bonus_minor), 0) FROM hq.wallet_ledger WHERE member_uuid = $1::uuid",
@@ -84,6 +117,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     in.sku = QStringLiteral("W1");
     in.name = QStringLiteral("矿泉水");
     in.priceMinor = 1200;
+    in.costMinor = 730;
     REQUIRE_OK(shop->catalog.add(t.admin(), in));
     MemberFields fields;
     fields.name = QStringLiteral("张伟");
@@ -107,7 +141,16 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     REQUIRE_OK(ReturnService(shop->sales).returnSale(t.admin(), QStringLiteral("RSH01-T1-1-000001"), {{1, 0}},
                                                      QStringLiteral("破损")));
     REQUIRE_OK(till.worker().runOnce());
+    // And a customer without a receipt brings back two bottles, refunded in cash.
+    auto noReceipt = ReturnService(shop->sales).returnWithoutReceipt(t.admin(), {{QStringLiteral("W1"), 2000}},
+                                                                     QStringLiteral("顾客无小票"));
+    REQUIRE_OK(noReceipt);
+    CHECK(noReceipt->receiptNo == QStringLiteral("RSH01-T1-1-000004"));
+    REQUIRE_OK(till.worker().runOnce());
     CHECK(t.outbox().pendingCount() == 0);
+    // Head office took the return's lines and payments (the payload's additions) as before.
+    CHECK(hq.scalar("SELECT count(*) FROM hq.returns WHERE sale_uuid IS NULL AND total_minor = -2400 "
+                    "AND jsonb_array_length(detail -> 'lines') = 1 AND detail #>> '{payments,0,tender}' = 'cash'") == 1);
     const qint64 points = hqPoints(hq, member->uuid), wallet = hqWallet(hq, member->uuid);
     CHECK(wallet == 5000 - 1200);
     REQUIRE(points != backedUp->pointsBalance);  // the sales earned points the backup lacks
@@ -119,6 +162,10 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
         return s.text(0);
     };
     const QString summaryBefore = daySummary();
+    const QString figuresBefore = dayFigures(t.db());
+    const QString memberBefore = memberFigures(t.db(), member->id);
+    const QString cashBefore = rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
+                                            "FROM sale_payments GROUP BY tender ORDER BY tender");
     const qint64 tenderCountBefore = *t.db().queryInt64("SELECT count(*) FROM sale_payments");
 
     // The PC dies; the till is restored from the older backup.
@@ -135,6 +182,8 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     auto stale = shop->members.members().byId(member->id);
     REQUIRE_OK(stale);
     CHECK(stale->walletBalanceMinor() == 5000);
+    CHECK(memberFigures(t.db(), member->id) != memberBefore);  // the backup predates the member's visits
+    CHECK(dayFigures(t.db()) != figuresBefore);
     ResyncGate gate(t.db());
     CHECK(gate.checkCanSell(true).code() == ErrorCode::Refused);
 
@@ -155,9 +204,22 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     CHECK(hq.scalar("SELECT count(*) FROM hq.points_ledger") + hq.scalar("SELECT count(*) FROM hq.wallet_ledger")
           == hqEntries);
     // Its own sales and the return after the backup are back, counted in its summaries as before.
-    CHECK(t.db().queryInt64("SELECT count(*) FROM sales") == 3);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM sales") == 4);
     CHECK(t.db().queryInt64("SELECT count(*) FROM sale_payments") == tenderCountBefore);
     CHECK(daySummary() == summaryBefore);
+    CHECK(dayFigures(t.db()) == figuresBefore);
+    CHECK(rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
+                       "FROM sale_payments GROUP BY tender ORDER BY tender") == cashBefore);
+    CHECK(memberFigures(t.db(), member->id) == memberBefore);
+    // The return without a receipt is back whole: its line, cashier, reason and refund.
+    CHECK(t.db().queryText("SELECT cashier || '/' || reason || '/' || total_minor || '/' || items_milli FROM sales "
+                           "WHERE receipt_no = 'RSH01-T1-1-000004'")
+          == QStringLiteral("%1/顾客无小票/-2400/-2000").arg(t.admin().userName));
+    CHECK(t.db().queryText("SELECT l.sku || '/' || l.qty_milli || '/' || l.net_minor || '/' || l.unit_cost_minor || '/' || "
+                           "t.amount_minor || '/' || p.tender FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+                           "JOIN sale_line_tenders t ON t.sale_line_id = l.id JOIN sale_payments p ON p.id = t.payment_id "
+                           "WHERE s.receipt_no = 'RSH01-T1-1-000004'")
+          == QStringLiteral("W1/-2000/-2400/730/-2400/cash"));
     CHECK(t.db().queryInt64("SELECT count(*) FROM foreign_sales") == 0);
     {
         Transaction tx(t.db());
@@ -166,6 +228,8 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     }
     REQUIRE_OK(worker.runOnce());
     CHECK(daySummary() == summaryBefore);  // a second re-pull writes nothing twice
+    CHECK(dayFigures(t.db()) == figuresBefore);
+    CHECK(memberFigures(t.db(), member->id) == memberBefore);
     auto again = shop->members.members().byId(member->id);
     REQUIRE_OK(again);
     CHECK(again->walletBalanceMinor() == wallet);
@@ -173,7 +237,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
 
     // Receipt numbers: epoch 1's numbers head office saw (the return slip's too) are known used; the till sells on in
     // its new epoch.
-    CHECK(t.db().queryInt64("SELECT last_seq FROM receipt_sequences WHERE epoch = 1") == 3);
+    CHECK(t.db().queryInt64("SELECT last_seq FROM receipt_sequences WHERE epoch = 1") == 4);
     CHECK(restored->newReceiptEpoch == 2);
     CHECK(shop->sell(t, member->id, 0, 1200).receiptNo == QStringLiteral("RSH01-T1-2-000001"));
 
@@ -186,4 +250,52 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     auto refunded = shop->members.members().byId(member->id);
     REQUIRE_OK(refunded);
     CHECK(refunded->walletBalanceMinor() == wallet + 1200);
+}
+
+TEST_CASE("a return without a receipt is rebuilt once from its payload, never from one without payments",
+          "[sync][restore]")
+{
+    TempStore t;
+    const auto sales = [&] { return *t.db().queryInt64("SELECT count(*) FROM sales"); };
+    const auto cash = [&] {
+        return *t.db().queryInt64("SELECT coalesce(sum(net_minor), 0) FROM sum_daily WHERE kind = 't' AND key = 'cash'");
+    };
+    QJsonObject ret{{QStringLiteral("return_uuid"), Uuid::v7(1773453600000).toString()},
+                    {QStringLiteral("receipt_no"), QStringLiteral("RSH01-T1-1-000009")},
+                    {QStringLiteral("returned_at"), QStringLiteral("2026-03-14T10:00:00+08:00")},
+                    {QStringLiteral("business_day"), QStringLiteral("2026-03-14")},
+                    {QStringLiteral("total_minor"), -1500},
+                    {QStringLiteral("reason"), QStringLiteral("顾客无小票")},
+                    {QStringLiteral("without_receipt"), true}};
+    Transaction tx(t.db());
+    SaleCopyWithoutReceipt copy(t.db());
+    // The earlier form (only the total): which drawer refunded it is unknown, so nothing is written.
+    CHECK_FALSE(copy.write(ret));
+    CHECK(sales() == 0);
+    // A product since deleted (unknown code) still gives back its line and refund.
+    ret.insert(QStringLiteral("lines"),
+               QJsonArray{QJsonObject{{QStringLiteral("line_uuid"), Uuid::v7(1773453600000).toString()},
+                                      {QStringLiteral("line_no"), 1},
+                                      {QStringLiteral("product_code"), QStringLiteral("GONE")},
+                                      {QStringLiteral("name"), QStringLiteral("旧商品")},
+                                      {QStringLiteral("qty_milli"), -1000},
+                                      {QStringLiteral("unit_price_minor"), 1500},
+                                      {QStringLiteral("total_minor"), -1500}}});
+    ret.insert(QStringLiteral("cashier"), QStringLiteral("王芳"));
+    ret.insert(QStringLiteral("authorized_by"), QStringLiteral("admin"));
+    ret.insert(QStringLiteral("payments"),
+               QJsonArray{QJsonObject{{QStringLiteral("payment_uuid"), Uuid::v7(1773453600000).toString()},
+                                      {QStringLiteral("tender"), QStringLiteral("cash")},
+                                      {QStringLiteral("amount_minor"), -1500}}});
+    const auto id = copy.write(ret);
+    REQUIRE(id);
+    CHECK(sales() == 1);
+    CHECK(cash() == -1500);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND product_id IS NULL AND net_minor = -1500", *id)
+          == 1);
+    // Written once: the same return again changes nothing.
+    CHECK_FALSE(copy.write(ret));
+    CHECK(sales() == 1);
+    CHECK(cash() == -1500);
+    tx.commit();
 }
