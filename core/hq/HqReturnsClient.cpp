@@ -78,6 +78,14 @@ Result<bool> HqReturnsClient::release(const Uuid& returnUuid)
     return r->boolean(0, 0);
 }
 
+Result<bool> HqReturnsClient::confirm(const Uuid& returnUuid)
+{
+    auto r = m_conn.exec("SELECT hq.confirm_return($1::uuid)", {returnUuid.toString()});
+    if (!r)
+        return m_conn.lastSqlState() == u"42883" ? olderHeadOffice() : r.error();
+    return r->boolean(0, 0);
+}
+
 Result<HqOwnSalesPage> HqReturnsClient::ownSales(qint64 afterSeq, int maxRows)
 {
     auto r = m_conn.exec("SELECT hq.own_sales($1, $2)", {afterSeq, maxRows});

@@ -51,6 +51,8 @@ public:
     Result<HqReturnHold> reserve(const Uuid& returnUuid, const Uuid& saleUuid, const QJsonArray& lines,
                                  const QJsonArray& pending);
     Result<bool> release(const Uuid& returnUuid);
+    // The return was committed: its hold lasts until its event arrives. NotFound: head office older than 7.
+    Result<bool> confirm(const Uuid& returnUuid);
     Result<HqOwnSalesPage> ownSales(qint64 afterSeq, int maxRows);
 
 private:

@@ -34,6 +34,7 @@ const std::vector<HqStep>& steps()
         {5, "a till releases the stored-value hold of a sale that did not complete", {hqsql::v5ReleaseHold()}},
         {6, "another store's sale returned online; returned quantities held chain-wide; a till's own sales re-pulled",
          {hqsql::v6SaleReturns()}},
+        {7, "a committed return's hold lasts until its event arrives", {hqsql::v7ConfirmReturn()}},
     };
     return all;
 }

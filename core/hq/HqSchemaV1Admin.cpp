@@ -96,7 +96,7 @@ BEGIN
                  'hq.clock_check(timestamptz), hq.lookup_member(text), '
                  'hq.reserve_wallet(uuid, uuid, bigint, jsonb), hq.release_wallet(uuid), '
                  'hq.own_entries(bigint, int), hq.own_receipts(), hq.sale_for_return(text), '
-                 'hq.reserve_return(uuid, uuid, jsonb, jsonb), hq.release_return(uuid), '
+                 'hq.reserve_return(uuid, uuid, jsonb, jsonb), hq.release_return(uuid), hq.confirm_return(uuid), '
                  'hq.own_sales(bigint, int) TO %I', g);
 END $$;
 )sql";

@@ -35,6 +35,9 @@ public:
     virtual Result<void> reserve(const ReturnClaim& claim) = 0;
     // The return did not complete: lets go of its hold (best effort; an unreleased hold expires).
     virtual void release(const Uuid& returnUuid) = 0;
+    // The return was committed: its hold must outlast any time the till spends offline before
+    // its event reaches head office (best effort; unconfirmed, the hold expires as before).
+    virtual void confirm(const Uuid& returnUuid) = 0;
 };
 
 } // namespace patron

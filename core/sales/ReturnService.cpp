@@ -414,8 +414,10 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         }
         m_ctx.outbox.append(QStringLiteral("sale.returned"), 1, event);
         tx.commit();
-        if (hold)
+        if (hold) {
             hold->keep();
+            m_authority->confirm(uuid);
+        }
         result.saleId = returnId;
         result.receiptNo = returnNo;
         result.originalReceiptNo = sale->receiptNo;

@@ -220,4 +220,13 @@ void HqReturnAuthority::release(const Uuid& returnUuid)
     (void)HqReturnsClient(m_hq.pg()).release(returnUuid);
 }
 
+void HqReturnAuthority::confirm(const Uuid& returnUuid)
+{
+    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
+        return;
+    // Best effort: unconfirmed (head office unreachable a moment after the hold, or older than
+    // schema 7), the hold expires after return_hold_ttl_s as before.
+    (void)HqReturnsClient(m_hq.pg()).confirm(returnUuid);
+}
+
 } // namespace patron

@@ -37,6 +37,7 @@ public:
     Result<void> prepare(const QString& receiptNo) override;
     Result<void> reserve(const ReturnClaim& claim) override;
     void release(const Uuid& returnUuid) override;
+    void confirm(const Uuid& returnUuid) override;
 
     // After head office could not answer, how long this till does without asking.
     static constexpr qint64 kRetryAfterMs = 30000;

@@ -23,6 +23,7 @@ public:
     QStringList prepared;
     QList<ReturnClaim> claims;
     QList<Uuid> released;
+    QList<Uuid> confirmed;
 
     Result<void> prepare(const QString& receiptNo) override
     {
@@ -37,6 +38,7 @@ public:
         return {};
     }
     void release(const Uuid& returnUuid) override { released << returnUuid; }
+    void confirm(const Uuid& returnUuid) override { confirmed << returnUuid; }
 };
 
 // The sale.completed payload a checkout wrote to the outbox (what head office hands another till).
@@ -72,6 +74,8 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         REQUIRE(u.step());
         CHECK(Uuid::fromBytes(u.blob(0)) == c.returnUuid);
         CHECK(authority.released.isEmpty());
+        // Committed: the hold is confirmed, so it outlasts the till's time offline.
+        CHECK(authority.confirmed == QList<Uuid>{c.returnUuid});
         // "Everything that is left" is claimed as the quantity it stands for.
         REQUIRE_OK(returns.returnSale(f.supervisor, s.receiptNo, {}, QStringLiteral("整单退")));
         CHECK(authority.claims[1].lines == QList<std::pair<int, qint64>>{{1, 1000}});
@@ -85,6 +89,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         CHECK(f.scalar("SELECT count(*) FROM sales WHERE kind = 'return'") == 0);
         CHECK(f.scalar("SELECT count(*) FROM outbox WHERE type = 'sale.returned'") == 0);
         CHECK(authority.released.isEmpty());
+        CHECK(authority.confirmed.isEmpty());
     }
 
     SECTION("held, then the return fails inside its transaction: the hold is released")
@@ -94,6 +99,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         CHECK(r.code() == ErrorCode::Refused); // no open shift
         REQUIRE(authority.claims.size() == 1);
         CHECK(authority.released == QList<Uuid>{authority.claims[0].returnUuid});
+        CHECK(authority.confirmed.isEmpty());
         CHECK(f.scalar("SELECT count(*) FROM sales WHERE kind = 'return'") == 0);
     }
 }

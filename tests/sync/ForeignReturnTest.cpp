@@ -161,6 +161,9 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         CHECK(b.db().queryInt64("SELECT coalesce(sum(returns), 0) FROM sum_day") == 1);
         CHECK(b.count("foreign_sales") == 1);
         CHECK(b.member(member->uuid).walletBalanceMinor() == 5000 - 1000 + 333);
+        // Committed before it was pushed: head office's hold is confirmed and never expires, so
+        // however long B stays offline no other till can take the same unit back.
+        CHECK(hq.scalar("SELECT count(*) FROM hq.return_holds WHERE expires_at = 'infinity'") == 1);
         REQUIRE_OK(tillB.worker().runOnce());
         CHECK(hq.scalar("SELECT count(*) FROM hq.returns WHERE store_code = 'SH02'") == 1);
         // (The tills' own product.changed events wait at head office as unknown_type.)

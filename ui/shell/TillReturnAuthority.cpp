@@ -34,4 +34,10 @@ void TillReturnAuthority::release(const Uuid& returnUuid)
         m_hq->release(returnUuid);
 }
 
+void TillReturnAuthority::confirm(const Uuid& returnUuid)
+{
+    if (m_hq)
+        m_hq->confirm(returnUuid);
+}
+
 } // namespace patron::ui

@@ -30,6 +30,7 @@ public:
     Result<void> prepare(const QString& receiptNo) override;
     Result<void> reserve(const ReturnClaim& claim) override;
     void release(const Uuid& returnUuid) override;
+    void confirm(const Uuid& returnUuid) override;
 
 private:
     Database& m_db;
