@@ -56,6 +56,17 @@ Result<Category> categoryAt(TreeServices& s, const QString& path)
     return makeError(ErrorCode::NotFound, CategoryCliTr::tr("There is no category %1.").arg(path));
 }
 
+// The category `option` names, as a parent id; 0 (the top level) when the option is absent.
+Result<qint64> parentFrom(TreeServices& s, const ArgParser& p, const QString& option)
+{
+    if (!p.has(option))
+        return qint64(0);
+    auto parent = categoryAt(s, p.value(option));
+    if (!parent)
+        return parent.error();
+    return parent->id;
+}
+
 int cmdList(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
@@ -86,14 +97,10 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
     if (auto exit = openForChange(ctx, &actor))
         return *exit;
     TreeServices s(ctx);
-    qint64 parentId = 0;
-    if (p.has(QStringLiteral("parent"))) {
-        auto parent = categoryAt(s, p.value(QStringLiteral("parent")));
-        if (!parent)
-            return ctx.fail(parent.error());
-        parentId = parent->id;
-    }
-    auto added = s.tree.add(actor, p.positionals().first(), parentId);
+    auto parentId = parentFrom(s, p, QStringLiteral("parent"));
+    if (!parentId)
+        return ctx.fail(parentId.error());
+    auto added = s.tree.add(actor, p.positionals().first(), *parentId);
     if (!added)
         return ctx.fail(added.error());
     return ctx.ok({{QStringLiteral("category"), categoryJson(*added)}},
@@ -136,14 +143,10 @@ int cmdMove(CliContext& ctx, const QStringList& args)
     auto node = categoryAt(s, p.positionals().first());
     if (!node)
         return ctx.fail(node.error());
-    qint64 parentId = 0;
-    if (p.has(QStringLiteral("to"))) {
-        auto parent = categoryAt(s, p.value(QStringLiteral("to")));
-        if (!parent)
-            return ctx.fail(parent.error());
-        parentId = parent->id;
-    }
-    auto moved = s.tree.move(actor, node->id, parentId);
+    auto parentId = parentFrom(s, p, QStringLiteral("to"));
+    if (!parentId)
+        return ctx.fail(parentId.error());
+    auto moved = s.tree.move(actor, node->id, *parentId);
     if (!moved)
         return ctx.fail(moved.error());
     return ctx.ok({{QStringLiteral("category"), categoryJson(*moved)}},
