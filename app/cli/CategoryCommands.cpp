@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <functional>
+#include <optional>
+
 namespace patron::cli {
 
 // Translation context for this file's messages (a named struct, so lupdate finds it).
@@ -107,70 +110,86 @@ int cmdAdd(CliContext& ctx, const QStringList& args)
                   CategoryCliTr::tr("Added category %1.").arg(added->path));
 }
 
+// What a change to one existing category needs: the signed-in actor, the services, and the
+// category its first argument (a PATH) names.
+class CategoryChange {
+public:
+    explicit CategoryChange(CliContext& ctx) : m_ctx(ctx) {}
+
+    // Parses args; when `complete` says they are not what the command needs, the usage error
+    // `usage`. Then opens the store for a change (refused while head office owns the catalog)
+    // and finds the category. The exit code when the command must stop.
+    std::optional<int> start(ArgParser& p, const QStringList& args, const std::function<bool(const ArgParser&)>& complete,
+                             const QString& usage)
+    {
+        if (!p.parse(args))
+            return m_ctx.usage(p.error());
+        if (!complete(p))
+            return m_ctx.usage(usage);
+        if (auto exit = openForChange(m_ctx, &actor))
+            return exit;
+        services.emplace(m_ctx);
+        auto found = categoryAt(*services, p.positionals().first());
+        if (!found)
+            return m_ctx.fail(found.error());
+        node = *found;
+        return std::nullopt;
+    }
+
+    Session actor;
+    std::optional<TreeServices> services;
+    Category node;
+
+private:
+    CliContext& m_ctx;
+};
+
 int cmdRename(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 2)
-        return ctx.usage(CategoryCliTr::tr("category rename needs the category PATH and its NEW-NAME."));
-    Session actor;
-    if (auto exit = openForChange(ctx, &actor))
+    CategoryChange c(ctx);
+    if (auto exit = c.start(p, args, [](const ArgParser& a) { return a.positionals().size() == 2; },
+                            CategoryCliTr::tr("category rename needs the category PATH and its NEW-NAME.")))
         return *exit;
-    TreeServices s(ctx);
-    auto node = categoryAt(s, p.positionals().at(0));
-    if (!node)
-        return ctx.fail(node.error());
-    auto renamed = s.tree.rename(actor, node->id, p.positionals().at(1));
+    auto renamed = c.services->tree.rename(c.actor, c.node.id, p.positionals().at(1));
     if (!renamed)
         return ctx.fail(renamed.error());
     return ctx.ok({{QStringLiteral("category"), categoryJson(*renamed)}},
-                  CategoryCliTr::tr("%1 is now %2.").arg(node->path, renamed->path));
+                  CategoryCliTr::tr("%1 is now %2.").arg(c.node.path, renamed->path));
 }
 
 int cmdMove(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
     p.option(QStringLiteral("to")).flag(QStringLiteral("top"));
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1 || p.has(QStringLiteral("to")) == p.has(QStringLiteral("top")))
-        return ctx.usage(CategoryCliTr::tr("category move needs the category PATH and either --to PARENT-PATH or --top."));
-    Session actor;
-    if (auto exit = openForChange(ctx, &actor))
+    CategoryChange c(ctx);
+    auto complete = [](const ArgParser& a) {
+        return a.positionals().size() == 1 && a.has(QStringLiteral("to")) != a.has(QStringLiteral("top"));
+    };
+    if (auto exit = c.start(p, args, complete,
+                            CategoryCliTr::tr("category move needs the category PATH and either --to PARENT-PATH or --top.")))
         return *exit;
-    TreeServices s(ctx);
-    auto node = categoryAt(s, p.positionals().first());
-    if (!node)
-        return ctx.fail(node.error());
-    auto parentId = parentFrom(s, p, QStringLiteral("to"));
+    auto parentId = parentFrom(*c.services, p, QStringLiteral("to"));
     if (!parentId)
         return ctx.fail(parentId.error());
-    auto moved = s.tree.move(actor, node->id, *parentId);
+    auto moved = c.services->tree.move(c.actor, c.node.id, *parentId);
     if (!moved)
         return ctx.fail(moved.error());
     return ctx.ok({{QStringLiteral("category"), categoryJson(*moved)}},
-                  CategoryCliTr::tr("%1 is now %2.").arg(node->path, moved->path));
+                  CategoryCliTr::tr("%1 is now %2.").arg(c.node.path, moved->path));
 }
 
 int cmdDelete(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    if (!p.parse(args))
-        return ctx.usage(p.error());
-    if (p.positionals().size() != 1)
-        return ctx.usage(CategoryCliTr::tr("category delete needs one category PATH."));
-    Session actor;
-    if (auto exit = openForChange(ctx, &actor))
+    CategoryChange c(ctx);
+    if (auto exit = c.start(p, args, [](const ArgParser& a) { return a.positionals().size() == 1; },
+                            CategoryCliTr::tr("category delete needs one category PATH.")))
         return *exit;
-    TreeServices s(ctx);
-    auto node = categoryAt(s, p.positionals().first());
-    if (!node)
-        return ctx.fail(node.error());
-    auto removed = s.tree.remove(actor, node->id);
+    auto removed = c.services->tree.remove(c.actor, c.node.id);
     if (!removed)
         return ctx.fail(removed.error());
-    return ctx.ok({{QStringLiteral("deleted"), node->path}}, CategoryCliTr::tr("Deleted category %1.").arg(node->path));
+    return ctx.ok({{QStringLiteral("deleted"), c.node.path}}, CategoryCliTr::tr("Deleted category %1.").arg(c.node.path));
 }
 
 } // namespace
