@@ -111,7 +111,8 @@ Result<QList<CountRow>> MemberReports::growthByMonth() const
         // The till's current UTC offset turns the stored instants into local months. The joins
         // are counted per quarter hour (member_joins, schema step 13), which lies inside one
         // local month for every offset in use; an offset that is not whole quarter hours (none
-        // is today) counts the members themselves.
+        // is today) counts the members themselves. Members pulled from head office joined
+        // elsewhere (schema step 20): the growth is this till's registrations.
         const qint64 offset = m_clock.now().offsetFromUtc();
         QList<CountRow> out;
         Statement s = m_db.prepare(
@@ -119,7 +120,7 @@ Result<QList<CountRow>> MemberReports::growthByMonth() const
                 ? "SELECT strftime('%Y-%m', bucket * 900 + ?, 'unixepoch') AS month, sum(members) FROM member_joins"
                   " GROUP BY month HAVING sum(members) > 0 ORDER BY month"
                 : "SELECT strftime('%Y-%m', joined_ms / 1000 + ?, 'unixepoch') AS month, count(*) FROM members"
-                  " WHERE merged_into IS NULL GROUP BY month ORDER BY month");
+                  " WHERE merged_into IS NULL AND pulled = 0 GROUP BY month ORDER BY month");
         s.bind(1, offset);
         while (s.step())
             out.append({s.text(0), s.int64(1)});

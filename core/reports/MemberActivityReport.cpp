@@ -69,7 +69,8 @@ void countJoins(Database& db, const Days& days, QList<DayActivity>& out)
     }
     // A zone whose day does not start on a quarter hour: the members themselves, by the
     // members_joined index.
-    Statement s = db.prepare("SELECT joined_ms FROM members WHERE joined_ms >= ? AND joined_ms < ? AND merged_into IS NULL");
+    Statement s = db.prepare("SELECT joined_ms FROM members WHERE joined_ms >= ? AND joined_ms < ? AND merged_into IS NULL"
+                             " AND pulled = 0");
     s.bindAll(days.first(), days.end());
     while (s.step())
         if (const qsizetype i = days.indexOf(s.int64(0)); i >= 0)
@@ -79,7 +80,7 @@ void countJoins(Database& db, const Days& days, QList<DayActivity>& out)
 void addTopUps(Database& db, const Days& days, QList<DayActivity>& out)
 {
     Statement s = db.prepare("SELECT created_ms, principal_minor, bonus_minor FROM wallet_entries"
-                             " WHERE uuid >= ? AND kind = 'topup'");
+                             " WHERE uuid >= ? AND kind = 'topup' AND pulled = 0");
     s.bindAll(uuidFloor(days.first()));
     while (s.step()) {
         const qsizetype i = days.indexOf(s.int64(0));
@@ -95,7 +96,7 @@ void addTopUps(Database& db, const Days& days, QList<DayActivity>& out)
 void addPoints(Database& db, const Days& days, QList<DayActivity>& out)
 {
     Statement s = db.prepare("SELECT created_ms, kind, amount, coalesce(reverses, '') FROM points_entries"
-                             " WHERE uuid >= ? AND kind <> 'expire'");
+                             " WHERE uuid >= ? AND kind <> 'expire' AND pulled = 0");
     s.bindAll(uuidFloor(days.first()));
     while (s.step()) {
         const qsizetype i = days.indexOf(s.int64(0));

@@ -12,8 +12,10 @@
 // Top-ups count `topup` entries only (their refunds are not netted: the liability report has
 // the balance). Points issued are points earned by sales (net of returns taking them back) and
 // granted (top-up bonuses, positive adjustments); redeemed are points spent (net of returns
-// giving them back). Expiry and negative adjustments are neither. Entries pulled from head
-// office for members this till knows count on the day they were made.
+// giving them back). Expiry and negative adjustments are neither. Like the sales figures, all of
+// these are this till's own: members and ledger entries pulled from head office (made in other
+// stores or at other tills, schema step 20) are left out; the till's own entries handed back by
+// a re-pull after a restore count.
 
 #include "common/Result.h"
 #include "reports/DateRange.h"

@@ -8,6 +8,7 @@
 #include "sales/SalesSchema.h"
 #include "members/MemberMergeSchema.h"
 #include "members/MemberReportsSchema.h"
+#include "members/PulledRowsSchema.h"
 #include "members/MembersSchema.h"
 #include "hq/SyncSchema.h"
 #include "store/Database.h"
@@ -114,6 +115,8 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
+        {20, "members: member rows and ledger entries pulled from head office marked, so this till's figures leave them out",
+         pulledRowsSchema},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "common/Uuid.h"
 #include "hq/HqClient.h"
 #include "store/Database.h"
+#include "sync/PulledOrigin.h"
 
 #include <QDateTime>
 #include <QList>
@@ -83,12 +84,12 @@ void PointsPullHandler::apply(Database& db, const PulledChange& change)
     const QDateTime at = QDateTime::fromString(d.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     // Points earned elsewhere carry no local expiry: the store that issued them expires them
     // and that expiry arrives as its own entry.
-    db.execute("INSERT INTO points_entries(uuid, member_id, kind, amount, sale_uuid, reason, user_name, created_ms)"
-               " VALUES (?, ?, ?, ?, ?, ?, '', ?)",
+    const QString origin = pulledOrigin(d);
+    db.execute("INSERT INTO points_entries(uuid, member_id, kind, amount, sale_uuid, reason, user_name, created_ms, pulled)"
+               " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)",
                entry.bytes(), *memberId, kindFor(d.value(QStringLiteral("reason")).toString()), amount,
-               sale.isNull() ? QByteArray() : sale.bytes(),
-               d.value(QStringLiteral("store_code")).toString() + u'/' + d.value(QStringLiteral("till_code")).toString(),
-               at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs());
+               sale.isNull() ? QByteArray() : sale.bytes(), origin,
+               at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs(), qint64(madeByAnotherTill(db, origin)));
     const qint64 entryId = db.lastInsertRowId();
     settle(db, *memberId, entryId, amount);
     db.execute("UPDATE members SET points_balance = points_balance + ? WHERE id = ?", amount, *memberId);

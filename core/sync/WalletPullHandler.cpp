@@ -5,6 +5,7 @@
 #include "common/Uuid.h"
 #include "hq/HqClient.h"
 #include "store/Database.h"
+#include "sync/PulledOrigin.h"
 
 #include <QDateTime>
 
@@ -36,12 +37,12 @@ void WalletPullHandler::apply(Database& db, const PulledChange& change)
     const qint64 bonus = d.value(QStringLiteral("bonus_minor")).toInteger();
     const Uuid sale = Uuid::fromString(d.value(QStringLiteral("sale_uuid")).toString());
     const QDateTime at = QDateTime::fromString(d.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    const QString origin = pulledOrigin(d);
     db.execute("INSERT INTO wallet_entries(uuid, member_id, kind, principal_minor, bonus_minor, ref, sale_uuid,"
-               " user_name, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
+               " user_name, created_ms, pulled) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
                entry.bytes(), *memberId, kindFor(d.value(QStringLiteral("reason")).toString(), principal + bonus),
-               principal, bonus,
-               d.value(QStringLiteral("store_code")).toString() + u'/' + d.value(QStringLiteral("till_code")).toString(),
-               sale.isNull() ? QByteArray() : sale.bytes(), at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs());
+               principal, bonus, origin, sale.isNull() ? QByteArray() : sale.bytes(),
+               at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs(), qint64(madeByAnotherTill(db, origin)));
     db.execute("UPDATE members SET wallet_principal_minor = wallet_principal_minor + ?,"
                " wallet_bonus_minor = wallet_bonus_minor + ? WHERE id = ?", principal, bonus, *memberId);
     Statement s = db.prepare("SELECT wallet_principal_minor, wallet_bonus_minor FROM members WHERE id = ?");

@@ -6,6 +6,9 @@
 #include "sales/CheckoutService.h"
 #include "sales/ReturnService.h"
 #include "store/Database.h"
+#include "hq/HqClient.h"
+#include "sync/PullHandlers.h"
+#include "sync/PullInbox.h"
 
 #include <QJsonArray>
 
@@ -212,4 +215,79 @@ TEST_CASE("New members are counted from the members themselves when the day does
     for (const DayActivity& d : *days)
         joined += d.figures.newMembers;
     CHECK(joined == 3);
+}
+
+TEST_CASE("The dashboard's member figures are this till's own, not what head office pulled in", "[reports][pulled]")
+{
+    TempStore ts;  // store SH01, till T1
+    ReportsDataSet data(ts);
+    data.clock.set(QDateTime(QDate(2026, 4, 3), QTime(10, 0), QTimeZone(8 * 3600)));
+    Statement uuid = ts.db().prepare("SELECT uuid FROM members WHERE id = ?");
+    uuid.bind(1, data.m1);
+    REQUIRE(uuid.step());
+    const QString m1 = Uuid::fromBytes(uuid.blob(0)).toString();
+    auto pull = [&](const QString& kind, const Uuid& key, QJsonObject d) {
+        PulledChange c;
+        c.kind = kind;
+        c.key = key.toString();
+        d.insert(QStringLiteral("uuid"), c.key);
+        c.data = d;
+        PullInbox inbox(ts.db(), ts.clock());
+        PullHandlers handlers(ts.db(), ts.outbox(), ts.clock());
+        handlers.install(inbox);
+        {
+            Transaction tx(ts.db());
+            inbox.store({c});
+            tx.commit();
+        }
+        REQUIRE_OK(inbox.applyPending());
+    };
+    auto entry = [&](const char* store, const char* till) {
+        return QJsonObject{{QStringLiteral("member_uuid"), m1}, {QStringLiteral("store_code"), QString::fromLatin1(store)},
+                           {QStringLiteral("till_code"), QString::fromLatin1(till)},
+                           {QStringLiteral("at"), QStringLiteral("2026-04-03T09:30:00.000+08:00")}};
+    };
+    auto today = [&] {
+        Reader r(ts);
+        auto d = DashboardReport(r.db, ts.clock()).build(QDate(2026, 4, 3));
+        REQUIRE(d.ok());
+        return d->activity;
+    };
+    const MemberFigures before = today();
+    CHECK(before.topUps == 0);
+
+    // Another store's top-up and points for a member this till knows, and a member registered
+    // there today: the member's balances take them, this till's figures do not.
+    QJsonObject topUp = entry("BJ01", "T2");
+    topUp.insert(QStringLiteral("principal_minor"), 50000);
+    topUp.insert(QStringLiteral("bonus_minor"), 5000);
+    topUp.insert(QStringLiteral("reason"), QStringLiteral("topup"));
+    const qint64 principalBefore =
+        *ts.db().queryInt64("SELECT wallet_principal_minor FROM members WHERE id = ?", data.m1);
+    pull(QStringLiteral("wallet"), Uuid::v7(ts.clock().nowMs()), topUp);
+    QJsonObject earn = entry("BJ01", "T2");
+    earn.insert(QStringLiteral("points"), 300);
+    earn.insert(QStringLiteral("reason"), QStringLiteral("earn"));
+    pull(QStringLiteral("points"), Uuid::v7(ts.clock().nowMs()), earn);
+    pull(QStringLiteral("member"), Uuid::v7(ts.clock().nowMs()),
+         {{QStringLiteral("name"), QStringLiteral("李四")}, {QStringLiteral("home_store"), QStringLiteral("BJ01")},
+          {QStringLiteral("registered_at"), QStringLiteral("2026-04-03T09:00:00.000+08:00")}});
+    CHECK(*ts.db().queryInt64("SELECT wallet_principal_minor FROM members WHERE id = ?", data.m1) ==
+          principalBefore + 50000);
+    CHECK(*ts.db().queryInt64("SELECT count(*) FROM members WHERE pulled = 1") == 1);
+    const MemberFigures elsewhere = today();
+    CHECK(elsewhere.topUps == 0);
+    CHECK(elsewhere.topUpPrincipalMinor == 0);
+    CHECK(elsewhere.pointsIssued == before.pointsIssued);
+    CHECK(elsewhere.newMembers == before.newMembers);
+
+    // This till's own top-up handed back by a re-pull after a restore counts as its own.
+    QJsonObject own = entry("SH01", "T1");
+    own.insert(QStringLiteral("principal_minor"), 10000);
+    own.insert(QStringLiteral("bonus_minor"), 0);
+    own.insert(QStringLiteral("reason"), QStringLiteral("topup"));
+    pull(QStringLiteral("wallet"), Uuid::v7(ts.clock().nowMs()), own);
+    const MemberFigures mine = today();
+    CHECK(mine.topUps == 1);
+    CHECK(mine.topUpPrincipalMinor == 10000);
 }
