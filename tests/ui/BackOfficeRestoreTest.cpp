@@ -103,7 +103,7 @@ TEST_CASE("Restore from the back office: checked first, confirmed, then handed t
     clickRestore(bo, page);
     REQUIRE(requested.size() == 1);
     CHECK(requested.at(0).at(0).toString() == file);
-    CHECK(requested.at(0).at(1).toByteArray() == kPassphrase);
+    CHECK(secretView(requested.at(0).at(1).value<SharedSecret>()) == kPassphrase);
     CHECK(settingCount(bo.db(), "after") == 1);  // the page itself never touches the store
 
     // What the till does with the request (MainWindow::restoreFromBackup): close the session,

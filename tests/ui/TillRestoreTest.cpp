@@ -108,7 +108,7 @@ TEST_CASE("The till restores a confirmed backup and reopens on the restored stor
     till.putSetting("after");
 
     BackOfficeWindow* backOffice = till.openBackOffice();
-    emit backOffice->restoreRequested(file, kTillPassphrase);
+    emit backOffice->restoreRequested(file, makeSecret(kTillPassphrase));
     // Queued: the back office is closed after its signal returns, then the till restores.
     REQUIRE(QTest::qWaitFor([&] { return till.dialogs.last.contains(QStringLiteral("restored")); }, 20000));
     CHECK(till.dialogs.warnings == 0);
@@ -136,7 +136,7 @@ TEST_CASE("A restore that fails leaves the live store and asks to open it again"
     till.putSetting("after");
 
     BackOfficeWindow* backOffice = till.openBackOffice();
-    emit backOffice->restoreRequested(file, "a different passphrase");
+    emit backOffice->restoreRequested(file, makeSecret("a different passphrase"));
     REQUIRE(QTest::qWaitFor([&] { return till.dialogs.warnings == 1; }, 20000));
     CHECK(till.dialogs.last.contains(QStringLiteral("was not restored")));
     // No keychain on this till: the start-up unlock page, then the live store as it was.

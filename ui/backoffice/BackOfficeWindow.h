@@ -5,6 +5,7 @@
 // opens, so a later sign-out at the till does not widen it.
 
 #include "auth/UserService.h"
+#include "common/SharedSecret.h"
 
 #include <QMainWindow>
 
@@ -52,7 +53,7 @@ signals:
     void headOfficeChanged(bool joined);
     // The backup page checked a backup and an administrator confirmed the restore: the till
     // closes this window and its session, restores, and reopens (MainWindow). Connect queued.
-    void restoreRequested(const QString& file, const QByteArray& passphrase);
+    void restoreRequested(const QString& file, const patron::SharedSecret& passphrase);
 
 private:
     BackOfficeWindow(TillSession& session, Dialogs& dialogs, TillSettings& settings, std::unique_ptr<FileChooser> own,

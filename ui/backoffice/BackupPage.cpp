@@ -150,17 +150,19 @@ void BackupPage::restore()
     // Unpacking and checking a big store takes a while: on a worker, beside the live store (same
     // disk), which stays open and untouched. The worker uses only the backup and its own copy.
     const QString workDir = m_store.paths().dir;
-    m_thread = QThread::create([this, file, workDir, pass = *passphrase]() mutable {
-        Result<BackupSummary> result = inspectBackup(file, pass, workDir);
-        QMetaObject::invokeMethod(
-            this, [this, file, pass, result]() mutable { onChecked(file, pass, result); }, Qt::QueuedConnection);
-        wipe(pass);
-    });
+    // The passphrase travels as a SharedSecret: zeroed when the last lambda or queued call holding
+    // it is gone (a QByteArray copy left in a finished lambda would be freed unzeroed).
+    const SharedSecret secret = makeSecret(*passphrase);
     wipe(*passphrase);
+    m_thread = QThread::create([this, file, workDir, secret] {
+        Result<BackupSummary> result = inspectBackup(file, secretView(secret), workDir);
+        QMetaObject::invokeMethod(
+            this, [this, file, secret, result] { onChecked(file, secret, result); }, Qt::QueuedConnection);
+    });
     m_thread->start();
 }
 
-void BackupPage::onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary)
+void BackupPage::onChecked(const QString& file, const SharedSecret& passphrase, const Result<BackupSummary>& summary)
 {
     m_thread->wait();  // the worker posted this as its last act; let it end before it can be reused
     m_busy->hide();
@@ -169,7 +171,6 @@ void BackupPage::onChecked(const QString& file, QByteArray passphrase, const Res
     m_result->clear();
     const QString title = tr("Restore a backup");
     if (!summary) {
-        wipe(passphrase);
         m_dialogs.warning(this, title, tr("This backup cannot be restored: %1").arg(summary.message()));
         return;
     }
@@ -188,7 +189,6 @@ void BackupPage::onChecked(const QString& file, QByteArray passphrase, const Res
                               "and opens the restored store; everyone signs in again. Restore?");
     if (m_dialogs.confirm(this, title, text))
         emit restoreRequested(file, passphrase);
-    wipe(passphrase);
 }
 
 } // namespace patron::ui

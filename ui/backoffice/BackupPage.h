@@ -6,6 +6,7 @@
 // restore, and reopen on the restored one.
 
 #include "auth/UserService.h"
+#include "common/SharedSecret.h"
 #include "store/Backup.h"
 
 #include <memory>
@@ -48,12 +49,12 @@ public:
 signals:
     void backupFinished(bool ok);
     // A checked backup the administrator confirmed: the till closes its session and restores it.
-    void restoreRequested(const QString& file, const QByteArray& passphrase);
+    void restoreRequested(const QString& file, const patron::SharedSecret& passphrase);
 
 private:
     void onFinished(const Result<BackupInfo>& result);
     // The worker checked the backup: say why it cannot be restored, or confirm and hand it on.
-    void onChecked(const QString& file, QByteArray passphrase, const Result<BackupSummary>& summary);
+    void onChecked(const QString& file, const SharedSecret& passphrase, const Result<BackupSummary>& summary);
 
     Store& m_store;
     const Outbox& m_outbox;

@@ -184,7 +184,7 @@ void MainWindow::closeSession()
     m_session.reset();  // closes the store and lets go of its lock
 }
 
-void MainWindow::restoreFromBackup(const QString& file, QByteArray passphrase)
+void MainWindow::restoreFromBackup(const QString& file, const SharedSecret& passphrase)
 {
     if (!m_session || !m_session->user())
         return;
@@ -195,9 +195,8 @@ void MainWindow::restoreFromBackup(const QString& file, QByteArray passphrase)
     // Unpacking, checking and swapping a store of a few GB takes a while: on a worker, with a
     // busy dialog, so the window stays painted. Nothing else holds the store now.
     auto restored = runWithBusyDialog(this, tr("Restoring the backup… Do not switch the PC off."), [&] {
-        return restoreAndReopen(m_opener.dataDir(), file, passphrase, actor, *m_clock, StoreOpenOptions());
+        return restoreAndReopen(m_opener.dataDir(), file, secretView(passphrase), actor, *m_clock, StoreOpenOptions());
     });
-    wipe(passphrase);
     if (!restored) {
         m_dialogs.warning(this, tr("Restore a backup"),
                           tr("%1\nOpen the store again.").arg(restored.message()));

@@ -2,6 +2,8 @@
 // The till's window: start-up pages (first run, unlock, sign-in), then the signed-in pages, with
 // a status bar and idle lock. Services arrive through the constructor.
 
+#include "common/SharedSecret.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -72,7 +74,7 @@ private:
     void closeSession();
     // Closes the session, restores the backup (BackOfficeWindow::restoreRequested) and opens the
     // restored store; on failure reopens the live one as at start-up.
-    void restoreFromBackup(const QString& file, QByteArray passphrase);
+    void restoreFromBackup(const QString& file, const patron::SharedSecret& passphrase);
     void showLogin();
     void onCreate(const NewStoreRequest& request);
     void onUnlock(const QByteArray& passphrase, bool remember);
