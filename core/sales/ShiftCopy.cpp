@@ -20,7 +20,8 @@ bool ShiftCopy::writeOpened(const QJsonObject& opened)
     const QDate day = QDate::fromString(str(opened, "business_day"), Qt::ISODate);
     if (uuid.isNull() || !day.isValid() || str(opened, "opened_at").isEmpty() || shiftByUuid(m_db, uuid))
         return false;
-    m_db.execute("INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor) VALUES (?, ?, ?, ?, ?)",
+    // The cashier is optional in the payloads (docs/sync-events.md).
+    m_db.execute("INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor) VALUES (?, coalesce(?, ''), ?, ?, ?)",
                  uuid.bytes(), str(opened, "cashier"), day.toString(Qt::ISODate), str(opened, "opened_at"),
                  opened.value(QStringLiteral("float_minor")).toInteger());
     return true;
@@ -50,7 +51,7 @@ bool ShiftCopy::writeClosed(const QJsonObject& closed)
     if (!day.isValid() || str(closed, "opened_at").isEmpty())
         return false;
     m_db.execute("INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor, closed_at, counted_minor, "
-                 "expected_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 "expected_minor) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?)",
                  uuid.bytes(), str(closed, "cashier"), day.toString(Qt::ISODate), str(closed, "opened_at"),
                  summary.value(QStringLiteral("float_minor")).toInteger(), closedAt, counted, expected);
     return true;
