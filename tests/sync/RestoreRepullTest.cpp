@@ -135,6 +135,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     };
     const QString summaryBefore = daySummary();
     const QString figuresBefore = dayFigures(t.db());
+    const QString bookedBefore = bookings(t.db());
     const QString memberBefore = memberFigures(t.db(), member->uuid);
     const QString cashBefore = rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
                                             "FROM sale_payments GROUP BY tender ORDER BY tender");
@@ -180,6 +181,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     CHECK(t.db().queryInt64("SELECT count(*) FROM sale_payments") == tenderCountBefore);
     CHECK(daySummary() == summaryBefore);
     CHECK(dayFigures(t.db()) == figuresBefore);
+    CHECK(bookings(t.db()) == bookedBefore);  // each in the shift it was made in
     CHECK(rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
                        "FROM sale_payments GROUP BY tender ORDER BY tender") == cashBefore);
     CHECK(memberFigures(t.db(), member->uuid) == memberBefore);
