@@ -21,9 +21,10 @@ bool ShiftCopy::writeOpened(const QJsonObject& opened)
     if (uuid.isNull() || !day.isValid() || str(opened, "opened_at").isEmpty() || shiftByUuid(m_db, uuid))
         return false;
     // The cashier is optional in the payloads (docs/sync-events.md).
-    m_db.execute("INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor) VALUES (?, coalesce(?, ''), ?, ?, ?)",
-                 uuid.bytes(), str(opened, "cashier"), day.toString(Qt::ISODate), str(opened, "opened_at"),
-                 opened.value(QStringLiteral("float_minor")).toInteger());
+    m_db.execute(
+        "INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor) VALUES (?, coalesce(?, ''), ?, ?, ?)",
+        uuid.bytes(), str(opened, "cashier"), day.toString(Qt::ISODate), str(opened, "opened_at"),
+        opened.value(QStringLiteral("float_minor")).toInteger());
     return true;
 }
 

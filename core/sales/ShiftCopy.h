@@ -8,7 +8,6 @@
 #include "sales/ShiftService.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace patron {

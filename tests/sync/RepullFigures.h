@@ -8,7 +8,7 @@
 namespace patron {
 class Database;
 class Uuid;
-}
+} // namespace patron
 
 namespace patron::test {
 

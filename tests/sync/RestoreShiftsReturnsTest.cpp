@@ -7,7 +7,6 @@
 #include "HqFixture.h"
 #include "RepullFigures.h"
 #include "TestEnv.h"
-
 #include "catalog/Pinyin.h"
 #include "catalog/ProductCatalog.h"
 #include "members/MembersLoyalty.h"
@@ -25,11 +24,9 @@
 #include "sync/PullHandlers.h"
 #include "sync/ResyncGate.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
-
+#include <catch2/catch.hpp>
 #include <memory>
 #include <optional>
 
@@ -53,8 +50,14 @@ struct Shop {
         : t(store), catalog(t.db(), t.audit(), t.outbox(), t.clock()),
           members(t.db(), t.clock(), t.audit(), t.outbox(), t.store().identity().storeCode,
                   [](const QString& s) { return pinyinInitials(s, 8); }),
-          loyalty(members, t.db(), t.clock()),
-          sales{t.db(), t.clock(), t.audit(), t.outbox(), catalog, loyalty, t.store().identity(), t.store().receiptEpoch()},
+          loyalty(members, t.db(), t.clock()), sales{t.db(),
+                                                     t.clock(),
+                                                     t.audit(),
+                                                     t.outbox(),
+                                                     catalog,
+                                                     loyalty,
+                                                     t.store().identity(),
+                                                     t.store().receiptEpoch()},
           authority(hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq)
                        : nullptr),
           returns(sales, authority.get())
@@ -105,8 +108,8 @@ struct Figures {
     static Figures of(Shop& shop, const std::optional<Uuid>& member)
     {
         Database& db = shop.t.db();
-        return {shop.xReport(), dayFigures(db),   tenderFigures(db),
-                shiftFigures(db), bookings(db), member ? memberFigures(db, *member) : QString()};
+        return {shop.xReport(),   dayFigures(db), tenderFigures(db),
+                shiftFigures(db), bookings(db),   member ? memberFigures(db, *member) : QString()};
     }
     bool operator==(const Figures&) const = default;
 };
@@ -164,8 +167,8 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     REQUIRE_OK(member);
     REQUIRE_OK(a.members.wallet().topUp(tillA.local().admin(), member->id, 5000, QStringLiteral("cash"), QString()));
     // 3 × ￥12.00: ￥10.00 stored value, ￥26.00 by card.
-    const SaleResult sale =
-        a.sell(member->id, 3000, {{TenderKind::Wallet, 1000, 0, {}}, {TenderKind::Card, 2600, 0, QStringLiteral("POS-1")}});
+    const SaleResult sale = a.sell(
+        member->id, 3000, {{TenderKind::Wallet, 1000, 0, {}}, {TenderKind::Card, 2600, 0, QStringLiteral("POS-1")}});
     REQUIRE_OK(tillA.worker().runOnce());
     REQUIRE_OK(tillB.worker().runOnce());
 
@@ -187,10 +190,10 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     REQUIRE(hq.scalar("SELECT count(*) FROM hq.events WHERE status <> 'applied' AND type <> 'product.changed'") == 0);
 
     const Figures before = Figures::of(*b, member->uuid);
-    const QString copyBefore = rows(tillB.local().db(),
-                                    "SELECT f.store_code || '/' || f.till_code || '/' || s.receipt_no || '/' || s.total_minor "
-                                    "|| '/' || (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS r "
-                                    "FROM foreign_sales f JOIN sales s ON s.id = f.sale_id");
+    const QString copyBefore = rows(
+        tillB.local().db(), "SELECT f.store_code || '/' || f.till_code || '/' || s.receipt_no || '/' || s.total_minor "
+                            "|| '/' || (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS r "
+                            "FROM foreign_sales f JOIN sales s ON s.id = f.sale_id");
     CHECK(copyBefore == QStringLiteral("SH01/T1/%1/3600/1").arg(sale.receiptNo));
     const qint64 walletAtHq = hq.scalar(
         "SELECT coalesce(sum(principal_minor + bonus_minor), 0) FROM hq.wallet_ledger WHERE member_uuid = $1::uuid",
@@ -202,14 +205,14 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     // The copy is back (fetched when it was returned), and B's return is written against it.
     CHECK(rows(db, "SELECT f.store_code || '/' || f.till_code || '/' || s.receipt_no || '/' || s.total_minor "
                    "|| '/' || (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS r "
-                   "FROM foreign_sales f JOIN sales s ON s.id = f.sale_id")
-          == copyBefore);
+                   "FROM foreign_sales f JOIN sales s ON s.id = f.sale_id") == copyBefore);
     CHECK(db.queryInt64("SELECT count(*) FROM sales s JOIN foreign_sales f ON f.sale_id = s.original_sale_id "
                         "WHERE s.kind = 'return' AND s.total_minor = -1200") == 1);
     // What A took back is known here, so the return screen shows what is really left.
     CHECK(db.queryInt64("SELECT sum(qty_milli) FROM returned_elsewhere") == 1000);
     CHECK(Figures::of(*b, member->uuid) == before);
-    auto cached = b->members.members().byId(*db.queryInt64("SELECT id FROM members WHERE uuid = ?", member->uuid.bytes()));
+    auto cached =
+        b->members.members().byId(*db.queryInt64("SELECT id FROM members WHERE uuid = ?", member->uuid.bytes()));
     REQUIRE_OK(cached);
     CHECK(cached->walletBalanceMinor() == walletAtHq);
 
@@ -219,14 +222,15 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     SyncState state(db, tillB.local().clock());
     PullHandlers handlers(db, tillB.local().outbox(), tillB.local().clock());
     handlers.install(inbox);
-    REQUIRE_OK(SyncWorker(db, tillB.local().outbox(), inbox, state, tillB.local().clock(), tillB.connectInfo()).runOnce());
+    REQUIRE_OK(
+        SyncWorker(db, tillB.local().outbox(), inbox, state, tillB.local().clock(), tillB.connectInfo()).runOnce());
     CHECK(Figures::of(*b, member->uuid) == before);
     CHECK(db.queryInt64("SELECT count(*) FROM sales") == 2);
 
     // The last unit can still be returned here; nothing beyond it.
     CHECK(b->giveBack(sale.receiptNo, {{1, 0}}).refundMinor == 1200);
-    CHECK(b->returns.returnSale(tillB.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("尺寸不合适")).code()
-          == ErrorCode::Refused);
+    CHECK(b->returns.returnSale(tillB.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("尺寸不合适"))
+              .code() == ErrorCode::Refused);
 }
 
 TEST_CASE("a restored till gets back its shifts: closed as they closed, open with its drawer, each sale in its own",
@@ -257,18 +261,18 @@ TEST_CASE("a restored till gets back its shifts: closed as they closed, open wit
     shop->sell(0, 1000, {{TenderKind::Card, 1200, 0, QStringLiteral("POS-2")}});
     shop->sell(0, 2000, {{TenderKind::Cash, 2400, 0, {}}});
     CHECK(shop->giveBack(late.receiptNo, {{1, 1000}}).refundMinor == 1200);
-    auto noReceipt = shop->returns.returnWithoutReceipt(t.admin(), {{QStringLiteral("W1"), 1000}}, QStringLiteral("顾客无小票"));
+    auto noReceipt =
+        shop->returns.returnWithoutReceipt(t.admin(), {{QStringLiteral("W1"), 1000}}, QStringLiteral("顾客无小票"));
     REQUIRE_OK(noReceipt);
     REQUIRE_OK(till.worker().runOnce());
     REQUIRE(t.outbox().pendingCount() == 0);
     // Head office holds both shifts: the first closed with its figures, the second open.
-    CHECK(hq.scalar("SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND closed_at IS NOT NULL AND float_minor = 10000 "
-                    "AND (summary ->> 'counted_minor')::bigint = 13500 AND (summary ->> 'expected_minor')::bigint = 13600",
-                    {first->uuid.toString()})
-          == 1);
+    CHECK(hq.scalar(
+              "SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND closed_at IS NOT NULL AND float_minor = 10000 "
+              "AND (summary ->> 'counted_minor')::bigint = 13500 AND (summary ->> 'expected_minor')::bigint = 13600",
+              {first->uuid.toString()}) == 1);
     CHECK(hq.scalar("SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND closed_at IS NULL AND float_minor = 5000",
-                    {second->uuid.toString()})
-          == 1);
+                    {second->uuid.toString()}) == 1);
     // Shift 2's drawer: its float, its cash sale, less the two cash refunds.
     const qint64 drawer2 = 5000 + 2400 - 1200 - 1200;
     const Figures before = Figures::of(*shop, std::nullopt);
@@ -277,8 +281,7 @@ TEST_CASE("a restored till gets back its shifts: closed as they closed, open wit
     Database& db = t.db();
     CHECK(Figures::of(*shop, std::nullopt) == before);
     CHECK(db.queryText("SELECT closed_at || '/' || counted_minor || '/' || expected_minor FROM shifts WHERE uuid = ?",
-                       first->uuid.bytes())
-          == QStringLiteral("%1/13500/13600").arg(closed->closedAt));
+                       first->uuid.bytes()) == QStringLiteral("%1/13500/13600").arg(closed->closedAt));
     auto current = ShiftService(shop->sales).current();
     REQUIRE(current);
     CHECK(current->uuid == second->uuid);
@@ -286,11 +289,9 @@ TEST_CASE("a restored till gets back its shifts: closed as they closed, open wit
     CHECK(current->openedAt == second->openedAt);
     // Every sale and return after the backup is in the shift it was made in.
     CHECK(db.queryInt64("SELECT count(*) FROM sales s JOIN shifts sh ON sh.id = s.shift_id WHERE sh.uuid = ?",
-                        first->uuid.bytes())
-          == 2);
+                        first->uuid.bytes()) == 2);
     CHECK(db.queryInt64("SELECT count(*) FROM sales s JOIN shifts sh ON sh.id = s.shift_id WHERE sh.uuid = ?",
-                        second->uuid.bytes())
-          == 4);
+                        second->uuid.bytes()) == 4);
     auto x = ShiftService(shop->sales).xReport();
     REQUIRE_OK(x);
     CHECK(x->expectedCashMinor == 13600 + drawer2);
@@ -340,23 +341,22 @@ TEST_CASE("head office keeps a shift from its open and still takes a close in th
     };
     REQUIRE_OK(till.worker().runOnce());
     CHECK(hq.scalar("SELECT count(*) FROM hq.shifts WHERE closed_at IS NULL AND float_minor = 20000 "
-                    "AND business_day = '2026-03-14'")
-          == 1);
+                    "AND business_day = '2026-03-14'") == 1);
     CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE type = 'shift.opened' AND status = 'rejected' "
-                    "AND problem LIKE '%float_minor%'")
-          == 1);
+                    "AND problem LIKE '%float_minor%'") == 1);
     close(opened, QStringLiteral("2026-03-14T17:00:00+08:00"));
     close(opened, QStringLiteral("2026-03-14T18:00:00+08:00")); // another copy of a close changes nothing
     close(legacy, QStringLiteral("2026-03-14T17:00:00+08:00"));
     REQUIRE_OK(till.worker().runOnce());
     CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE type = 'shift.closed' AND status = 'applied'") == 3);
-    CHECK(hq.scalar("SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND closed_at = '2026-03-14T17:00:00+08:00' "
-                    "AND business_day = '2026-03-14' AND float_minor = 20000 AND (summary ->> 'counted_minor')::bigint = 24900",
-                    {opened})
-          == 1);
-    CHECK(hq.scalar("SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND business_day IS NULL AND float_minor = 20000",
-                    {legacy})
-          == 1);
+    CHECK(
+        hq.scalar(
+            "SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND closed_at = '2026-03-14T17:00:00+08:00' "
+            "AND business_day = '2026-03-14' AND float_minor = 20000 AND (summary ->> 'counted_minor')::bigint = 24900",
+            {opened}) == 1);
+    CHECK(hq.scalar(
+              "SELECT count(*) FROM hq.shifts WHERE uuid = $1::uuid AND business_day IS NULL AND float_minor = 20000",
+              {legacy}) == 1);
 }
 
 TEST_CASE("a re-pulled sale is booked to the shift it names, to none when it names none, to the open one when older",
@@ -390,33 +390,39 @@ TEST_CASE("a re-pulled sale is booked to the shift it names, to none when it nam
                       {QStringLiteral("cashier"), QStringLiteral("王芳")},
                       {QStringLiteral("subtotal_minor"), 1500},
                       {QStringLiteral("total_minor"), 1500},
-                      {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line_uuid"), Uuid::v7(1773460000000 + n).toString()},
-                                                                       {QStringLiteral("line_no"), 1},
-                                                                       {QStringLiteral("product_code"), QStringLiteral("GONE")},
-                                                                       {QStringLiteral("name"), QStringLiteral("旧商品")},
-                                                                       {QStringLiteral("qty_milli"), 1000},
-                                                                       {QStringLiteral("unit_price_minor"), 1500},
-                                                                       {QStringLiteral("total_minor"), 1500}}}},
-                      {QStringLiteral("payments"), QJsonArray{QJsonObject{{QStringLiteral("payment_uuid"), Uuid::v7(1773460000000 + n).toString()},
-                                                                          {QStringLiteral("tender"), QStringLiteral("cash")},
-                                                                          {QStringLiteral("amount_minor"), 1500}}}}};
+                      {QStringLiteral("lines"),
+                       QJsonArray{QJsonObject{{QStringLiteral("line_uuid"), Uuid::v7(1773460000000 + n).toString()},
+                                              {QStringLiteral("line_no"), 1},
+                                              {QStringLiteral("product_code"), QStringLiteral("GONE")},
+                                              {QStringLiteral("name"), QStringLiteral("旧商品")},
+                                              {QStringLiteral("qty_milli"), 1000},
+                                              {QStringLiteral("unit_price_minor"), 1500},
+                                              {QStringLiteral("total_minor"), 1500}}}},
+                      {QStringLiteral("payments"),
+                       QJsonArray{QJsonObject{{QStringLiteral("payment_uuid"), Uuid::v7(1773460000000 + n).toString()},
+                                              {QStringLiteral("tender"), QStringLiteral("cash")},
+                                              {QStringLiteral("amount_minor"), 1500}}}}};
         if (shift)
             s.insert(QStringLiteral("shift_uuid"), *shift);
         return s;
     };
     const auto drawer = [&](const QString& shift) {
         return t.db()
-            .queryInt64("SELECT coalesce(sum(d.net_minor), 0) FROM sum_daily d JOIN shifts sh ON d.kind = 's' AND d.key = sh.id "
+            .queryInt64("SELECT coalesce(sum(d.net_minor), 0) FROM sum_daily d JOIN shifts sh ON d.kind = 's' AND "
+                        "d.key = sh.id "
                         "WHERE sh.uuid = ?",
                         Uuid::fromString(shift).bytes())
             .value_or(-1);
     };
     const auto bookedTo = [&](qint64 saleId) {
-        return t.db().queryText("SELECT CASE WHEN sh.id IS NULL THEN 'none' ELSE hex(sh.uuid) END FROM sales s LEFT JOIN shifts sh ON sh.id = s.shift_id "
+        return t.db().queryText("SELECT CASE WHEN sh.id IS NULL THEN 'none' ELSE hex(sh.uuid) END FROM sales s LEFT "
+                                "JOIN shifts sh ON sh.id = s.shift_id "
                                 "WHERE s.id = ?",
                                 saleId);
     };
-    const auto hexOf = [](const QString& uuid) { return QString::fromLatin1(Uuid::fromString(uuid).bytes().toHex().toUpper()); };
+    const auto hexOf = [](const QString& uuid) {
+        return QString::fromLatin1(Uuid::fromString(uuid).bytes().toHex().toUpper());
+    };
 
     Transaction tx(t.db());
     SaleCopy copy(t.db());
@@ -447,10 +453,11 @@ TEST_CASE("a re-pulled sale is booked to the shift it names, to none when it nam
     CHECK_FALSE(shifts.writeClosed(missing));
     missing.insert(QStringLiteral("business_day"), QStringLiteral("2026-03-14"));
     CHECK(shifts.writeClosed(missing));
-    CHECK(t.db().queryText("SELECT float_minor || '/' || closed_at || '/' || counted_minor || '/' || expected_minor FROM shifts "
-                           "WHERE uuid = ?",
-                           Uuid::fromString(missing.value(QStringLiteral("shift_uuid")).toString()).bytes())
-          == QStringLiteral("10000/2026-03-14T13:00:00+08:00/11500/11500"));
+    CHECK(t.db().queryText(
+              "SELECT float_minor || '/' || closed_at || '/' || counted_minor || '/' || expected_minor FROM shifts "
+              "WHERE uuid = ?",
+              Uuid::fromString(missing.value(QStringLiteral("shift_uuid")).toString()).bytes()) ==
+          QStringLiteral("10000/2026-03-14T13:00:00+08:00/11500/11500"));
     // The shift opened later is still the open one.
     REQUIRE(openShift(t.db()));
     CHECK(openShift(t.db())->uuid.toString() == openUuid);
