@@ -415,6 +415,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                           {QStringLiteral("payments"), eventPayments}};
         if (quoted->member && !quoted->member->memberUuid.isEmpty())
             event.insert(QStringLiteral("member_uuid"), quoted->member->memberUuid);
+        event.insert(QStringLiteral("shift_uuid"), shift ? QJsonValue(shift->uuid.toString()) : QJsonValue());
         m_ctx.outbox.append(QStringLiteral("sale.completed"), 1, event);
         tx.commit();
         completed = true;

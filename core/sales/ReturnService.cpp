@@ -412,6 +412,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
             event.insert(QStringLiteral("original_store"), *sale->foreignStore);
             event.insert(QStringLiteral("original_till"), sale->foreignTill.value_or(QString()));
         }
+        event.insert(QStringLiteral("shift_uuid"), shift ? QJsonValue(shift->uuid.toString()) : QJsonValue());
         m_ctx.outbox.append(QStringLiteral("sale.returned"), 1, event);
         tx.commit();
         if (hold) {
@@ -522,6 +523,7 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
                              {QStringLiteral("authorized_by"), actor.userName},
                              {QStringLiteral("reason"), reason.trimmed()},
                              {QStringLiteral("without_receipt"), true},
+                             {QStringLiteral("shift_uuid"), shift ? QJsonValue(shift->uuid.toString()) : QJsonValue()},
                              {QStringLiteral("lines"), eventLines},
                              {QStringLiteral("payments"), QJsonArray{QJsonObject{
                                  {QStringLiteral("payment_uuid"), paymentUuid.toString()},

@@ -4,6 +4,7 @@
 #include "money/Money.h"
 #include "sales/ProductMonthRollup.h"
 #include "sales/SalesSummary.h"
+#include "sales/ShiftCopy.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -51,6 +52,11 @@ std::optional<qint64> memberFor(Database& db, const QString& uuid)
     if (u.isNull())
         return std::nullopt;
     return db.queryInt64("SELECT id FROM members WHERE uuid = ?", u.bytes());
+}
+
+std::optional<qint64> shiftIdOf(const std::optional<Shift>& shift)
+{
+    return shift ? std::optional<qint64>(shift->id) : std::nullopt;
 }
 
 int hourOf(const QString& iso)
@@ -113,7 +119,7 @@ qint64 SaleCopy::writeForeign(const QJsonObject& sale, const QString& storeCode,
     // far, write the copy, and mark past it, so the copy is never rolled up.
     ProductMonthRollup rollup(m_db);
     rollup.rollUp();
-    const qint64 id = insertSale(sale, false);
+    const qint64 id = insertSale(sale, false, std::nullopt);
     rollup.markAllCounted();
     m_db.execute("INSERT INTO foreign_sales(sale_id, store_code, till_code, fetched_at) VALUES (?, ?, ?, ?)", id,
                  storeCode, tillCode, fetchedAt);
@@ -124,10 +130,10 @@ qint64 SaleCopy::writeOwnSale(const QJsonObject& sale)
 {
     if (auto id = saleId(Uuid::fromString(str(sale, "sale_uuid"))))
         return *id;
-    return insertSale(sale, true);
+    return insertSale(sale, true, ShiftCopy(m_db).bookedShift(sale));
 }
 
-qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
+qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries, const std::optional<Shift>& shift)
 {
     const QJsonArray lines = sale.value(QStringLiteral("lines")).toArray();
     const QJsonArray payments = sale.value(QStringLiteral("payments")).toArray();
@@ -136,11 +142,11 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
     for (const QJsonValue& v : lines)
         items += num(v.toObject(), "qty_milli");
     m_db.execute(
-        "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, member_id, subtotal_minor, "
-        "discount_minor, rounding_minor, total_minor, change_minor, items_milli) "
-        "VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id, "
+        "subtotal_minor, discount_minor, rounding_minor, total_minor, change_minor, items_milli) "
+        "VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         Uuid::fromString(str(sale, "sale_uuid")).bytes(), str(sale, "receipt_no"), str(sale, "business_day"),
-        str(sale, "sold_at"), str(sale, "cashier"), member, num(sale, "subtotal_minor"), num(sale, "discount_minor"),
+        str(sale, "sold_at"), str(sale, "cashier"), shiftIdOf(shift), member, num(sale, "subtotal_minor"), num(sale, "discount_minor"),
         num(sale, "rounding_minor"), num(sale, "total_minor"), num(sale, "change_minor"), items);
     const qint64 saleId = m_db.lastInsertRowId();
 
@@ -190,7 +196,7 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries)
         summary.tenders.append({str(p, "tender"), amount});
     }
     if (countInSummaries)
-        recordInSummaries(m_db, summary);
+        recordInSummaries(m_db, summary, shift);
     return saleId;
 }
 
@@ -205,6 +211,7 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
     const QJsonArray lines = ret.value(QStringLiteral("lines")).toArray();
     const QJsonArray payments = ret.value(QStringLiteral("payments")).toArray();
     const std::optional<qint64> member = m_db.queryInt64("SELECT member_id FROM sales WHERE id = ?", *original);
+    const std::optional<Shift> shift = ShiftCopy(m_db).bookedShift(ret);
 
     struct OriginalLine {
         qint64 id, productId, categoryId, qty, unitPrice, list, unitCost, tax;
@@ -236,11 +243,11 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
     }
     const qint64 total = num(ret, "total_minor");
     m_db.execute(
-        "INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, member_id, "
-        "subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
-        "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+        "INSERT INTO sales(uuid, receipt_no, kind, original_sale_id, business_day, created_at, cashier, shift_id, "
+        "member_id, subtotal_minor, discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
+        "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
         uuid.bytes(), str(ret, "receipt_no"), *original, str(ret, "business_day"), str(ret, "returned_at"),
-        str(ret, "cashier"), member, listBack, listBack - total, total, items, str(ret, "reason"),
+        str(ret, "cashier"), shiftIdOf(shift), member, listBack, listBack - total, total, items, str(ret, "reason"),
         str(ret, "authorized_by"));
     const qint64 returnId = m_db.lastInsertRowId();
 
@@ -304,7 +311,7 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
         }
         summary.lines.append({o.categoryId, q, list, net, -multiplyMilli(o.unitCost, -q)});
     }
-    recordInSummaries(m_db, summary);
+    recordInSummaries(m_db, summary, shift);
     return returnId;
 }
 

@@ -15,6 +15,7 @@
 namespace patron {
 
 class Database;
+struct Shift;
 
 class SaleCopy {
 public:
@@ -25,9 +26,11 @@ public:
     // Another store's sale (a sale.completed payload). Returns the local sale id.
     qint64 writeForeign(const QJsonObject& sale, const QString& storeCode, const QString& tillCode,
                         const QString& fetchedAt);
-    // This till's own sale, with its summaries. Returns the local sale id.
+    // This till's own sale, with its summaries, booked to its shift (ShiftCopy::bookedShift).
+    // Returns the local sale id.
     qint64 writeOwnSale(const QJsonObject& sale);
-    // This till's own return of a sale it holds (a sale.returned payload), with its summaries.
+    // This till's own return of a sale it holds (a sale.returned payload), with its summaries,
+    // booked to its shift.
     // Returns the local id of the return; nullopt when it was not written: already here, or of a
     // sale the till does not hold. (A return without a receipt: SaleCopyWithoutReceipt.)
     std::optional<qint64> writeOwnReturn(const QJsonObject& ret);
@@ -37,7 +40,8 @@ public:
     void setReturnedElsewhere(qint64 saleId, const QJsonArray& returned, const QString& at);
 
 private:
-    qint64 insertSale(const QJsonObject& sale, bool countInSummaries);
+    // `shift`: the drawer an own sale was booked to (none for another store's copy).
+    qint64 insertSale(const QJsonObject& sale, bool countInSummaries, const std::optional<Shift>& shift);
 
     Database& m_db;
 };

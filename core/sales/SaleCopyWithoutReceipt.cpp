@@ -4,6 +4,7 @@
 #include "money/Allocation.h"
 #include "money/Money.h"
 #include "sales/SalesSummary.h"
+#include "sales/ShiftCopy.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -42,10 +43,12 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
         items += num(v.toObject(), "qty_milli");
     const qint64 total = num(ret, "total_minor"); // negative
     const QString returnedAt = str(ret, "returned_at");
-    m_db.execute("INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, subtotal_minor, "
+    const std::optional<Shift> shift = ShiftCopy(m_db).bookedShift(ret);
+    m_db.execute("INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, subtotal_minor, "
                  "discount_minor, rounding_minor, total_minor, items_milli, reason, authorized_by) "
-                 "VALUES (?, ?, 'return', ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
-                 uuid.bytes(), str(ret, "receipt_no"), str(ret, "business_day"), returnedAt, str(ret, "cashier"), total,
+                 "VALUES (?, ?, 'return', ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
+                 uuid.bytes(), str(ret, "receipt_no"), str(ret, "business_day"), returnedAt, str(ret, "cashier"),
+                 shift ? std::optional<qint64>(shift->id) : std::nullopt, total,
                  total, items, str(ret, "reason"), str(ret, "authorized_by"));
     const qint64 returnId = m_db.lastInsertRowId();
 
@@ -101,7 +104,7 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
                              lineId, paymentIds[j], -parts[j]);
         summary.lines.append({categoryId.value_or(0), q, net, net, -multiplyMilli(unitCost, -q)});
     }
-    recordInSummaries(m_db, summary);
+    recordInSummaries(m_db, summary, shift);
     return returnId;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Writes back a restored till's own return without a receipt (a sale.returned payload with
 // "without_receipt": true) into its sale tables with its summaries, as ReturnService wrote it:
-// the lines as returned (priced from the payload, the till's product for the code), the refund
+// the lines as returned (priced from the payload, the till's product for the code), its shift, the refund
 // per tender, reason, cashier. Such a return names no sale, so SaleCopy::writeOwnReturn cannot
 // take it. Idempotent by the return's UUID. Inside the caller's transaction; throws
 // StoreException.

@@ -107,6 +107,17 @@ std::optional<Shift> openShift(Database& db)
     return sh;
 }
 
+std::optional<Shift> shiftByUuid(Database& db, const Uuid& uuid)
+{
+    Statement s = db.cached("SELECT " SHIFT_COLUMNS " FROM shifts WHERE uuid = ?");
+    s.bindBlob(1, uuid.bytes());
+    if (!s.step())
+        return std::nullopt;
+    Shift sh = readShift(s);
+    s.reset();
+    return sh;
+}
+
 std::optional<Shift> ShiftService::current() const { return openShift(m_ctx.db); }
 
 Result<Shift> ShiftService::open(const Session& cashier, qint64 floatMinor)
@@ -127,6 +138,14 @@ Result<Shift> ShiftService::open(const Session& cashier, qint64 floatMinor)
         m_ctx.db.execute("INSERT INTO shifts(uuid, cashier, business_day, opened_at, float_minor) VALUES (?, ?, ?, ?, ?)",
                          uuid.bytes(), cashier.userName, day.toString(Qt::ISODate), isoWithOffset(now), floatMinor);
         m_ctx.audit.append(cashier.userName, QStringLiteral("shift.open"), uuid.toString(), {{QStringLiteral("float_minor"), floatMinor}});
+        // Head office keeps it, so a till restored from an older backup gets the shift back with
+        // its float and books its sales to it (OwnSalesRepull).
+        m_ctx.outbox.append(QStringLiteral("shift.opened"), 1,
+                            {{QStringLiteral("shift_uuid"), uuid.toString()},
+                             {QStringLiteral("cashier"), cashier.userName},
+                             {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
+                             {QStringLiteral("opened_at"), isoWithOffset(now)},
+                             {QStringLiteral("float_minor"), floatMinor}});
         tx.commit();
         rollUpProductMonths();
         return *openShift(m_ctx.db);
@@ -195,6 +214,7 @@ Result<Shift> ShiftService::close(const Session& cashier, qint64 countedMinor)
         m_ctx.outbox.append(QStringLiteral("shift.closed"), 1,
                             {{QStringLiteral("shift_uuid"), shift->uuid.toString()},
                              {QStringLiteral("cashier"), shift->cashier},
+                             {QStringLiteral("business_day"), shift->businessDay.toString(Qt::ISODate)},
                              {QStringLiteral("opened_at"), shift->openedAt},
                              {QStringLiteral("closed_at"), isoWithOffset(now)},
                              {QStringLiteral("summary"), QJsonObject{{QStringLiteral("float_minor"), shift->floatMinor},

@@ -60,6 +60,8 @@ struct DayReport {
 
 // The open shift on this till, if any. Inside any transaction or none.
 std::optional<Shift> openShift(Database& db);
+// The till's shift with this UUID, open or closed, if it holds it.
+std::optional<Shift> shiftByUuid(Database& db, const Uuid& uuid);
 
 class ShiftService {
 public:

@@ -4,6 +4,7 @@
 #include "members/MemberActivity.h"
 #include "sales/SaleCopy.h"
 #include "sales/SaleCopyWithoutReceipt.h"
+#include "sales/ShiftCopy.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -33,6 +34,49 @@ void countForMember(Database& db, qint64 saleId)
 
 } // namespace
 
+bool OwnSalesRepull::writeEvent(const QJsonObject& event)
+{
+    const QString type = event.value(QStringLiteral("type")).toString();
+    const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+    // In push order: a shift's open comes before the sales booked to it.
+    if (type == u"shift.opened")
+        return ShiftCopy(m_db).writeOpened(payload);
+    if (type == u"shift.closed")
+        return ShiftCopy(m_db).writeClosed(payload);
+    SaleCopy copy(m_db);
+    std::optional<qint64> id;
+    if (type == u"sale.completed") {
+        if (!copy.saleId(Uuid::fromString(payload.value(QStringLiteral("sale_uuid")).toString())))
+            id = copy.writeOwnSale(payload);
+    } else if (type != u"sale.returned") {
+        return false;
+    } else if (payload.value(QStringLiteral("without_receipt")).toBool()) {
+        id = SaleCopyWithoutReceipt(m_db).write(payload);
+    } else {
+        writeOriginal(event.value(QStringLiteral("original")).toObject(),
+                      payload.value(QStringLiteral("returned_at")).toString());
+        id = copy.writeOwnReturn(payload);
+    }
+    if (id)
+        countForMember(m_db, *id);
+    return id.has_value();
+}
+
+void OwnSalesRepull::writeOriginal(const QJsonObject& original, const QString& returnedAt)
+{
+    // Only with a return of another till's sale (schema 9): the copy the till fetched for the
+    // return, which a backup older than the return lacks, fetched (as far as the till can tell)
+    // when it was returned, with what other tills have returned of it by now. A copy the till
+    // still holds is left as it is.
+    const QJsonObject sale = original.value(QStringLiteral("sale")).toObject();
+    SaleCopy copy(m_db);
+    if (sale.isEmpty() || copy.saleId(Uuid::fromString(sale.value(QStringLiteral("sale_uuid")).toString())))
+        return;
+    const qint64 id = copy.writeForeign(sale, original.value(QStringLiteral("store")).toString(),
+                                        original.value(QStringLiteral("till")).toString(), returnedAt);
+    copy.setReturnedElsewhere(id, original.value(QStringLiteral("returned_elsewhere")).toArray(), returnedAt);
+}
+
 Result<int> OwnSalesRepull::fetch(PgConnection& conn, int pageSize)
 {
     HqReturnsClient client(conn);
@@ -48,26 +92,9 @@ Result<int> OwnSalesRepull::fetch(PgConnection& conn, int pageSize)
             return page.error();
         auto saved = guarded([&] {
             Transaction tx(m_db);
-            SaleCopy copy(m_db);
-            SaleCopyWithoutReceipt withoutReceipt(m_db);
             int n = 0;
-            for (const QJsonValue& v : page->events) {
-                const QJsonObject e = v.toObject();
-                const QJsonObject payload = e.value(QStringLiteral("payload")).toObject();
-                std::optional<qint64> id;
-                if (e.value(QStringLiteral("type")).toString() == u"sale.completed") {
-                    if (!copy.saleId(Uuid::fromString(payload.value(QStringLiteral("sale_uuid")).toString())))
-                        id = copy.writeOwnSale(payload);
-                } else if (payload.value(QStringLiteral("without_receipt")).toBool()) {
-                    id = withoutReceipt.write(payload);
-                } else {
-                    id = copy.writeOwnReturn(payload);
-                }
-                if (id) {
-                    countForMember(m_db, *id);
-                    ++n;
-                }
-            }
+            for (const QJsonValue& v : page->events)
+                n += writeEvent(v.toObject()) ? 1 : 0;
             tx.commit();
             return n;
         });

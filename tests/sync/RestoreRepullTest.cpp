@@ -4,6 +4,7 @@
 // receipt or without) with their summaries, and its members' visit and spend counters.
 
 #include "HqFixture.h"
+#include "RepullFigures.h"
 #include "TestEnv.h"
 
 #include "catalog/Pinyin.h"
@@ -70,35 +71,6 @@ qint64 hqPoints(HqFixture& hq, const Uuid& m)
 {
     return hq.scalar("SELECT coalesce(sum(points), 0) FROM hq.points_ledger WHERE member_uuid = $1::uuid", {m.toString()});
 }
-// Every row of a query as one text, to compare a table before and after the restore.
-QString rows(Database& db, const char* sql)
-{
-    const QByteArray query = QByteArray("SELECT group_concat(r, ';') FROM (").append(sql).append(")");
-    Statement s = db.prepare(query.constData());
-    REQUIRE(s.step());
-    return s.text(0);
-}
-// The day's figures behind the X/Z and the reports: per day, hour, category, cashier, tender and
-// the drawer's cash.
-QString dayFigures(Database& db)
-{
-    return rows(db, "SELECT business_day || '/' || kind || '/' || key || ':' || n || ',' || returns || ',' || list_minor || ',' "
-                    "|| discount_minor || ',' || net_minor || ',' || returns_minor || ',' || cost_minor || ',' || items_milli "
-                    "|| ',' || member_sales AS r FROM sum_daily ORDER BY business_day, kind, key");
-}
-// What RFM and the member reports read of a member: the counters, the activity per day, the
-// totals per tier.
-QString memberFigures(Database& db, qint64 memberId)
-{
-    return rows(db, QByteArray("SELECT visits || ',' || spend_minor || ',' || coalesce(last_visit_ms, '-') AS r FROM members WHERE id = ")
-                        .append(QByteArray::number(memberId))
-                        .append(" UNION ALL SELECT * FROM (SELECT day || ':' || visits || ',' || spend_minor FROM member_activity_days "
-                                "WHERE member_id = ")
-                        .append(QByteArray::number(memberId))
-                        .append(" ORDER BY day) UNION ALL SELECT * FROM (SELECT tier_code || ':' || active_members || ',' || "
-                                "active_spend_minor FROM member_totals ORDER BY tier_code)")
-                        .constData());
-}
 qint64 hqWallet(HqFixture& hq, const Uuid& m)
 {
     return hq.scalar("SELECT coalesce(sum(principal_minor + bonus_minor), 0) FROM hq.wallet_ledger WHERE member_uuid = $1::uuid",
@@ -163,7 +135,8 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     };
     const QString summaryBefore = daySummary();
     const QString figuresBefore = dayFigures(t.db());
-    const QString memberBefore = memberFigures(t.db(), member->id);
+    const QString bookedBefore = bookings(t.db());
+    const QString memberBefore = memberFigures(t.db(), member->uuid);
     const QString cashBefore = rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
                                             "FROM sale_payments GROUP BY tender ORDER BY tender");
     const qint64 tenderCountBefore = *t.db().queryInt64("SELECT count(*) FROM sale_payments");
@@ -182,7 +155,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     auto stale = shop->members.members().byId(member->id);
     REQUIRE_OK(stale);
     CHECK(stale->walletBalanceMinor() == 5000);
-    CHECK(memberFigures(t.db(), member->id) != memberBefore);  // the backup predates the member's visits
+    CHECK(memberFigures(t.db(), member->uuid) != memberBefore);  // the backup predates the member's visits
     CHECK(dayFigures(t.db()) != figuresBefore);
     ResyncGate gate(t.db());
     CHECK(gate.checkCanSell(true).code() == ErrorCode::Refused);
@@ -208,9 +181,10 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     CHECK(t.db().queryInt64("SELECT count(*) FROM sale_payments") == tenderCountBefore);
     CHECK(daySummary() == summaryBefore);
     CHECK(dayFigures(t.db()) == figuresBefore);
+    CHECK(bookings(t.db()) == bookedBefore);  // each in the shift it was made in
     CHECK(rows(t.db(), "SELECT tender || ':' || sum(amount_minor) || ',' || sum(tendered_minor) AS r "
                        "FROM sale_payments GROUP BY tender ORDER BY tender") == cashBefore);
-    CHECK(memberFigures(t.db(), member->id) == memberBefore);
+    CHECK(memberFigures(t.db(), member->uuid) == memberBefore);
     // The return without a receipt is back whole: its line, cashier, reason and refund.
     CHECK(t.db().queryText("SELECT cashier || '/' || reason || '/' || total_minor || '/' || items_milli FROM sales "
                            "WHERE receipt_no = 'RSH01-T1-1-000004'")
@@ -229,7 +203,7 @@ TEST_CASE("a restored till re-pulls its own points and stored value and continue
     REQUIRE_OK(worker.runOnce());
     CHECK(daySummary() == summaryBefore);  // a second re-pull writes nothing twice
     CHECK(dayFigures(t.db()) == figuresBefore);
-    CHECK(memberFigures(t.db(), member->id) == memberBefore);
+    CHECK(memberFigures(t.db(), member->uuid) == memberBefore);
     auto again = shop->members.members().byId(member->id);
     REQUIRE_OK(again);
     CHECK(again->walletBalanceMinor() == wallet);

@@ -1,0 +1,30 @@
+#pragma once
+// What a restored till's re-pull must bring back to what it was before the crash, read as text so
+// a test compares a store before and after: the summary rows behind the X/Z and the reports, the
+// payments per tender, a member's counters, the shifts with their drawers.
+
+#include <QString>
+
+namespace patron {
+class Database;
+class Uuid;
+} // namespace patron
+
+namespace patron::test {
+
+// Every row of a query (one text column named r) as one text.
+QString rows(Database& db, const char* sql);
+// sum_daily whole: per day, hour, category, cashier, tender and drawer (the drawer's row by its
+// shift's UUID, so a shift recreated under another local id still compares).
+QString dayFigures(Database& db);
+// The till's own payments per tender (another store's copies left out): count, amount, tendered.
+QString tenderFigures(Database& db);
+// What RFM and the member reports read of a member: the counters, the activity per day, the
+// totals per tier.
+QString memberFigures(Database& db, const Uuid& member);
+// Every shift: cashier, day, opened, float, closed, counted, expected, by UUID.
+QString shiftFigures(Database& db);
+// Which shift each of the till's own sales and returns is booked to.
+QString bookings(Database& db);
+
+} // namespace patron::test
