@@ -10,6 +10,7 @@
 #include "members/MemberReportsSchema.h"
 #include "members/MembersSchema.h"
 #include "hq/SyncSchema.h"
+#include "sync/ReturnHoldSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -114,6 +115,7 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
+        {18, "sync: the journal of return holds asked of head office, settled by the sync worker", returnHoldSchema},
     };
     return steps;
 }

@@ -9,6 +9,7 @@
 #include "members/MembersModule.h"
 #include "money/Money.h"
 #include "store/Database.h"
+#include "common/InlineRunner.h"
 #include "sync/HqWalletReservation.h"
 #include "sync/MemberLookup.h"
 #include "sync/PullHandlers.h"
@@ -24,6 +25,7 @@ namespace {
 struct WalletTill {
     TestTill till;
     PullHandlers handlers;
+    InlineRunner headOffice;
     HqWalletReservation reservation;
     MembersModule members;
 
@@ -31,7 +33,7 @@ struct WalletTill {
         : till(hq, store, QStringLiteral("T1")),
           handlers(till.local().db(), till.local().outbox(), till.local().clock()),
           reservation(till.local().db(), till.local().clock(), till.local().audit(), till.local().outbox(),
-                      reachAt.value_or(till.connectInfo())),
+                      reachAt.value_or(till.connectInfo()), headOffice),
           members(till.local().db(), till.local().clock(), till.local().audit(), till.local().outbox(), store,
                   [](const QString& s) { return pinyinInitials(s, 8); }, &reservation)
     {
@@ -132,7 +134,7 @@ TEST_CASE("a chain balance spent at one store is refused online at another; offl
 
     // Head office unreachable: B's till decides alone, on the ￥80 it knows.
     HqWalletReservation cut(b.db(), b.till.local().clock(), b.till.local().audit(), b.till.local().outbox(),
-                            unreachable(hq, b.till));
+                            unreachable(hq, b.till), b.headOffice);
     MembersModule offlineMembers(b.db(), b.till.local().clock(), b.till.local().audit(), b.till.local().outbox(),
                                  QStringLiteral("SH02"), [](const QString& s) { return pinyinInitials(s, 8); }, &cut);
     auto tooMuch = [&] {
