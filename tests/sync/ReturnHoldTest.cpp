@@ -4,11 +4,11 @@
 // till can return the units. Head-office calls run through the till's BlockingRunner.
 
 #include "ReturnShop.h"
+#include "ThreadRunner.h"
 #include "hq/HqReturnsClient.h"
 #include "sync/ReturnHoldJournal.h"
 
 #include <catch2/catch.hpp>
-#include <thread>
 
 using namespace patron;
 using namespace patron::test;
@@ -26,18 +26,6 @@ qint64 confirmedHolds(HqFixture& hq)
 {
     return hq.scalar("SELECT count(*) FROM hq.return_holds WHERE expires_at = 'infinity'");
 }
-
-// Runs each call on a thread of its own, as the till's runner does, and notes what it said.
-class ThreadRunner final : public BlockingRunner {
-public:
-    QStringList said;
-    void run(const QString& what, std::function<void()> work) override
-    {
-        said << what;
-        std::thread worker(std::move(work));
-        worker.join();
-    }
-};
 } // namespace
 
 TEST_CASE("a committed return's hold is confirmed by the next sync cycle, even after the line dropped",
