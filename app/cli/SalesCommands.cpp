@@ -198,7 +198,7 @@ int cmdSale(CliContext& ctx, const QStringList& args)
 int cmdRefund(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
-    p.option(QStringLiteral("line")).option(QStringLiteral("reason"));
+    p.option(QStringLiteral("line")).option(QStringLiteral("reason")).option(QStringLiteral("receipt-total"));
     if (!p.parse(args))
         return ctx.usage(p.error());
     if (p.positionals().size() != 1 || !p.has(QStringLiteral("reason")))
@@ -222,11 +222,21 @@ int cmdRefund(CliContext& ctx, const QStringList& args)
     Prepared prep;
     if (auto exit = prepare(ctx, &prep))
         return *exit;
+    // Another till's receipt: head office hands the sale over only with the total printed on it.
+    std::optional<qint64> receiptTotal;
+    if (p.has(QStringLiteral("receipt-total"))) {
+        auto total = Money::parse(p.value(QStringLiteral("receipt-total")), prep.stack->store.identity().currency);
+        if (!total)
+            return ctx.fail(total.error());
+        receiptTotal = total->minor();
+    }
     // Joined to head office: another store's receipt is fetched there and the quantities are held
     // chain-wide (null: the till's own sales only).
-    const auto authority = HqReturnAuthority::ifJoined(prep.stack->store.db(), *ctx.clock, ctx.outbox(), prep.stack->store.identity());
+    const auto authority = HqReturnAuthority::ifJoined(prep.stack->store.db(), *ctx.clock, ctx.outbox(),
+                                                       prep.stack->store.identity(), prep.stack->headOffice);
     auto r = ReturnService(prep.stack->sales, authority.get())
-                 .returnSale(prep.session, p.positionals().first(), items, p.value(QStringLiteral("reason")));
+                 .returnSale(prep.session, p.positionals().first(), items, p.value(QStringLiteral("reason")), QString(),
+                             receiptTotal);
     if (!r)
         return ctx.fail(r.error());
     QJsonArray refunds;
@@ -543,7 +553,7 @@ std::vector<Command> salesCommands()
     return {
         {QStringLiteral("sale"), QStringLiteral("--item CODE[*QTY][@PRICE] … [--member M] [--coupon ID …] --pay TENDER=AMOUNT[:REF] …"),
          SalesCliTr::tr("Sell: scan items, attach a member, pay (one transaction)"), cmdSale},
-        {QStringLiteral("refund"), QStringLiteral("RECEIPT [--line N[=QTY] …] --reason R"),
+        {QStringLiteral("refund"), QStringLiteral("RECEIPT [--line N[=QTY] …] --reason R [--receipt-total AMOUNT]"),
          SalesCliTr::tr("Return lines of a sale to its original tenders"), cmdRefund},
         {QStringLiteral("shift open"), QStringLiteral("[--float AMOUNT]"), SalesCliTr::tr("Open a shift with a cash float"),
          [](CliContext& c, const QStringList& a) { return cmdShift(c, a, QStringLiteral("open")); }},

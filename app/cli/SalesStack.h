@@ -7,6 +7,7 @@
 
 #include "catalog/Pinyin.h"
 #include "catalog/ProductCatalog.h"
+#include "common/InlineRunner.h"
 #include "members/MembersLoyalty.h"
 #include "members/MembersModule.h"
 #include "sales/SalesContext.h"
@@ -20,7 +21,7 @@ struct SalesStack {
     explicit SalesStack(CliContext& ctx)
         : store(*ctx.store()),
           catalog(store.db(), ctx.audit(), ctx.outbox(), *ctx.clock),
-          walletReservation(HqWalletReservation::ifJoined(store.db(), *ctx.clock, ctx.audit(), ctx.outbox())),
+          walletReservation(HqWalletReservation::ifJoined(store.db(), *ctx.clock, ctx.audit(), ctx.outbox(), headOffice)),
           members(store.db(), *ctx.clock, ctx.audit(), ctx.outbox(), store.identity().storeCode,
                   [](const QString& name) { return pinyinInitials(name, 8); }, walletReservation.get()),
           loyalty(members, store.db(), *ctx.clock),
@@ -29,6 +30,8 @@ struct SalesStack {
     }
     Store& store;
     ProductCatalog catalog;
+    // The command line waits on head office in place: nothing else runs meanwhile.
+    InlineRunner headOffice;
     // Joined to head office: stored value is reserved there before a spend (null: local rule).
     std::unique_ptr<WalletReservation> walletReservation;
     MembersModule members;

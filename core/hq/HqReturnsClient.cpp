@@ -22,7 +22,7 @@ QString compact(const QJsonArray& a)
 Error olderHeadOffice()
 {
     return makeError(ErrorCode::NotFound,
-                     HqReturnsClientTr::tr("Head office needs schema version 6 for returns across stores; run "
+                     HqReturnsClientTr::tr("Head office needs schema version 8 for returns across stores; run "
                                            "\"patron-cli hq init\" there."));
 }
 
@@ -33,14 +33,21 @@ Error malformedReply()
 }
 } // namespace
 
-Result<std::optional<HqSaleForReturn>> HqReturnsClient::saleForReturn(const QString& receiptNo)
+Result<std::optional<HqSaleForReturn>> HqReturnsClient::saleForReturn(const QString& receiptNo,
+                                                                        std::optional<qint64> totalMinor)
 {
-    auto r = m_conn.exec("SELECT hq.sale_for_return($1)", {receiptNo.trimmed().toUpper()});
+    auto r = m_conn.exec("SELECT hq.sale_for_return($1, $2::bigint)",
+                         {receiptNo.trimmed().toUpper(), totalMinor ? PgValue(*totalMinor) : PgValue(std::nullopt)});
     if (!r)
         return m_conn.lastSqlState() == u"42883" ? olderHeadOffice() : r.error();
     if (r->isNull(0, 0))
         return std::optional<HqSaleForReturn>();
     const QJsonObject o = r->json(0, 0).object();
+    if (o.value(QStringLiteral("limited")).toBool())
+        return makeError(ErrorCode::Refused,
+                         HqReturnsClientTr::tr("Head office refuses receipt look-ups from this till for now: too many "
+                                               "receipts were asked for with a wrong number or total in the last "
+                                               "hour. Try again later, or ask head office."));
     if (!o.value(QStringLiteral("sale")).isObject())
         return malformedReply();
     HqSaleForReturn s;

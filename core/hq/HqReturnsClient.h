@@ -1,6 +1,6 @@
 #pragma once
-// The till's head-office calls for returns (schema 6): fetch a sale of any store by receipt
-// number, hold the quantities a return takes back chain-wide, let go of a hold, and hand a
+// The till's head-office calls for returns (schema 6, 8): fetch a sale of any store by receipt
+// number and total, hold the quantities a return takes back chain-wide, let go of a hold, and hand a
 // restored till back its own sales. Each call is one statement, so one PostgreSQL transaction.
 
 #include "common/Result.h"
@@ -44,8 +44,11 @@ class HqReturnsClient {
 public:
     explicit HqReturnsClient(PgConnection& conn) : m_conn(conn) {}
 
-    // nullopt: head office has no sale with this number. NotFound: head office older than schema 6.
-    Result<std::optional<HqSaleForReturn>> saleForReturn(const QString& receiptNo);
+    // `totalMinor`: the total printed on the receipt; head office answers without it only for
+    // the calling till's own sale. nullopt: head office has no sale with this number and total.
+    // Refused: too many failed look-ups from this till lately. NotFound: head office older than
+    // schema 8.
+    Result<std::optional<HqSaleForReturn>> saleForReturn(const QString& receiptNo, std::optional<qint64> totalMinor);
     // `lines`: [{"line_no", "qty_milli"}]; `pending`: this till's sale.returned payloads of the
     // sale not pushed yet.
     Result<HqReturnHold> reserve(const Uuid& returnUuid, const Uuid& saleUuid, const QJsonArray& lines,

@@ -35,6 +35,8 @@ const std::vector<HqStep>& steps()
         {6, "another store's sale returned online; returned quantities held chain-wide; a till's own sales re-pulled",
          {hqsql::v6SaleReturns()}},
         {7, "a committed return's hold lasts until its event arrives", {hqsql::v7ConfirmReturn()}},
+        {8, "another till's receipt handed over only with its total, look-ups logged and limited; holds kept a day",
+         {hqsql::v8ReceiptCheck()}},
         {9, "shifts from their open; a till's own shifts and another store's sales it returned, re-pulled",
          {hqsql::v9RepullShifts()}},
     };

@@ -14,6 +14,7 @@ const char* v4MemberMerge();   // member.merged: ledgers to the survivor; format
 const char* v5ReleaseHold();   // a till lets go of the stored-value hold of a sale that failed
 const char* v6SaleReturns();   // a sale handed to another till for a return; returns held chain-wide
 const char* v7ConfirmReturn(); // a committed return's hold lasts until its event arrives
+const char* v8ReceiptCheck();  // another till's receipt handed over only with its total; look-ups logged
 const char* v9RepullShifts();  // shifts from their open; own shifts and foreign originals re-pulled
 const char* grants();          // run after every install: the till group, who may execute what
 

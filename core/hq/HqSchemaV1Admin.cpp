@@ -95,7 +95,7 @@ BEGIN
   EXECUTE format('GRANT EXECUTE ON FUNCTION hq.push_events(jsonb), hq.pull(text, int), '
                  'hq.clock_check(timestamptz), hq.lookup_member(text), '
                  'hq.reserve_wallet(uuid, uuid, bigint, jsonb), hq.release_wallet(uuid), '
-                 'hq.own_entries(bigint, int), hq.own_receipts(), hq.sale_for_return(text), '
+                 'hq.own_entries(bigint, int), hq.own_receipts(), hq.sale_for_return(text, bigint), '
                  'hq.reserve_return(uuid, uuid, jsonb, jsonb), hq.release_return(uuid), hq.confirm_return(uuid), '
                  'hq.own_sales(bigint, int) TO %I', g);
 END $$;

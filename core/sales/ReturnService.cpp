@@ -122,16 +122,32 @@ private:
     bool m_kept = false;
 };
 
+Error noSuchSale(const QString& receiptNo, std::optional<qint64> receiptTotalMinor, const QString& currency)
+{
+    // With a total typed in, a mistyped total is as likely as a wrong number: head office does
+    // not say which (schema 8).
+    if (receiptTotalMinor)
+        return makeError(ErrorCode::NotFound,
+                         ReturnTr::tr("There is no sale with receipt number %1 and total %2.")
+                             .arg(receiptNo, Money(*receiptTotalMinor, currency).toDisplayString()));
+    return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+}
+
 } // namespace
 
-Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo)
+bool ReturnService::needsReceiptTotal(const QString& receiptNo)
+{
+    return m_authority && m_authority->needsReceiptTotal(receiptNo);
+}
+
+Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo, std::optional<qint64> receiptTotalMinor)
 {
     if (m_authority)
-        PATRON_TRY(m_authority->prepare(receiptNo));
+        PATRON_TRY(m_authority->prepare(receiptNo, receiptTotalMinor));
     return guarded([&]() -> Result<QList<ReturnableLine>> {
         auto sale = loadReturnOriginal(m_ctx.db, receiptNo);
         if (!sale)
-            return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+            return noSuchSale(receiptNo, receiptTotalMinor, m_ctx.identity.currency);
         QList<ReturnableLine> out;
         for (const OriginalLine& l : sale->lines)
             out.append({l.lineNo, l.sku, l.name, l.unit, l.qtyMilli, l.returnedMilli, l.netMinor});
@@ -140,7 +156,8 @@ Result<QList<ReturnableLine>> ReturnService::returnable(const QString& receiptNo
 }
 
 Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
-                                               const QString& reason, const QString& cashier)
+                                               const QString& reason, const QString& cashier,
+                                               std::optional<qint64> receiptTotalMinor)
 {
     const QString cashierName = cashier.isEmpty() ? actor.userName : cashier;
     if (!actor.can(perm::Refund))
@@ -150,7 +167,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
     // Head office first, outside the write transaction: another store's sale is fetched, and the
     // quantities are held chain-wide, so the till's writer never waits on the network.
     if (m_authority)
-        PATRON_TRY(m_authority->prepare(receiptNo));
+        PATRON_TRY(m_authority->prepare(receiptNo, receiptTotalMinor));
     const Uuid uuid = Uuid::v7(m_ctx.clock.nowMs());
     std::optional<HoldGuard> hold;
     QList<std::pair<int, qint64>> claimed;
@@ -158,7 +175,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         auto claim = guarded([&]() -> Result<ReturnClaim> {
             auto sale = loadReturnOriginal(m_ctx.db, receiptNo);
             if (!sale)
-                return makeError(ErrorCode::NotFound, ReturnTr::tr("There is no sale with receipt number %1.").arg(receiptNo));
+                return noSuchSale(receiptNo, receiptTotalMinor, m_ctx.identity.currency);
             if (sale->kind != u"sale")
                 return makeError(ErrorCode::Refused, ReturnTr::tr("%1 is a return slip; a return cannot be returned.").arg(sale->receiptNo));
             auto back = resolveItems(*sale, items);
@@ -414,11 +431,12 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         }
         event.insert(QStringLiteral("shift_uuid"), shift ? QJsonValue(shift->uuid.toString()) : QJsonValue());
         m_ctx.outbox.append(QStringLiteral("sale.returned"), 1, event);
+        // With the return: head office's hold is to be kept (the sync worker confirms it).
+        if (hold)
+            m_authority->committing(uuid);
         tx.commit();
-        if (hold) {
+        if (hold)
             hold->keep();
-            m_authority->confirm(uuid);
-        }
         result.saleId = returnId;
         result.receiptNo = returnNo;
         result.originalReceiptNo = sale->receiptNo;

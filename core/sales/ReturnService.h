@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace patron {
 
@@ -55,14 +56,19 @@ public:
     // `authority`: head office's part (HqReturnAuthority::ifJoined), or null for a standalone till.
     explicit ReturnService(SalesContext& ctx, ReturnAuthority* authority = nullptr) : m_ctx(ctx), m_authority(authority) {}
 
+    // Without the network: the receipt is another till's that this till holds no copy of, so
+    // head office hands it over only with the total printed on it (receiptTotalMinor below).
+    bool needsReceiptTotal(const QString& receiptNo);
     // Not const: with a ReturnAuthority it first brings the sale from head office.
-    Result<QList<ReturnableLine>> returnable(const QString& receiptNo);
+    Result<QList<ReturnableLine>> returnable(const QString& receiptNo,
+                                             std::optional<qint64> receiptTotalMinor = std::nullopt);
     // items empty: everything that is left. `actor` authorises the return (needs the refund
     // permission); `cashier` is who took it at the counter when a manager's PIN approved it for
     // them (empty: the actor). The sale row and the cashier report carry the cashier, and
     // authorized_by the approver.
     Result<ReturnResult> returnSale(const Session& actor, const QString& receiptNo, const QList<ReturnItem>& items,
-                                    const QString& reason, const QString& cashier = {});
+                                    const QString& reason, const QString& cashier = {},
+                                    std::optional<qint64> receiptTotalMinor = std::nullopt);
     // products by code with quantities in thousandths.
     Result<ReturnResult> returnWithoutReceipt(const Session& actor, const QList<std::pair<QString, qint64>>& items,
                                               const QString& reason, const QString& cashier = {});

@@ -11,6 +11,7 @@
 #include "members/PulledRowsSchema.h"
 #include "members/MembersSchema.h"
 #include "hq/SyncSchema.h"
+#include "sync/ReturnHoldSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -115,6 +116,7 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
+        {18, "sync: the journal of return holds asked of head office, settled by the sync worker", returnHoldSchema},
         {20, "members: member rows and ledger entries pulled from head office marked, so this till's figures leave them out",
          pulledRowsSchema},
     };

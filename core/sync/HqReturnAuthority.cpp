@@ -39,26 +39,26 @@ void appendRows(QList<PulledChange>& out, const QString& kind, const QJsonArray&
 } // namespace
 
 HqReturnAuthority::HqReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity,
-                                     PgConnectInfo info)
+                                     PgConnectInfo info, BlockingRunner& runner)
     : m_db(db), m_clock(clock), m_identity(std::move(identity)), m_inbox(db, clock), m_handlers(db, outbox, clock),
-      m_hq(std::move(info), QStringLiteral("patron returns"))
+      m_hq(std::move(info), QStringLiteral("patron returns")), m_runner(runner), m_journal(db, clock)
 {
     m_handlers.install(m_inbox);
 }
 
 std::unique_ptr<ReturnAuthority> HqReturnAuthority::ifJoined(Database& db, const Clock& clock, Outbox& outbox,
-                                                             const StoreIdentity& identity)
+                                                             const StoreIdentity& identity, BlockingRunner& runner)
 {
     StoreSettings settings(db, clock);
     const auto info = SyncConfig(settings).connectInfo();
     if (!info)
         return nullptr;
-    return std::make_unique<HqReturnAuthority>(db, clock, outbox, identity, *info);
+    return std::make_unique<HqReturnAuthority>(db, clock, outbox, identity, *info, runner);
 }
 
 bool HqReturnAuthority::headOfficeUnusable(const Error& e) const
 {
-    // Unreachable or lost; our statement timeout (57014); a head office older than schema 6
+    // Unreachable or lost; our statement timeout (57014); a head office older than schema 8
     // (HqReturnsClient says NotFound). Anything else is head office's answer.
     return e.code == ErrorCode::Unavailable || e.code == ErrorCode::NotFound || m_hq.pg().lastSqlState() == u"57014";
 }
@@ -86,22 +86,61 @@ Error HqReturnAuthority::needsHeadOffice(const QString& receiptNo) const
             .arg(receiptNo.trimmed().toUpper()));
 }
 
-Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
+bool HqReturnAuthority::needsReceiptTotal(const QString& receiptNo)
 {
+    if (isOwnReceipt(receiptNo))
+        return false;
+    auto held = guarded(
+        [&] { return m_db.queryInt64("SELECT 1 FROM sales WHERE receipt_no = ?", receiptNo.trimmed().toUpper()); });
+    // A store error: prepare() says so.
+    return held && !held->has_value();
+}
+
+Result<std::optional<HqSaleForReturn>> HqReturnAuthority::askSale(const QString& receiptNo,
+                                                                   std::optional<qint64> totalMinor)
+{
+    Result<std::optional<HqSaleForReturn>> answer = std::optional<HqSaleForReturn>();
+    m_runner.run(HqReturnAuthorityTr::tr("Asking head office for receipt %1…").arg(receiptNo.trimmed().toUpper()),
+                 [&] {
+                     answer = [&]() -> Result<std::optional<HqSaleForReturn>> {
+                         PATRON_TRY(m_hq.connect());
+                         return HqReturnsClient(m_hq.pg()).saleForReturn(receiptNo, totalMinor);
+                     }();
+                 });
+    return answer;
+}
+
+Result<void> HqReturnAuthority::prepare(const QString& receiptNo, std::optional<qint64> receiptTotalMinor)
+{
+    struct Held {
+        bool own = false;             // this till's own sale (not a copy)
+        std::optional<qint64> total;  // the total of the sale held here, own or copy
+    };
     auto local = guarded([&] {
-        return m_db.queryInt64("SELECT s.id FROM sales s WHERE s.receipt_no = ? AND NOT EXISTS "
-                               "(SELECT 1 FROM foreign_sales f WHERE f.sale_id = s.id)",
-                               receiptNo.trimmed().toUpper());
+        Held h;
+        Statement s = m_db.prepare("SELECT s.total_minor, NOT EXISTS (SELECT 1 FROM foreign_sales f WHERE f.sale_id = s.id) "
+                                   "FROM sales s WHERE s.receipt_no = ?");
+        s.bind(1, receiptNo.trimmed().toUpper());
+        if (s.step()) {
+            h.total = s.int64(0);
+            h.own = s.int64(1) != 0;
+        }
+        return h;
     });
     if (!local)
         return local.error();
-    const bool ownHere = local->has_value();
+    const bool ownHere = local->own;
     if (m_clock.nowMs() < m_askAgainAtMs)
         return ownHere ? Result<void>() : Result<void>(needsHeadOffice(receiptNo));
-    auto answer = [&]() -> Result<std::optional<HqSaleForReturn>> {
-        PATRON_TRY(m_hq.connect());
-        return HqReturnsClient(m_hq.pg()).saleForReturn(receiptNo);
-    }();
+    // Head office checks the total printed on another till's receipt; the till sends the one it
+    // holds (a copy fetched before, or its own sale) and a restored till's own receipt needs none.
+    const std::optional<qint64> total = receiptTotalMinor ? receiptTotalMinor : local->total;
+    if (!total && !isOwnReceipt(receiptNo))
+        return makeError(ErrorCode::InvalidInput,
+                         HqReturnAuthorityTr::tr("Receipt %1 is from another store or till: type the total printed on "
+                                                 "it, head office checks it before it hands the sale over.")
+                             .arg(receiptNo.trimmed().toUpper()));
+    auto answer = askSale(receiptNo, total);
     if (!answer) {
         if (!headOfficeUnusable(answer.error()))
             return answer.error();
@@ -112,8 +151,12 @@ Result<void> HqReturnAuthority::prepare(const QString& receiptNo)
         return needsHeadOffice(receiptNo);
     }
     if (!answer->has_value())
-        return {}; // head office has no such sale either: ReturnService says so
-    const HqSaleForReturn& sale = **answer;
+        return {}; // head office has no such sale (or not with that total): ReturnService says so
+    return keepCopy(**answer);
+}
+
+Result<void> HqReturnAuthority::keepCopy(const HqSaleForReturn& sale)
+{
     // The member first (the copy names them), through the same handlers as a pull or a lookup,
     // so a member already here is merged by HLC and ledger entries are not counted twice.
     if (!sale.member.isEmpty()) {
@@ -160,6 +203,37 @@ QJsonArray HqReturnAuthority::unpushedReturns(const Uuid& saleUuid) const
     return out;
 }
 
+Result<HqReturnHold> HqReturnAuthority::askHold(const ReturnClaim& claim, const QJsonArray& lines,
+                                                const QJsonArray& pending)
+{
+    Result<HqReturnHold> hold = HqReturnHold();
+    m_runner.run(HqReturnAuthorityTr::tr("Asking head office to hold the items coming back…"), [&] {
+        hold = [&]() -> Result<HqReturnHold> {
+            PATRON_TRY(m_hq.connect());
+            return HqReturnsClient(m_hq.pg()).reserve(claim.returnUuid, claim.saleUuid, lines, pending);
+        }();
+    });
+    return hold;
+}
+
+Result<void> HqReturnAuthority::refusedHold(const HqReturnHold& hold) const
+{
+    for (const QJsonValue& v : hold.lines) {
+        const QJsonObject l = v.toObject();
+        const qint64 sold = l.value(QStringLiteral("sold_milli")).toInteger();
+        const qint64 returned = l.value(QStringLiteral("returned_milli")).toInteger();
+        const qint64 wanted = l.value(QStringLiteral("wanted_milli")).toInteger();
+        if (wanted > 0 && returned + wanted > sold)
+            return makeError(ErrorCode::Refused,
+                             HqReturnAuthorityTr::tr("Line %1: head office has %2 of %3 returned already across the "
+                                                     "stores; only %4 can still be returned.")
+                                 .arg(l.value(QStringLiteral("line_no")).toInt())
+                                 .arg(qtyText(returned), qtyText(sold), qtyText(std::max<qint64>(0, sold - returned))));
+    }
+    return makeError(ErrorCode::Refused,
+                     HqReturnAuthorityTr::tr("Head office refused the return: a line is not on the receipt."));
+}
+
 Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
 {
     auto refusedOffline = [&]() -> Result<void> {
@@ -174,59 +248,67 @@ Result<void> HqReturnAuthority::reserve(const ReturnClaim& claim)
     QJsonArray lines;
     for (const auto& [lineNo, qty] : claim.lines)
         lines.append(QJsonObject{{QStringLiteral("line_no"), lineNo}, {QStringLiteral("qty_milli"), qty}});
-    auto hold = [&]() -> Result<HqReturnHold> {
-        PATRON_TRY(m_hq.connect());
-        auto pending = guarded([&] { return unpushedReturns(claim.saleUuid); });
-        if (!pending)
-            return pending.error();
-        return HqReturnsClient(m_hq.pg()).reserve(claim.returnUuid, claim.saleUuid, lines, *pending);
-    }();
+    auto pending = guarded([&] { return unpushedReturns(claim.saleUuid); });
+    if (!pending)
+        return pending.error();
+    // Journalled before the question leaves: whatever happens to the answer (a dropped line, a
+    // crash), the sync worker settles the hold head office may have granted.
+    PATRON_TRY(guarded([&] { m_journal.asked(claim.returnUuid, claim.saleUuid); }));
+    auto hold = askHold(claim, lines, *pending);
+    if (!hold || !hold->reserved) {
+        // Refused: head office holds nothing. Otherwise it may hold something the answer did
+        // not bring back: the sync worker releases it.
+        (void)guarded([&] {
+            if (hold)
+                m_journal.forget(claim.returnUuid);
+            else
+                m_journal.abandoned(claim.returnUuid);
+        });
+    }
     if (!hold) {
         if (!headOfficeUnusable(hold.error()))
             return hold.error();
         markUnusable();
+        // A till's own sale goes on by its own records; the return then marks the journal row
+        // committed (confirmed later, in case head office did grant the hold) or abandoned.
         return refusedOffline();
     }
-    if (!hold->reserved) {
-        for (const QJsonValue& v : hold->lines) {
-            const QJsonObject l = v.toObject();
-            const qint64 sold = l.value(QStringLiteral("sold_milli")).toInteger();
-            const qint64 returned = l.value(QStringLiteral("returned_milli")).toInteger();
-            const qint64 wanted = l.value(QStringLiteral("wanted_milli")).toInteger();
-            if (wanted > 0 && returned + wanted > sold)
-                return makeError(
-                    ErrorCode::Refused,
-                    HqReturnAuthorityTr::tr("Line %1: head office has %2 of %3 returned already across the "
-                                            "stores; only %4 can still be returned.")
-                        .arg(l.value(QStringLiteral("line_no")).toInt())
-                        .arg(qtyText(returned), qtyText(sold), qtyText(std::max<qint64>(0, sold - returned))));
-        }
-        return makeError(ErrorCode::Refused,
-                         HqReturnAuthorityTr::tr("Head office refused the return: a line is not on the receipt."));
-    }
+    if (!hold->reserved)
+        return refusedHold(*hold);
     if (hold->known) {
         m_held.append(claim.returnUuid);
         if (m_held.size() > kHeldKept)
-            m_held.removeFirst(); // long since committed: nothing releases those
+            m_held.removeFirst(); // a return never settled here: the journal has it
     }
     return {};
 }
 
-void HqReturnAuthority::release(const Uuid& returnUuid)
+void HqReturnAuthority::committing(const Uuid& returnUuid)
 {
-    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
-        return;
-    // Best effort: a hold not released expires after return_hold_ttl_s.
-    (void)HqReturnsClient(m_hq.pg()).release(returnUuid);
+    m_journal.committed(returnUuid);
+    m_held.removeAll(returnUuid);
 }
 
-void HqReturnAuthority::confirm(const Uuid& returnUuid)
+void HqReturnAuthority::release(const Uuid& returnUuid)
 {
-    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
+    // The journal first: if head office cannot be told now, the sync worker tells it. A store
+    // error leaves the row 'asked', which the worker releases a minute later.
+    (void)guarded([&] { m_journal.abandoned(returnUuid); });
+    if (!m_held.removeAll(returnUuid) || m_clock.nowMs() < m_askAgainAtMs)
         return;
-    // Best effort: unconfirmed (head office unreachable a moment after the hold, or older than
-    // schema 7), the hold expires after return_hold_ttl_s as before.
-    (void)HqReturnsClient(m_hq.pg()).confirm(returnUuid);
+    // At once when head office answers: the hold would otherwise count against this till's own
+    // next try at the same receipt until the next sync cycle.
+    Result<bool> released = false;
+    m_runner.run(HqReturnAuthorityTr::tr("Letting head office know the return did not go ahead…"), [&] {
+        released = [&]() -> Result<bool> {
+            PATRON_TRY(m_hq.connect());
+            return HqReturnsClient(m_hq.pg()).release(returnUuid);
+        }();
+    });
+    if (released)
+        (void)guarded([&] { m_journal.forget(returnUuid); });
+    else if (headOfficeUnusable(released.error()))
+        markUnusable();
 }
 
 } // namespace patron

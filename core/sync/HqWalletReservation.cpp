@@ -19,20 +19,20 @@ struct HqWalletReservationTr {
 };
 
 HqWalletReservation::HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox,
-                                         PgConnectInfo info)
+                                         PgConnectInfo info, BlockingRunner& runner)
     : m_db(db), m_clock(clock), m_rules(db, clock, audit, outbox), m_local(m_rules),
-      m_hq(std::move(info), QStringLiteral("patron wallet"))
+      m_hq(std::move(info), QStringLiteral("patron wallet")), m_runner(runner)
 {
 }
 
 std::unique_ptr<WalletReservation> HqWalletReservation::ifJoined(Database& db, const Clock& clock, AuditLog& audit,
-                                                                 Outbox& outbox)
+                                                                 Outbox& outbox, BlockingRunner& runner)
 {
     StoreSettings settings(db, clock);
     const auto info = SyncConfig(settings).connectInfo();
     if (!info)
         return nullptr;
-    return std::make_unique<HqWalletReservation>(db, clock, audit, outbox, *info);
+    return std::make_unique<HqWalletReservation>(db, clock, audit, outbox, *info, runner);
 }
 
 QJsonArray HqWalletReservation::unpushedEntries(const Member& member) const
@@ -81,14 +81,17 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
         return {};
     if (m_clock.nowMs() < m_askAgainAtMs)
         return m_local.reserve(member, amountMinor, saleUuid);
-    Result<WalletHold> hold = [&]() -> Result<WalletHold> {
-        PATRON_TRY(m_hq.connect());
-        // Read only once head office answers: a till offline for days has many pending entries.
-        auto unpushed = guarded([&] { return unpushedEntries(member); });
-        if (!unpushed)
-            return unpushed.error();
-        return HqClient(m_hq.pg()).reserveWallet(member.uuid, saleUuid, amountMinor, *unpushed);
-    }();
+    // Read here, on the till's thread: the call below may run on another one.
+    auto unpushed = guarded([&] { return unpushedEntries(member); });
+    if (!unpushed)
+        return unpushed.error();
+    Result<WalletHold> hold = WalletHold();
+    m_runner.run(HqWalletReservationTr::tr("Asking head office to hold the stored value…"), [&] {
+        hold = [&]() -> Result<WalletHold> {
+            PATRON_TRY(m_hq.connect());
+            return HqClient(m_hq.pg()).reserveWallet(member.uuid, saleUuid, amountMinor, *unpushed);
+        }();
+    });
     if (!hold) {
         if (!headOfficeUnusable(hold.error()))
             return hold.error();
@@ -115,11 +118,14 @@ void HqWalletReservation::release(const Uuid& saleUuid)
     if (!granted(saleUuid))
         return;
     m_granted.removeIf([&](const Granted& g) { return g.sale == saleUuid; });
-    if (m_clock.nowMs() < m_askAgainAtMs || !m_hq.connect())
+    if (m_clock.nowMs() < m_askAgainAtMs)
         return;
     // Best effort: a hold not released (head office unreachable now, or older than schema 5)
     // expires after reservation_ttl_s, as an abandoned sale's does.
-    (void)HqClient(m_hq.pg()).releaseWallet(saleUuid);
+    m_runner.run(HqWalletReservationTr::tr("Letting head office know the sale did not complete…"), [&] {
+        if (m_hq.connect())
+            (void)HqClient(m_hq.pg()).releaseWallet(saleUuid);
+    });
 }
 
 } // namespace patron

@@ -10,8 +10,11 @@
 // its line does not wait at every sale.
 // The checkout asks twice: before its transaction (the round trip happens there) and inside it,
 // with the same sale, member and amount; the second answer comes from the holds granted here,
-// without the network, so the till's writer never waits on head office.
+// without the network, so the till's writer never waits on head office. The calls to head office
+// run through the BlockingRunner (the till keeps its window painted meanwhile); the Database is
+// used on the calling thread only.
 
+#include "common/BlockingRunner.h"
 #include "hq/PgConnectInfo.h"
 #include "hq/PgConnection.h"
 #include "sync/HqCallConnection.h"
@@ -31,13 +34,14 @@ class Outbox;
 
 class HqWalletReservation final : public WalletReservation {
 public:
-    HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, PgConnectInfo info);
+    HqWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, PgConnectInfo info,
+                        BlockingRunner& runner);
 
     // The reservation for the open store: this one when the till is joined to head office (a DSN
     // is configured), else null (MembersModule then uses the local rule). For the till session
     // and patron-cli.
     static std::unique_ptr<WalletReservation> ifJoined(Database& db, const Clock& clock, AuditLog& audit,
-                                                       Outbox& outbox);
+                                                       Outbox& outbox, BlockingRunner& runner);
 
     Result<void> reserve(const Member& member, qint64 amountMinor, const Uuid& saleUuid) override;
     void release(const Uuid& saleUuid) override;
@@ -65,6 +69,7 @@ private:
     LoyaltyRuleBook m_rules;
     LocalWalletReservation m_local;
     HqCallConnection m_hq;
+    BlockingRunner& m_runner;
     qint64 m_askAgainAtMs = 0;
     QList<Granted> m_granted;  // newest last
 };

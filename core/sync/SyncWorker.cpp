@@ -6,6 +6,7 @@
 #include "sync/OwnSalesRepull.h"
 #include "sync/Outbox.h"
 #include "sync/PullInbox.h"
+#include "sync/ReturnHoldSettler.h"
 #include "sync/ResyncGate.h"
 #include "sync/SyncState.h"
 
@@ -139,6 +140,9 @@ Result<SyncReport> SyncWorker::runOnce()
     auto attempt = [&]() -> Result<void> {
         PATRON_TRY(ensureConnected());
         PATRON_TRY(measureDrift(report));
+        // Before the push: a cycle whose push fails (a long outbox on a poor line) still settles
+        // the holds other tills may be waiting on.
+        PATRON_TRY(ReturnHoldSettler(m_db, m_clock).settle(m_conn));
         PATRON_TRY(pushAll(report));
         return pullAll(report);
     }();

@@ -1,5 +1,6 @@
 #pragma once
-// One sync cycle with head office: measure clock drift, push the outbox in batches (marking
+// One sync cycle with head office: measure clock drift, settle the till's return holds
+// (ReturnHoldSettler), push the outbox in batches (marking
 // events pushed only after head office committed them), pull changes after the cursor into the
 // inbox, apply them (after a restore, also this till's own entries: OwnHistoryRepull). Safe to
 // interrupt anywhere: a retry repeats nothing head office keeps twice.

@@ -22,12 +22,17 @@ public:
     std::optional<Error> refusal;
     QStringList prepared;
     QList<ReturnClaim> claims;
+    QList<std::optional<qint64>> totals;
     QList<Uuid> released;
-    QList<Uuid> confirmed;
+    QList<Uuid> committed;
+    Database* db = nullptr;
+    bool committedInsideTransaction = false;
 
-    Result<void> prepare(const QString& receiptNo) override
+    bool needsReceiptTotal(const QString&) override { return false; }
+    Result<void> prepare(const QString& receiptNo, std::optional<qint64> receiptTotalMinor) override
     {
         prepared << receiptNo;
+        totals << receiptTotalMinor;
         return {};
     }
     Result<void> reserve(const ReturnClaim& claim) override
@@ -38,7 +43,13 @@ public:
         return {};
     }
     void release(const Uuid& returnUuid) override { released << returnUuid; }
-    void confirm(const Uuid& returnUuid) override { confirmed << returnUuid; }
+    void committing(const Uuid& returnUuid) override
+    {
+        committed << returnUuid;
+        // The return's own row is there, not yet committed: the mark commits with it.
+        committedInsideTransaction = db && db->inTransaction() &&
+                                     db->queryInt64("SELECT count(*) FROM sales WHERE uuid = ?", returnUuid.bytes()) == 1;
+    }
 };
 
 // The sale.completed payload a checkout wrote to the outbox (what head office hands another till).
@@ -57,6 +68,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
     const Product a = f.product(QStringLiteral("A1"), 1000);
     const SaleResult s = f.pay(f.cart({{a, 3000}}), {cash(3000)});
     RecordingAuthority authority;
+    authority.db = &f.db();
     ReturnService returns(*f.ctx, &authority);
 
     SECTION("granted: one claim with the return's own UUID, kept")
@@ -74,11 +86,20 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         REQUIRE(u.step());
         CHECK(Uuid::fromBytes(u.blob(0)) == c.returnUuid);
         CHECK(authority.released.isEmpty());
-        // Committed: the hold is confirmed, so it outlasts the till's time offline.
-        CHECK(authority.confirmed == QList<Uuid>{c.returnUuid});
+        // Committed: the hold is marked to be kept, in the return's own transaction.
+        CHECK(authority.committed == QList<Uuid>{c.returnUuid});
+        CHECK(authority.committedInsideTransaction);
         // "Everything that is left" is claimed as the quantity it stands for.
         REQUIRE_OK(returns.returnSale(f.supervisor, s.receiptNo, {}, QStringLiteral("整单退")));
         CHECK(authority.claims[1].lines == QList<std::pair<int, qint64>>{{1, 1000}});
+    }
+
+    SECTION("the total the cashier typed goes to head office with the receipt number")
+    {
+        REQUIRE_OK(returns.returnable(s.receiptNo, 3000));
+        REQUIRE_OK(returns.returnSale(f.supervisor, s.receiptNo, {{1, 1000}}, QStringLiteral("破损"), QString(), 3000));
+        CHECK(authority.totals == QList<std::optional<qint64>>{3000, 3000});
+        CHECK_FALSE(returns.needsReceiptTotal(s.receiptNo));
     }
 
     SECTION("refused by head office: nothing written, nothing to release")
@@ -89,7 +110,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         CHECK(f.scalar("SELECT count(*) FROM sales WHERE kind = 'return'") == 0);
         CHECK(f.scalar("SELECT count(*) FROM outbox WHERE type = 'sale.returned'") == 0);
         CHECK(authority.released.isEmpty());
-        CHECK(authority.confirmed.isEmpty());
+        CHECK(authority.committed.isEmpty());
     }
 
     SECTION("held, then the return fails inside its transaction: the hold is released")
@@ -99,7 +120,7 @@ TEST_CASE("a return holds its quantities first and lets go of them when it does 
         CHECK(r.code() == ErrorCode::Refused); // no open shift
         REQUIRE(authority.claims.size() == 1);
         CHECK(authority.released == QList<Uuid>{authority.claims[0].returnUuid});
-        CHECK(authority.confirmed.isEmpty());
+        CHECK(authority.committed.isEmpty());
         CHECK(f.scalar("SELECT count(*) FROM sales WHERE kind = 'return'") == 0);
     }
 }

@@ -15,6 +15,7 @@
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Database.h"
+#include "common/InlineRunner.h"
 #include "sync/HqWalletReservation.h"
 
 #include <catch2/catch.hpp>
@@ -59,7 +60,8 @@ TEST_CASE("a joined till reserves stored value before its write transaction and 
     HqFixture hq;
     TestTill till(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
     TempStore& t = till.local();
-    HqWalletReservation atHeadOffice(t.db(), t.clock(), t.audit(), t.outbox(), till.connectInfo());
+    InlineRunner headOffice;
+    HqWalletReservation atHeadOffice(t.db(), t.clock(), t.audit(), t.outbox(), till.connectInfo(), headOffice);
     RecordingReservation reservation(t.db(), atHeadOffice);
     ProductCatalog catalog(t.db(), t.audit(), t.outbox(), t.clock());
     MembersModule members(t.db(), t.clock(), t.audit(), t.outbox(), QStringLiteral("SH01"),

@@ -4,21 +4,10 @@
 // needed; afterwards head office's totals are the sum of the tills' and the member's stored value
 // and points agree everywhere.
 
-#include "HqFixture.h"
+#include "ReturnShop.h"
 #include "TestEnv.h"
-#include "catalog/Pinyin.h"
-#include "catalog/ProductCatalog.h"
 #include "hq/HqReturnsClient.h"
-#include "members/MembersLoyalty.h"
-#include "members/MembersModule.h"
-#include "sales/CartService.h"
-#include "sales/CheckoutService.h"
-#include "sales/ReturnService.h"
-#include "sales/SalesContext.h"
-#include "sales/ShiftService.h"
 #include "store/Database.h"
-#include "sync/HqReturnAuthority.h"
-#include "sync/PullHandlers.h"
 
 #include <QTcpServer>
 #include <catch2/catch.hpp>
@@ -28,78 +17,6 @@ using namespace patron;
 using namespace patron::test;
 
 namespace {
-
-// The selling engines of one till, with head office's part in its returns.
-struct Shop {
-    TestTill& till;
-    ProductCatalog catalog;
-    MembersModule members;
-    MembersLoyalty loyalty;
-    SalesContext sales;
-    HqReturnAuthority authority;
-    ReturnService returns;
-    PullHandlers handlers;
-
-    explicit Shop(TestTill& t, std::optional<PgConnectInfo> info = std::nullopt)
-        : till(t), catalog(db(), t.local().audit(), t.local().outbox(), t.local().clock()),
-          members(db(), t.local().clock(), t.local().audit(), t.local().outbox(),
-                  t.local().store().identity().storeCode, [](const QString& s) { return pinyinInitials(s, 8); }),
-          loyalty(members, db(), t.local().clock()), sales{db(),
-                                                           t.local().clock(),
-                                                           t.local().audit(),
-                                                           t.local().outbox(),
-                                                           catalog,
-                                                           loyalty,
-                                                           t.local().store().identity(),
-                                                           t.local().store().receiptEpoch()},
-          authority(db(), t.local().clock(), t.local().outbox(), t.local().store().identity(),
-                    info.value_or(t.connectInfo())),
-          returns(sales, &authority), handlers(db(), t.local().outbox(), t.local().clock())
-    {
-        handlers.install(t.inbox());
-        ProductInput in;
-        in.sku = QStringLiteral("W1");
-        in.name = QStringLiteral("保温杯");
-        in.priceMinor = 1200;
-        REQUIRE_OK(catalog.add(t.local().admin(), in));
-        REQUIRE_OK(ShiftService(sales).open(t.local().admin(), 10000));
-    }
-    Database& db() { return till.local().db(); }
-
-    SaleResult sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>& tenders)
-    {
-        auto product = catalog.findBySku(QStringLiteral("W1"));
-        REQUIRE(product);
-        CartService carts(sales);
-        auto cart = carts.openCart(till.local().admin());
-        REQUIRE_OK(cart);
-        REQUIRE_OK(carts.addProduct(cart->uuid, *product, qtyMilli));
-        if (memberId)
-            REQUIRE_OK(carts.attachMember(cart->uuid, memberId));
-        auto sale = CheckoutService(sales).pay(till.local().admin(), cart->uuid, tenders);
-        REQUIRE_OK(sale);
-        return *sale;
-    }
-    Result<ReturnResult> giveBack(const QString& receipt, const QList<ReturnItem>& items)
-    {
-        return returns.returnSale(till.local().admin(), receipt, items, QStringLiteral("尺寸不合适"));
-    }
-    // Net sales of this till (returns subtract), from its own summary tables.
-    qint64 net() { return db().queryInt64("SELECT coalesce(sum(net_minor), 0) FROM sum_day").value_or(-1); }
-    qint64 count(const char* table)
-    {
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        return db().queryInt64(sql.constData()).value_or(-1);
-    }
-    Member member(const Uuid& uuid)
-    {
-        auto id = db().queryInt64("SELECT id FROM members WHERE uuid = ?", uuid.bytes());
-        REQUIRE(id);
-        auto m = members.members().byId(*id);
-        REQUIRE_OK(m);
-        return *m;
-    }
-};
 
 qint64 refundOf(const ReturnResult& r, const char* tender)
 {
@@ -147,8 +64,10 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
 
     SECTION("B returns one: exact share, card refunded by B's rule, stored value back to the member")
     {
-        auto r = b.giveBack(sale.receiptNo, {{1, 1000}});
+        CHECK(b.returns.needsReceiptTotal(sale.receiptNo));
+        auto r = b.giveBack(sale.receiptNo, {{1, 1000}}, sale.totalMinor);
         REQUIRE_OK(r);
+        CHECK_FALSE(b.returns.needsReceiptTotal(sale.receiptNo)); // the copy is here now
         // A third of each payment's share, the extra fen to the larger remainder (the card's).
         CHECK(r->refundMinor == 1200);
         CHECK(refundOf(*r, "wallet") == 333);
@@ -161,10 +80,12 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         CHECK(b.db().queryInt64("SELECT coalesce(sum(returns), 0) FROM sum_day") == 1);
         CHECK(b.count("foreign_sales") == 1);
         CHECK(b.member(member->uuid).walletBalanceMinor() == 5000 - 1000 + 333);
-        // Committed before it was pushed: head office's hold is confirmed and never expires, so
-        // however long B stays offline no other till can take the same unit back.
-        CHECK(hq.scalar("SELECT count(*) FROM hq.return_holds WHERE expires_at = 'infinity'") == 1);
+        // Committed: B's next sync confirms head office's hold before it pushes, so however long
+        // the event then takes no other till can take the same unit back.
+        CHECK(b.count("return_holds WHERE state = 'committed'") == 1);
         REQUIRE_OK(tillB.worker().runOnce());
+        CHECK(hq.scalar("SELECT count(*) FROM hq.return_holds WHERE expires_at = 'infinity'") == 1);
+        CHECK(b.count("return_holds") == 0);
         CHECK(hq.scalar("SELECT count(*) FROM hq.returns WHERE store_code = 'SH02'") == 1);
         // (The tills' own product.changed events wait at head office as unknown_type.)
         CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE status <> 'applied' AND type <> 'product.changed'") == 0);
@@ -213,11 +134,12 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         REQUIRE_OK(a.giveBack(sale.receiptNo, {{1, 2000}}));
         REQUIRE_OK(tillA.worker().runOnce());
         const qint64 pendingBefore = tillB.local().outbox().pendingCount();
-        auto r = b.giveBack(sale.receiptNo, {{1, 2000}});
+        auto r = b.giveBack(sale.receiptNo, {{1, 2000}}, sale.totalMinor);
         REQUIRE(r.code() == ErrorCode::Refused);
         CHECK(r.message().contains(QStringLiteral("1")));
         CHECK(b.count("sales WHERE kind = 'return'") == 0);
         CHECK(tillB.local().outbox().pendingCount() == pendingBefore);
+        CHECK(b.count("return_holds") == 0); // refused: head office holds nothing to settle
         REQUIRE_OK(b.giveBack(sale.receiptNo, {{1, 1000}}));
     }
 
@@ -227,17 +149,20 @@ TEST_CASE("another store's sale is returned online, the rest at its own store, n
         dead.dsn.replace(QStringLiteral("port=%1").arg(hq.database().server().port()),
                          QStringLiteral("port=%1").arg(closedPort()));
         HqReturnAuthority offline(b.db(), tillB.local().clock(), tillB.local().outbox(),
-                                  tillB.local().store().identity(), dead);
+                                  tillB.local().store().identity(), dead, b.headOffice);
         ReturnService returns(b.sales, &offline);
-        auto lines = returns.returnable(sale.receiptNo);
+        // Without the total the till does not even ask.
+        CHECK(returns.returnable(sale.receiptNo).code() == ErrorCode::InvalidInput);
+        auto lines = returns.returnable(sale.receiptNo, sale.totalMinor);
         REQUIRE(lines.code() == ErrorCode::Unavailable);
         CHECK(lines.message().contains(QStringLiteral("another store")));
-        auto r = returns.returnSale(tillB.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("破损"));
+        auto r = returns.returnSale(tillB.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("破损"),
+                                    QString(), sale.totalMinor);
         REQUIRE(r.code() == ErrorCode::Unavailable);
         CHECK(b.count("sales") == 0);
         // A's own sale, A offline: its own records decide.
         HqReturnAuthority offlineA(a.db(), tillA.local().clock(), tillA.local().outbox(),
-                                   tillA.local().store().identity(), dead);
+                                   tillA.local().store().identity(), dead, a.headOffice);
         REQUIRE_OK(ReturnService(a.sales, &offlineA)
                        .returnSale(tillA.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("破损")));
     }
@@ -256,8 +181,8 @@ TEST_CASE("two tills returning the last unit of a line at once: exactly one succ
     REQUIRE_OK(tillA.worker().runOnce());
     for (const QString& receipt : receipts) {
         // Both see the unit as returnable...
-        REQUIRE_OK(b.returns.returnable(receipt));
-        REQUIRE_OK(c.returns.returnable(receipt));
+        REQUIRE_OK(b.returns.returnable(receipt, 1200));
+        REQUIRE_OK(c.returns.returnable(receipt, 1200));
         // ...and both try at once.
         std::optional<Result<ReturnResult>> rb, rc;
         std::thread tb([&] { rb.emplace(b.giveBack(receipt, {{1, 1000}})); });
@@ -286,10 +211,11 @@ TEST_CASE("head office lists a line returned beyond what was sold, and counts re
     REQUIRE_OK(tillA.worker().runOnce());
 
     // B takes the unit back online; A, offline, takes the same unit back by its own records.
-    REQUIRE_OK(b.giveBack(sale.receiptNo, {{1, 1000}}));
+    REQUIRE_OK(b.giveBack(sale.receiptNo, {{1, 1000}}, sale.totalMinor));
     PgConnectInfo dead = tillA.connectInfo();
     dead.dsn.replace(QStringLiteral("port=%1").arg(hq.database().server().port()), QStringLiteral("port=%1").arg(closedPort()));
-    HqReturnAuthority offline(a.db(), tillA.local().clock(), tillA.local().outbox(), tillA.local().store().identity(), dead);
+    HqReturnAuthority offline(a.db(), tillA.local().clock(), tillA.local().outbox(), tillA.local().store().identity(), dead,
+                              a.headOffice);
     REQUIRE_OK(ReturnService(a.sales, &offline).returnSale(tillA.local().admin(), sale.receiptNo, {}, QStringLiteral("破损")));
     // And a return without a receipt at A.
     REQUIRE_OK(a.returns.returnWithoutReceipt(tillA.local().admin(), {{QStringLiteral("W1"), 1000}}, QStringLiteral("无小票")));

@@ -153,8 +153,19 @@ TEST_CASE("patron-cli refund takes back another store's sale through head office
     const QString receipt = sale.json[QStringLiteral("receipt_no")].toString();
     REQUIRE(a->run({QStringLiteral("sync"), QStringLiteral("once")}).exitCode == 0);
 
+    // Another store's receipt: head office hands it over only with the total printed on it.
+    auto noTotal = b->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--line"), QStringLiteral("1=3"),
+                                               QStringLiteral("--reason"), QStringLiteral("破损")});
+    CHECK(noTotal.exitCode == 1);
+    CHECK(noTotal.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("invalid_input"));
+    auto wrongTotal = b->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--line"), QStringLiteral("1=3"),
+                                                  QStringLiteral("--reason"), QStringLiteral("破损"),
+                                                  QStringLiteral("--receipt-total"), QStringLiteral("9.00")});
+    CHECK(wrongTotal.exitCode == 1);
+    CHECK(wrongTotal.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("not_found"));
     auto refund = b->run(signIn + QStringList{QStringLiteral("refund"), receipt, QStringLiteral("--line"), QStringLiteral("1=3"),
-                                              QStringLiteral("--reason"), QStringLiteral("破损")});
+                                              QStringLiteral("--reason"), QStringLiteral("破损"),
+                                              QStringLiteral("--receipt-total"), QStringLiteral("10.00")});
     INFO(refund.out.toStdString() << refund.err.toStdString());
     REQUIRE(refund.exitCode == 0);
     CHECK(refund.json[QStringLiteral("refund_minor")].toInteger() == 750);

@@ -3,9 +3,11 @@
 // and without head office the till's own rule (the balance it knows) decides.
 
 #include "HqFixture.h"
+#include "ThreadRunner.h"
 #include "TestEnv.h"
 
 #include "catalog/Pinyin.h"
+#include "common/InlineRunner.h"
 #include "members/MembersModule.h"
 #include "money/Money.h"
 #include "store/Database.h"
@@ -24,6 +26,7 @@ namespace {
 struct WalletTill {
     TestTill till;
     PullHandlers handlers;
+    InlineRunner headOffice;
     HqWalletReservation reservation;
     MembersModule members;
 
@@ -31,7 +34,7 @@ struct WalletTill {
         : till(hq, store, QStringLiteral("T1")),
           handlers(till.local().db(), till.local().outbox(), till.local().clock()),
           reservation(till.local().db(), till.local().clock(), till.local().audit(), till.local().outbox(),
-                      reachAt.value_or(till.connectInfo())),
+                      reachAt.value_or(till.connectInfo()), headOffice),
           members(till.local().db(), till.local().clock(), till.local().audit(), till.local().outbox(), store,
                   [](const QString& s) { return pinyinInitials(s, 8); }, &reservation)
     {
@@ -132,7 +135,7 @@ TEST_CASE("a chain balance spent at one store is refused online at another; offl
 
     // Head office unreachable: B's till decides alone, on the ￥80 it knows.
     HqWalletReservation cut(b.db(), b.till.local().clock(), b.till.local().audit(), b.till.local().outbox(),
-                            unreachable(hq, b.till));
+                            unreachable(hq, b.till), b.headOffice);
     MembersModule offlineMembers(b.db(), b.till.local().clock(), b.till.local().audit(), b.till.local().outbox(),
                                  QStringLiteral("SH02"), [](const QString& s) { return pinyinInitials(s, 8); }, &cut);
     auto tooMuch = [&] {
@@ -227,4 +230,27 @@ TEST_CASE("a head office that cannot reserve leaves the decision to the till, wh
     a.till.local().clock().advanceSecs(31);
     REQUIRE_OK(a.reservation.reserve(*member, 1000, newSale(a)));
     CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 1);
+}
+
+TEST_CASE("a stored-value hold asks head office through the till's runner, off the till's thread",
+          "[sync][wallet][reservation]")
+{
+    HqFixture hq;
+    WalletTill a(hq, QStringLiteral("SH01"));
+    const Member m = memberWith100(a, QStringLiteral("13800000002"));
+    a.sync();
+    ThreadRunner runner;
+    HqWalletReservation threaded(a.db(), a.till.local().clock(), a.till.local().audit(), a.till.local().outbox(),
+                                 a.till.connectInfo(), runner);
+    const Uuid sale = newSale(a);
+    REQUIRE_OK(threaded.reserve(m, 6000, sale));
+    CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations WHERE settled_at IS NULL") == 1);
+    REQUIRE(runner.said.size() == 1);
+    CHECK(runner.said[0].contains(QStringLiteral("stored value")));
+    // Asked again inside the checkout's transaction: answered here, head office not asked.
+    REQUIRE_OK(threaded.reserve(m, 6000, sale));
+    CHECK(runner.said.size() == 1);
+    threaded.release(sale);
+    CHECK(runner.said.size() == 2);
+    CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 0);
 }

@@ -5,18 +5,25 @@
 #include "TillFixture.h"
 
 #include "backoffice/BackOfficeWindow.h"
+#include "common/BusyRunner.h"
+#include "store/StoreSettings.h"
+#include "sync/SyncConfig.h"
 #include "till/PaymentDialog.h"
 #include "till/ReprintDialog.h"
 #include "till/ReturnDialog.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
 
 using namespace patron;
 using namespace patron::test;
@@ -88,6 +95,15 @@ QString cashSale(Till& till)
 qint64 count(Till& till, const char* sql, const QString& arg)
 {
     return till.window->session()->store().db().queryInt64(sql, arg).value_or(-1);
+}
+
+// The busy dialog a BusyRunner shows, when it is on screen now.
+QProgressDialog* visibleBusyDialog()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->objectName() == u"busyDialog" && w->isVisible())
+            return qobject_cast<QProgressDialog*>(w);
+    return nullptr;
 }
 
 } // namespace
@@ -180,6 +196,89 @@ TEST_CASE("An unknown receipt number gives a clear message and no dialog", "[ui]
     CHECK_FALSE(till.checkout()->returnDialog());
     CHECK_FALSE(till.checkout()->message().isEmpty());
     CHECK(till.checkout()->message().contains(QStringLiteral("999999")));
+}
+
+TEST_CASE("Another till's receipt asks for its total; a silent head office leaves the till painted, with a busy dialog",
+          "[ui][till][return][hq]")
+{
+    useLanguage(QStringLiteral("en"));
+    // Head office that takes the connection and never says a word (a dead line, a hung server).
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    Till till;
+    TillSession& session = *till.window->session();
+    PgConnectInfo info;
+    info.dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=patron user=till1 password=0123456789abcdef")
+                   .arg(silent.serverPort());
+    info.sslmode = QStringLiteral("disable");
+    StoreSettings settings(session.store().db(), session.clock());
+    REQUIRE(SyncConfig(settings).save(info).ok());
+    session.headOfficeChanged();
+
+    till.checkout()->startReturn(QStringLiteral("RSH09-T3-1-000042"));
+    ReturnDialog* dialog = till.checkout()->returnDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto* total = dialog->findChild<QLineEdit*>(QStringLiteral("receiptTotal"));
+    auto* lookUp = dialog->findChild<QPushButton*>(QStringLiteral("lookUpReceipt"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("returnError"));
+    REQUIRE(total);
+    REQUIRE(lookUp);
+    CHECK(total->isVisible());
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("receiptTotalPrompt"))->text().contains(QStringLiteral("total")));
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("refund"))->isEnabled());
+
+    // Not a total: said so, head office not asked.
+    QTest::keyClicks(total, QStringLiteral("abc"));
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    CHECK(error->text().contains(QStringLiteral("36.00")));
+
+    // A total: head office is asked and never answers. The window keeps running its timers, and
+    // after a moment a busy dialog says what the till waits for.
+    total->setText(QStringLiteral("36.00"));
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(50);
+    QString busyText;
+    QTimer look;
+    look.setSingleShot(true);
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        if (QProgressDialog* busy = visibleBusyDialog())
+            busyText = busy->labelText();
+    });
+    look.start(BusyRunner::kShowAfterMs + 700);
+    QElapsedTimer waited;
+    waited.start();
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    const qint64 ms = waited.elapsed();
+    INFO("waited " << ms << " ms, " << ticks << " ticks");
+    CHECK(ms >= 1500);            // the connect timeout, spent off the UI thread
+    CHECK(ticks >= ms / 50 / 2);  // the event loop ran all along
+    CHECK(busyText.contains(QStringLiteral("RSH09-T3-1-000042")));
+    CHECK_FALSE(visibleBusyDialog());
+    CHECK(error->text().contains(QStringLiteral("cannot be reached")));
+    CHECK(total->isVisible());  // the cashier may try again later
+    CHECK(session.store().db().queryInt64("SELECT count(*) FROM sales") == 0);
+    closeDialog(till, dialog);
+}
+
+TEST_CASE("The busy dialog appears only when the wait is long enough to notice", "[ui][till][hq]")
+{
+    Till till;
+    BusyRunner runner;
+    auto seenAt = [&](int sleepMs, int lookAtMs) {
+        bool seen = false;
+        QTimer look;
+        look.setSingleShot(true);
+        QObject::connect(&look, &QTimer::timeout, [&] { seen = visibleBusyDialog() != nullptr; });
+        look.start(lookAtMs);
+        runner.run(QStringLiteral("Waiting"), [sleepMs] { QThread::msleep(sleepMs); });
+        return seen;
+    };
+    CHECK_FALSE(seenAt(BusyRunner::kShowAfterMs, BusyRunner::kShowAfterMs - 60));  // a fast answer: no flicker
+    CHECK(seenAt(BusyRunner::kShowAfterMs + 600, BusyRunner::kShowAfterMs + 300));
+    CHECK_FALSE(visibleBusyDialog());
 }
 
 TEST_CASE("The return screen in zh_CN", "[ui][till][return][tr]")

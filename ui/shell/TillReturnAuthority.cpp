@@ -4,8 +4,9 @@
 
 namespace patron::ui {
 
-TillReturnAuthority::TillReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity)
-    : m_db(db), m_clock(clock), m_outbox(outbox), m_identity(std::move(identity))
+TillReturnAuthority::TillReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity,
+                                         BlockingRunner& runner)
+    : m_db(db), m_clock(clock), m_outbox(outbox), m_identity(std::move(identity)), m_runner(runner)
 {
     reload();
 }
@@ -14,13 +15,18 @@ TillReturnAuthority::~TillReturnAuthority() = default;
 
 void TillReturnAuthority::reload()
 {
-    // A hold the old connection granted ends at head office by itself when it expires.
-    m_hq = HqReturnAuthority::ifJoined(m_db, m_clock, m_outbox, m_identity);
+    // A hold the old connection granted is in the till's journal: the sync worker settles it.
+    m_hq = HqReturnAuthority::ifJoined(m_db, m_clock, m_outbox, m_identity, m_runner);
 }
 
-Result<void> TillReturnAuthority::prepare(const QString& receiptNo)
+bool TillReturnAuthority::needsReceiptTotal(const QString& receiptNo)
 {
-    return m_hq ? m_hq->prepare(receiptNo) : Result<void>();
+    return m_hq && m_hq->needsReceiptTotal(receiptNo);
+}
+
+Result<void> TillReturnAuthority::prepare(const QString& receiptNo, std::optional<qint64> receiptTotalMinor)
+{
+    return m_hq ? m_hq->prepare(receiptNo, receiptTotalMinor) : Result<void>();
 }
 
 Result<void> TillReturnAuthority::reserve(const ReturnClaim& claim)
@@ -34,10 +40,10 @@ void TillReturnAuthority::release(const Uuid& returnUuid)
         m_hq->release(returnUuid);
 }
 
-void TillReturnAuthority::confirm(const Uuid& returnUuid)
+void TillReturnAuthority::committing(const Uuid& returnUuid)
 {
     if (m_hq)
-        m_hq->confirm(returnUuid);
+        m_hq->committing(returnUuid);
 }
 
 } // namespace patron::ui

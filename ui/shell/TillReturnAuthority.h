@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace patron {
+class BlockingRunner;
 class Clock;
 class Database;
 class Outbox;
@@ -20,23 +21,27 @@ namespace patron::ui {
 
 class TillReturnAuthority final : public ReturnAuthority {
 public:
-    TillReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity);
+    // `runner`: where the calls to head office wait (the till's BusyRunner).
+    TillReturnAuthority(Database& db, const Clock& clock, Outbox& outbox, StoreIdentity identity,
+                        BlockingRunner& runner);
     ~TillReturnAuthority() override;
 
     // Reads the head-office connection again; called on the till's thread between returns.
     void reload();
     bool joined() const { return m_hq != nullptr; }
 
-    Result<void> prepare(const QString& receiptNo) override;
+    bool needsReceiptTotal(const QString& receiptNo) override;
+    Result<void> prepare(const QString& receiptNo, std::optional<qint64> receiptTotalMinor) override;
     Result<void> reserve(const ReturnClaim& claim) override;
+    void committing(const Uuid& returnUuid) override;
     void release(const Uuid& returnUuid) override;
-    void confirm(const Uuid& returnUuid) override;
 
 private:
     Database& m_db;
     const Clock& m_clock;
     Outbox& m_outbox;
     StoreIdentity m_identity;
+    BlockingRunner& m_runner;
     std::unique_ptr<ReturnAuthority> m_hq;
 };
 

@@ -13,14 +13,14 @@ TillSession::TillSession(std::unique_ptr<Store> store, std::shared_ptr<Clock> cl
       m_search(m_store->db(), m_catalog),
       m_quickKeys(m_store->db(), m_audit, m_catalog),
       m_prices(m_store->db(), m_catalog, m_audit, *m_clock),
-      m_walletReservation(m_store->db(), *m_clock, m_audit, m_outbox),
+      m_walletReservation(m_store->db(), *m_clock, m_audit, m_outbox, m_headOffice),
       m_members(m_store->db(), *m_clock, m_audit, m_outbox, m_store->identity().storeCode,
                 [](const QString& s) { return pinyinInitials(s, 8); }, &m_walletReservation),
       m_loyalty(m_members, m_store->db(), *m_clock),
       m_sales{m_store->db(), *m_clock, m_audit, m_outbox, m_catalog, m_loyalty, m_store->identity(),
               m_store->receiptEpoch()},
       m_carts(m_sales), m_checkout(m_sales), m_shifts(m_sales), m_promotions(m_sales),
-      m_returnAuthority(m_store->db(), *m_clock, m_outbox, m_store->identity()),
+      m_returnAuthority(m_store->db(), *m_clock, m_outbox, m_store->identity(), m_headOffice),
       m_returns(m_sales, &m_returnAuthority)
 {
 }

@@ -8,6 +8,7 @@
 #include "catalog/ProductCatalog.h"
 #include "catalog/ProductSearch.h"
 #include "catalog/QuickKeys.h"
+#include "common/BusyRunner.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "members/MembersLoyalty.h"
@@ -76,6 +77,8 @@ private:
     ProductSearch m_search;
     QuickKeys m_quickKeys;
     PriceSchedule m_prices;
+    // Where calls to head office wait: off the UI thread, a busy dialog when slow.
+    BusyRunner m_headOffice;
     // Joined to head office: stored value is reserved there before a spend; else the local rule.
     TillWalletReservation m_walletReservation;
     MembersModule m_members;

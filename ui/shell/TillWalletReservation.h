@@ -11,6 +11,7 @@
 
 namespace patron {
 class AuditLog;
+class BlockingRunner;
 class Clock;
 class Database;
 class Outbox;
@@ -20,7 +21,8 @@ namespace patron::ui {
 
 class TillWalletReservation final : public WalletReservation {
 public:
-    TillWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox);
+    // `runner`: where the calls to head office wait (the till's BusyRunner).
+    TillWalletReservation(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, BlockingRunner& runner);
     ~TillWalletReservation() override;
 
     // Reads the head-office connection again. Called on the till's thread between sales: a
@@ -38,6 +40,7 @@ private:
     const Clock& m_clock;
     AuditLog& m_audit;
     Outbox& m_outbox;
+    BlockingRunner& m_runner;
     LoyaltyRuleBook m_rules;
     LocalWalletReservation m_local;
     std::unique_ptr<WalletReservation> m_hq;

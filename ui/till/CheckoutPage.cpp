@@ -794,12 +794,18 @@ void CheckoutPage::startReturn(const QString& receiptNo)
             return;
         number = typed->trimmed();
     }
-    auto lines = m_session.returns().returnable(number);
-    if (!lines) {
-        showMessage(lines.message());
-        return;
+    if (m_session.returns().needsReceiptTotal(number)) {
+        // Another till's receipt: the dialog asks for its total before head office is asked.
+        m_return = new ReturnDialog(m_session, m_prompts, m_printer, number, {}, this);
+        m_return->askReceiptTotal();
+    } else {
+        auto lines = m_session.returns().returnable(number);
+        if (!lines) {
+            showMessage(lines.message());
+            return;
+        }
+        m_return = new ReturnDialog(m_session, m_prompts, m_printer, number, *lines, this);
     }
-    m_return = new ReturnDialog(m_session, m_prompts, m_printer, number, *lines, this);
     connect(m_return, &ReturnDialog::returned, this, [this](const ReturnResult& r) {
         showMessage(tr("Return %1 done: %2 refunded.").arg(r.receiptNo, yuan(r.refundMinor)), false);
         emit statusChanged();

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -47,6 +48,28 @@ ReturnDialog::ReturnDialog(TillSession& session, TillPrompts& prompts, TillPrint
     title->setObjectName(QStringLiteral("returnTitle"));
     title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     left->addWidget(title);
+    // Only for another till's receipt: head office wants the total printed on it.
+    m_totalRow = new QWidget(this);
+    auto* totalLayout = new QVBoxLayout(m_totalRow);
+    totalLayout->setContentsMargins(0, 0, 0, 0);
+    auto* totalPrompt = new QLabel(tr("This receipt is from another store or till. Type the total printed on it: "
+                                      "head office shows the sale only when the total matches."),
+                                   m_totalRow);
+    totalPrompt->setObjectName(QStringLiteral("receiptTotalPrompt"));
+    totalPrompt->setWordWrap(true);
+    totalLayout->addWidget(totalPrompt);
+    auto* totalEntry = new QHBoxLayout;
+    totalEntry->addWidget(new QLabel(tr("Receipt total:"), m_totalRow));
+    m_total = new QLineEdit(m_totalRow);
+    m_total->setObjectName(QStringLiteral("receiptTotal"));
+    m_total->setPlaceholderText(tr("e.g. 36.00"));
+    totalEntry->addWidget(m_total, 1);
+    auto* lookUpButton = new QPushButton(tr("Look up"), m_totalRow);
+    lookUpButton->setObjectName(QStringLiteral("lookUpReceipt"));
+    totalEntry->addWidget(lookUpButton);
+    totalLayout->addLayout(totalEntry);
+    left->addWidget(m_totalRow);
+    m_totalRow->hide();
     left->addWidget(new QLabel(tr("Tick the lines coming back and type how many."), this));
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("returnLines"));
@@ -98,6 +121,8 @@ ReturnDialog::ReturnDialog(TillSession& session, TillPrompts& prompts, TillPrint
     connect(m_table, &QTableWidget::itemChanged, this, &ReturnDialog::updateEstimate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &ReturnDialog::submit);
+    connect(lookUpButton, &QPushButton::clicked, this, &ReturnDialog::lookUp);
+    connect(m_total, &QLineEdit::returnPressed, this, &ReturnDialog::lookUp);
     updateEstimate();
     // Room for long product names and the whole slip beside them at the till's 1024x768.
     resize(980, 640);
@@ -129,6 +154,44 @@ void ReturnDialog::fillTable()
         if (leftOf(l) <= 0)
             name->setFlags(Qt::NoItemFlags);  // nothing left to return
     }
+}
+
+void ReturnDialog::setLinesEnabled(bool enabled)
+{
+    m_table->setEnabled(enabled);
+    m_reason->setEnabled(enabled);
+}
+
+void ReturnDialog::askReceiptTotal()
+{
+    m_totalRow->show();
+    setLinesEnabled(false);
+    m_submit->setEnabled(false);
+    m_total->setFocus();
+}
+
+void ReturnDialog::lookUp()
+{
+    const auto total = parseYuan(m_total->text());
+    if (!total || *total <= 0) {
+        m_error->setText(tr("Type the receipt's total as printed on it, for example 36.00."));
+        m_total->setFocus();
+        return;
+    }
+    // Waits on head office off the UI thread (the session's runner), the window still painted.
+    auto lines = m_session.returns().returnable(m_receiptNo, *total);
+    if (!lines) {
+        m_error->setText(lines.message());
+        m_total->selectAll();
+        m_total->setFocus();
+        return;
+    }
+    m_error->clear();
+    m_lines = *lines;
+    m_totalRow->hide();
+    setLinesEnabled(true);
+    fillTable();
+    updateEstimate();
 }
 
 void ReturnDialog::pick(int lineNo, qint64 qtyMilli)
@@ -237,8 +300,7 @@ void ReturnDialog::showResult()
     }
     m_refunds->setText(tr("Refunded %1\n%2").arg(yuan(m_result->refundMinor), parts.join(u'\n')));
     m_submit->setEnabled(false);
-    m_table->setEnabled(false);
-    m_reason->setEnabled(false);
+    setLinesEnabled(false);
     auto slip = m_session.receipt(m_result->receiptNo, false);
     if (!slip) {
         m_error->setText(slip.message());
