@@ -641,16 +641,36 @@
         <source>Head office refused the return: a line is not on the receipt.</source>
         <translation>Head office refused the return: a line is not on the receipt.</translation>
     </message>
+    <message>
+        <source>Asking head office for receipt %1…</source>
+        <translation>Asking head office for receipt %1…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is from another store or till: type the total printed on it, head office checks it before it hands the sale over.</source>
+        <translation>Receipt %1 is from another store or till: type the total printed on it, head office checks it before it hands the sale over.</translation>
+    </message>
+    <message>
+        <source>Asking head office to hold the items coming back…</source>
+        <translation>Asking head office to hold the items coming back…</translation>
+    </message>
+    <message>
+        <source>Letting head office know the return did not go ahead…</source>
+        <translation>Letting head office know the return did not go ahead…</translation>
+    </message>
 </context>
 <context>
     <name>patron::HqReturnsClient</name>
     <message>
-        <source>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</source>
-        <translation>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</translation>
-    </message>
-    <message>
         <source>Head office sent a reply this till does not understand.</source>
         <translation>Head office sent a reply this till does not understand.</translation>
+    </message>
+    <message>
+        <source>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</source>
+        <translation>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</translation>
+    </message>
+    <message>
+        <source>Head office refuses receipt look-ups from this till for now: too many receipts were asked for with a wrong number or total in the last hour. Try again later, or ask head office.</source>
+        <translation>Head office refuses receipt look-ups from this till for now: too many receipts were asked for with a wrong number or total in the last hour. Try again later, or ask head office.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +696,14 @@
     <message>
         <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
         <translation>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
+    </message>
+    <message>
+        <source>Asking head office to hold the stored value…</source>
+        <translation>Asking head office to hold the stored value…</translation>
+    </message>
+    <message>
+        <source>Letting head office know the sale did not complete…</source>
+        <translation>Letting head office know the sale did not complete…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2154,10 @@
     <message>
         <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
         <translation>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</translation>
+    </message>
+    <message>
+        <source>There is no sale with receipt number %1 and total %2.</source>
+        <translation>There is no sale with receipt number %1 and total %2.</translation>
     </message>
 </context>
 <context>
@@ -8306,6 +8338,26 @@ Needs: %2</translation>
 %2</source>
         <translation>Refunded %1
 %2</translation>
+    </message>
+    <message>
+        <source>This receipt is from another store or till. Type the total printed on it: head office shows the sale only when the total matches.</source>
+        <translation>This receipt is from another store or till. Type the total printed on it: head office shows the sale only when the total matches.</translation>
+    </message>
+    <message>
+        <source>Receipt total:</source>
+        <translation>Receipt total:</translation>
+    </message>
+    <message>
+        <source>e.g. 36.00</source>
+        <translation>e.g. 36.00</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Type the receipt's total as printed on it, for example 36.00.</source>
+        <translation>Type the receipt's total as printed on it, for example 36.00.</translation>
     </message>
 </context>
 <context>

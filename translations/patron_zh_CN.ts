@@ -641,16 +641,36 @@
         <source>Head office refused the return: a line is not on the receipt.</source>
         <translation>总部拒绝了这笔退货：有一行不在该小票上。</translation>
     </message>
+    <message>
+        <source>Asking head office for receipt %1…</source>
+        <translation>正在向总部查询小票 %1…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is from another store or till: type the total printed on it, head office checks it before it hands the sale over.</source>
+        <translation>小票 %1 来自其他门店或收银台：请输入小票上打印的合计金额，总部核对后才会提供这笔销售。</translation>
+    </message>
+    <message>
+        <source>Asking head office to hold the items coming back…</source>
+        <translation>正在请总部锁定退回的商品数量…</translation>
+    </message>
+    <message>
+        <source>Letting head office know the return did not go ahead…</source>
+        <translation>正在通知总部本次退货未完成…</translation>
+    </message>
 </context>
 <context>
     <name>patron::HqReturnsClient</name>
     <message>
-        <source>Head office needs schema version 6 for returns across stores; run "patron-cli hq init" there.</source>
-        <translation>跨门店退货需要总部数据库结构版本 6；请在总部运行 "patron-cli hq init"。</translation>
-    </message>
-    <message>
         <source>Head office sent a reply this till does not understand.</source>
         <translation>总部返回了此收银台无法识别的响应。</translation>
+    </message>
+    <message>
+        <source>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</source>
+        <translation>跨店退货需要总部数据库版本 8；请在总部运行 "patron-cli hq init"。</translation>
+    </message>
+    <message>
+        <source>Head office refuses receipt look-ups from this till for now: too many receipts were asked for with a wrong number or total in the last hour. Try again later, or ask head office.</source>
+        <translation>总部暂时拒绝本收银台查询小票：过去一小时内以错误的单号或金额查询的次数过多。请稍后再试，或联系总部。</translation>
     </message>
 </context>
 <context>
@@ -676,6 +696,14 @@
     <message>
         <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
         <translation>总部显示该会员全连锁剩余储值 %1，不足以支付 %2。可能已在其他门店消费。</translation>
+    </message>
+    <message>
+        <source>Asking head office to hold the stored value…</source>
+        <translation>正在请总部冻结储值金额…</translation>
+    </message>
+    <message>
+        <source>Letting head office know the sale did not complete…</source>
+        <translation>正在通知总部本笔销售未完成…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2154,10 @@
     <message>
         <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
         <translation>小票 %1 使用了会员储值或积分支付，但本收银台没有该会员的资料。</translation>
+    </message>
+    <message>
+        <source>There is no sale with receipt number %1 and total %2.</source>
+        <translation>没有单号为 %1、合计为 %2 的销售。</translation>
     </message>
 </context>
 <context>
@@ -8303,6 +8335,26 @@ Needs: %2</source>
 %2</source>
         <translation>已退款 %1
 %2</translation>
+    </message>
+    <message>
+        <source>This receipt is from another store or till. Type the total printed on it: head office shows the sale only when the total matches.</source>
+        <translation>这张小票来自其他门店或收银台。请输入小票上打印的合计金额：金额一致时总部才会显示这笔销售。</translation>
+    </message>
+    <message>
+        <source>Receipt total:</source>
+        <translation>小票合计：</translation>
+    </message>
+    <message>
+        <source>e.g. 36.00</source>
+        <translation>例如 36.00</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Type the receipt's total as printed on it, for example 36.00.</source>
+        <translation>请按小票上打印的金额输入合计，例如 36.00。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "sales/ShiftService.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "common/InlineRunner.h"
 #include "sync/HqReturnAuthority.h"
 #include "sync/PullHandlers.h"
 #include "sync/ResyncGate.h"
@@ -43,6 +44,7 @@ struct Shop {
     MembersModule members;
     MembersLoyalty loyalty;
     SalesContext sales;
+    InlineRunner headOffice;
     std::unique_ptr<HqReturnAuthority> authority;
     ReturnService returns;
 
@@ -58,7 +60,8 @@ struct Shop {
                                                      loyalty,
                                                      t.store().identity(),
                                                      t.store().receiptEpoch()},
-          authority(hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq)
+          authority(hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq,
+                                                                  headOffice)
                        : nullptr),
           returns(sales, authority.get())
     {
@@ -87,10 +90,12 @@ struct Shop {
         REQUIRE_OK(sale);
         return *sale;
     }
-    ReturnResult giveBack(const QString& receipt, const QList<ReturnItem>& items)
+    // `receiptTotal`: what the receipt shows, which head office asks for another till's receipt.
+    ReturnResult giveBack(const QString& receipt, const QList<ReturnItem>& items,
+                          std::optional<qint64> receiptTotal = std::nullopt)
     {
         t.clock().advanceSecs(60);
-        auto r = returns.returnSale(t.admin(), receipt, items, QStringLiteral("尺寸不合适"));
+        auto r = returns.returnSale(t.admin(), receipt, items, QStringLiteral("尺寸不合适"), QString(), receiptTotal);
         REQUIRE_OK(r);
         return *r;
     }
@@ -178,7 +183,7 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
 
     // B takes one back online (a third of each payment's share: ￥3.33 stored value, the card's
     // ￥8.67 in cash by B's rule), and A takes one back at home.
-    const ReturnResult atB = b->giveBack(sale.receiptNo, {{1, 1000}});
+    const ReturnResult atB = b->giveBack(sale.receiptNo, {{1, 1000}}, sale.totalMinor);
     CHECK(atB.refundMinor == 1200);
     REQUIRE_OK(tillB.worker().runOnce());
     REQUIRE_OK(tillA.worker().runOnce());
@@ -228,7 +233,7 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     CHECK(db.queryInt64("SELECT count(*) FROM sales") == 2);
 
     // The last unit can still be returned here; nothing beyond it.
-    CHECK(b->giveBack(sale.receiptNo, {{1, 0}}).refundMinor == 1200);
+    CHECK(b->giveBack(sale.receiptNo, {{1, 0}}, sale.totalMinor).refundMinor == 1200);
     CHECK(b->returns.returnSale(tillB.local().admin(), sale.receiptNo, {{1, 1000}}, QStringLiteral("尺寸不合适"))
               .code() == ErrorCode::Refused);
 }
