@@ -365,4 +365,15 @@ DROP INDEX sales_shift;
 )sql");
 }
 
+void receiptCountersInMeta(Database& db)
+{
+    // A sale wrote a page of receipt_sequences only to count its receipt. The count moves to a
+    // meta row per epoch ('receipt_seq.<epoch>'): every sale already writes meta's page (the
+    // audit chain's head and the outbox's HLC). receipt_sequences stays, as the floor that a
+    // re-pull of the till's history and the demo generator raise (see ReceiptNumbers.cpp).
+    db.exec(R"sql(
+INSERT INTO meta(key, value) SELECT 'receipt_seq.' || epoch, last_seq FROM receipt_sequences;
+)sql");
+}
+
 } // namespace patron

@@ -16,4 +16,6 @@ void summariesInFewerPages(Database& db);
 // Step 16: the drawer's cash per shift as a summary row, per-tender refunds counted apart from
 // sales, and the indexes sales(business_day) and sales(shift_id) dropped (a page each per sale).
 void shiftCashInSummaries(Database& db);
+// Step 17: the till's receipt counter in meta (a page each sale already writes).
+void receiptCountersInMeta(Database& db);
 } // namespace patron

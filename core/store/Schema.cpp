@@ -114,6 +114,7 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
+        {17, "sales: the receipt counter in meta, so a sale writes no page of receipt_sequences", receiptCountersInMeta},
     };
     return steps;
 }
