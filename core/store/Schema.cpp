@@ -94,6 +94,7 @@ CREATE INDEX outbox_pending ON outbox(id) WHERE pushed_at IS NULL;
 void v17FewerPagesPerSale(Database& db)
 {
     receiptCountersInMeta(db);
+    lineAndPaymentUuidsNotUnique(db);
     // outbox_pending (every pending event's id) cost each business action a page of its own, only
     // so the sync worker finds what to push: the Outbox now reads on from a mark in meta (every
     // event up to it pushed; see sync/Outbox.cpp). The two pending lookups by type (the returns and
@@ -132,7 +133,9 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
-        {17, "fewer pages per sale: the receipt counter in meta, pending outbox events read on from a mark", v17FewerPagesPerSale},
+        {17, "fewer pages per sale: the receipt counter in meta, pending outbox events read on from a mark, "
+             "sale lines' and payments' uuids no longer UNIQUE (two table rebuilds)",
+         v17FewerPagesPerSale, true},
     };
     return steps;
 }

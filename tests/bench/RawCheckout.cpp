@@ -44,6 +44,8 @@ RawCheckout::RawCheckout(sqlite3* db)
     // row (the UNIQUE constraints' automatic indexes come with the CREATE TABLE). Foreign keys
     // are dropped so the store's own deletes never look into the copies.
     exec("BEGIN IMMEDIATE");
+    QStringList creates;
+    bool stale = false;
     for (const char* table : kTables) {
         sqlite3_stmt* ddl = nullptr;
         if (sqlite3_prepare_v2(m_db, "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL"
@@ -57,8 +59,11 @@ RawCheckout::RawCheckout(sqlite3* db)
             QString sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(ddl, 2)));
             const QString copy = QStringLiteral("bench_raw_") + QString::fromLatin1(table);
             if (type == QLatin1String("table")) {
-                sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \\w+")), QStringLiteral("CREATE TABLE IF NOT EXISTS ") + copy);
+                sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?\\w+\"?")), QStringLiteral("CREATE TABLE ") + copy);
                 sql.replace(QRegularExpression(QStringLiteral("REFERENCES \\w+\\(\\w+\\)")), QString());
+                const QString made = storedSql(copy);
+                stale = stale || (!made.isEmpty() && made != sql);
+                sql.replace(0, int(sizeof("CREATE TABLE ") - 1), QStringLiteral("CREATE TABLE IF NOT EXISTS "));
             } else {
                 sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX \\w+ ON \\w+")),
                             QStringLiteral("CREATE \\1INDEX IF NOT EXISTS bench_raw_") + name + QStringLiteral(" ON ") + copy);
@@ -66,10 +71,18 @@ RawCheckout::RawCheckout(sqlite3* db)
             statements << sql;
         }
         sqlite3_finalize(ddl);
-        for (const QString& sql : statements)
-            exec(sql.toUtf8().constData());
-        dropIndexesGoneFrom(table);
+        creates << statements;
     }
+    // Copies made before a schema step rebuilt one of the tables are all made again (their rows
+    // refer to each other's ids).
+    if (stale) {
+        for (const char* table : kTables)
+            exec(QByteArray(QByteArray("DROP TABLE IF EXISTS bench_raw_") + table).constData());
+    }
+    for (const QString& sql : creates)
+        exec(sql.toUtf8().constData());
+    for (const char* table : kTables)
+        dropIndexesGoneFrom(table);
     // The receipt counter is a meta row since schema step 17 (ReceiptNumbers.cpp).
     exec("INSERT OR IGNORE INTO bench_raw_meta(key, value) VALUES ('audit_head', hex(randomblob(34))), ('hlc_last', '0001764000000000-0000-BNCH-T1'),"
          " ('receipt_seq.1', '0')");
@@ -135,6 +148,20 @@ void RawCheckout::run(sqlite3_stmt* s)
     sqlite3_clear_bindings(s);
     if (rc != SQLITE_DONE)
         throw std::runtime_error(std::string("raw checkout: ") + sqlite3_errmsg(m_db));
+}
+
+QString RawCheckout::storedSql(const QString& name)
+{
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE name = ?", -1, &s, nullptr) != SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(m_db));
+    const QByteArray utf8 = name.toUtf8();
+    sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    QString sql;
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+        sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    return sql;
 }
 
 void RawCheckout::dropIndexesGoneFrom(const char* table)

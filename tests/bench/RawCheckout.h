@@ -6,6 +6,8 @@
 // the same columns and indexes. It prices nothing, checks nothing and hashes nothing: what is
 // left is the pages and statements a checkout cannot avoid. The 5-row insert stays the gate.
 
+#include <QString>
+
 #include <vector>
 
 struct sqlite3;
@@ -31,6 +33,7 @@ private:
     sqlite3_stmt* prepare(const char* sql);
     void run(sqlite3_stmt* s);
     void exec(const char* sql);
+    QString storedSql(const QString& name);  // empty when there is no such table or index
     void dropIndexesGoneFrom(const char* table);
     sqlite3* m_db;
     std::vector<sqlite3_stmt*> m_all;
