@@ -112,7 +112,7 @@ Result<QList<CountRow>> MemberReports::growthByMonth() const
         // are counted per quarter hour (member_joins, schema step 13), which lies inside one
         // local month for every offset in use; an offset that is not whole quarter hours (none
         // is today) counts the members themselves. Members pulled from head office joined
-        // elsewhere (schema step 20): the growth is this till's registrations.
+        // elsewhere (schema step 19): the growth is this till's registrations.
         const qint64 offset = m_clock.now().offsetFromUtc();
         QList<CountRow> out;
         Statement s = m_db.prepare(

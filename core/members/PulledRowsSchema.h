@@ -1,5 +1,5 @@
 #pragma once
-// Schema step 20: which member rows and ledger entries came from head office rather than from
+// Schema step 19: which member rows and ledger entries came from head office rather than from
 // this till. A joined till pulls the chain's members it serves and their ledger entries made in
 // other stores; the till's own figures (dashboard new members, top-ups, points issued and
 // redeemed; the new-members-by-month report) must not count them, as its sales figures do not

@@ -14,7 +14,7 @@
 // granted (top-up bonuses, positive adjustments); redeemed are points spent (net of returns
 // giving them back). Expiry and negative adjustments are neither. Like the sales figures, all of
 // these are this till's own: members and ledger entries pulled from head office (made in other
-// stores or at other tills, schema step 20) are left out; the till's own entries handed back by
+// stores or at other tills, schema step 19) are left out; the till's own entries handed back by
 // a re-pull after a restore count.
 
 #include "common/Result.h"

@@ -13,5 +13,7 @@ class Database;
 // Inside the caller's transaction.
 QString nextReceiptNumber(Database& db, const QString& storeCode, const QString& tillCode, qint64 epoch);
 QString formatReceiptNumber(const QString& storeCode, const QString& tillCode, qint64 epoch, qint64 seq);
+// The last sequence number the till issued in an epoch (0 before its first receipt).
+qint64 lastReceiptSequence(Database& db, qint64 epoch);
 
 } // namespace patron

@@ -16,4 +16,9 @@ void summariesInFewerPages(Database& db);
 // Step 16: the drawer's cash per shift as a summary row, per-tender refunds counted apart from
 // sales, and the indexes sales(business_day) and sales(shift_id) dropped (a page each per sale).
 void shiftCashInSummaries(Database& db);
+// Step 17: the till's receipt counter in meta (a page each sale already writes), and the
+// UNIQUE(uuid) constraints of sale_lines and sale_payments dropped (a table rebuild each; the
+// step runs with foreign keys off).
+void receiptCountersInMeta(Database& db);
+void lineAndPaymentUuidsNotUnique(Database& db);
 } // namespace patron

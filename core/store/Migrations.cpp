@@ -35,6 +35,38 @@ Result<void> checkSchemaVersion(Database& db, const std::vector<Migration>& migr
     });
 }
 
+namespace {
+
+// Foreign keys off for one step, back as they were after its transaction. The pragma does nothing
+// inside a transaction, so this must outlive the step's Transaction (declare it first).
+class ForeignKeysOff {
+public:
+    ForeignKeysOff(Database& db, bool wanted)
+        : m_db(db), m_restore(wanted && db.queryInt64("PRAGMA foreign_keys").value_or(0) != 0)
+    {
+        if (m_restore)
+            m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (!m_restore)
+            return;
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {
+            // A destructor must not throw; the next open turns them on again.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_restore;
+};
+
+} // namespace
+
 Result<void> migrate(Database& db, const std::vector<Migration>& migrations)
 {
     PATRON_TRY(checkSchemaVersion(db, migrations));
@@ -44,6 +76,7 @@ Result<void> migrate(Database& db, const std::vector<Migration>& migrations)
         for (const Migration& m : migrations) {
             if (m.version <= schemaVersion(db))
                 continue;
+            ForeignKeysOff keysOff(db, m.rebuildsReferencedTables);
             Transaction tx(db);
             m.apply(db);
             db.execute("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",

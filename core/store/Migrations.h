@@ -16,6 +16,10 @@ struct Migration {
     int version;       // 1, 2, 3 … with no gaps
     const char* name;  // shown in `patron-cli info`
     std::function<void(Database&)> apply;
+    // The step rebuilds a table other tables reference (copy, drop, rename: the only way SQLite
+    // drops a UNIQUE constraint), which SQLite refuses while foreign keys are on; they are off for
+    // the step. The step keeps every row's id, so every reference still holds.
+    bool rebuildsReferencedTables = false;
 };
 
 // Patron's own schema, oldest first. Later features append; a released step never changes.

@@ -93,6 +93,25 @@ CREATE INDEX outbox_pending ON outbox(id) WHERE pushed_at IS NULL;
     }
 }
 
+void v17FewerPagesPerSale(Database& db)
+{
+    receiptCountersInMeta(db);
+    lineAndPaymentUuidsNotUnique(db);
+    // outbox_pending (every pending event's id) cost each business action a page of its own, only
+    // so the sync worker finds what to push: the Outbox now reads on from a mark in meta (every
+    // event up to it pushed; see sync/Outbox.cpp). The two pending lookups by type (the returns and
+    // the stored-value entries head office does not have yet) keep an index that holds only their
+    // two types: `pushed_at IS NULL AND type = '…'` is what SQLite needs to use it, and a sale's
+    // event never enters it.
+    db.exec(R"sql(
+INSERT INTO meta(key, value)
+  SELECT 'outbox_pushed_through', coalesce((SELECT min(id) FROM outbox WHERE pushed_at IS NULL) - 1, (SELECT max(id) FROM outbox), 0);
+CREATE INDEX outbox_pending_claims ON outbox(id)
+  WHERE pushed_at IS NULL AND (type = 'sale.returned' OR type = 'wallet.entry');
+DROP INDEX outbox_pending;
+)sql");
+}
+
 } // namespace
 
 const std::vector<Migration>& patronMigrations()
@@ -116,8 +135,11 @@ const std::vector<Migration>& patronMigrations()
         {15, "catalog: initials-prefix terms, so an initials search reads its products in rank order", initialsHeadTerms},
         {16, "sales: the drawer's cash per shift as a summary row, refunds counted apart per tender, two sale indexes dropped",
          shiftCashInSummaries},
+        {17, "fewer pages per sale: the receipt counter in meta, pending outbox events read on from a mark, "
+             "sale lines' and payments' uuids no longer UNIQUE (two table rebuilds)",
+         v17FewerPagesPerSale, true},
         {18, "sync: the journal of return holds asked of head office, settled by the sync worker", returnHoldSchema},
-        {20, "members: member rows and ledger entries pulled from head office marked, so this till's figures leave them out",
+        {19, "members: member rows and ledger entries pulled from head office marked, so this till's figures leave them out",
          pulledRowsSchema},
     };
     return steps;

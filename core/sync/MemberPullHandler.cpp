@@ -150,7 +150,7 @@ void MemberPullHandler::apply(Database& db, const PulledChange& change)
         // New to this till: a member of this store registered at another till, or one it served.
         const qint64 now = m_clock.nowMs();
         const qint64 joined = msOf(d.value(QStringLiteral("registered_at")), now);
-        // Marked pulled (schema step 20): this till's figures count the members it registered.
+        // Marked pulled (schema step 19): this till's figures count the members it registered.
         db.execute("INSERT INTO members(uuid, name, joined_ms, home_store, tier_code, tier_since_ms, hlc, updated_ms,"
                    " pulled) VALUES (?, '', ?, ?, ?, ?, '', ?, 1)",
                    uuid.bytes(), joined, d.value(QStringLiteral("home_store")).toString(),

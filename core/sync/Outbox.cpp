@@ -55,13 +55,26 @@ OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& 
     return e;
 }
 
+// Pending events are found from a mark, not an index (schema step 17): every event with an id up
+// to meta's 'outbox_pushed_through' has been pushed, and the rows after it are read in id order.
+// An index of pending events cost every sale (every business action) one more encrypted page;
+// the mark moves only when events are marked pushed, in the sync worker's transaction. The sync
+// worker pushes in id order, so what lies after the mark is (nearly) all pending.
+qint64 Outbox::pushedThrough() const
+{
+    Statement s = m_db.cached("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'outbox_pushed_through'");
+    const qint64 through = s.step() ? s.int64(0) : 0;
+    s.reset();
+    return through;
+}
+
 QList<OutboxEvent> Outbox::pending(int limit) const
 {
     QList<OutboxEvent> out;
     Statement s = m_db.prepare(
         "SELECT id, uuid, type, version, hlc, store_code, till_code, payload, created_at FROM outbox"
-        " WHERE pushed_at IS NULL ORDER BY id LIMIT ?");
-    s.bind(1, qint64(limit));
+        " WHERE id > ? AND pushed_at IS NULL ORDER BY id LIMIT ?");
+    s.bindAll(pushedThrough(), qint64(limit));
     while (s.step()) {
         OutboxEvent e;
         e.id = s.int64(0);
@@ -80,7 +93,7 @@ QList<OutboxEvent> Outbox::pending(int limit) const
 
 qint64 Outbox::pendingCount() const
 {
-    return m_db.queryInt64("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").value_or(0);
+    return m_db.queryInt64("SELECT count(*) FROM outbox WHERE id > ? AND pushed_at IS NULL", pushedThrough()).value_or(0);
 }
 
 void Outbox::markPushed(const QList<Uuid>& uuids, const QString& at)
@@ -92,6 +105,16 @@ void Outbox::markPushed(const QList<Uuid>& uuids, const QString& at)
         s.bindBlob(2, u.bytes());
         s.run();
     }
+    // The mark moves up to the first event still pending (or the last event): only the rows just
+    // pushed lie between the old mark and it.
+    const qint64 from = pushedThrough();
+    const qint64 through = m_db.queryInt64(
+        "SELECT coalesce((SELECT min(id) FROM outbox WHERE id > ?1 AND pushed_at IS NULL) - 1, "
+        "(SELECT max(id) FROM outbox), ?1)", from).value_or(from);
+    if (through == from)
+        return;
+    if (m_db.execute("UPDATE OR FAIL meta SET value = ? WHERE key = 'outbox_pushed_through'", QString::number(through)) == 0)
+        m_db.execute("INSERT INTO meta(key, value) VALUES ('outbox_pushed_through', ?)", QString::number(through));
 }
 
 } // namespace patron

@@ -1,7 +1,8 @@
 #pragma once
 // The outbox: every change head office must learn is an event written here in the same
 // transaction as the change itself, so a crash keeps both or neither. The sync worker pushes
-// pending events and marks them pushed only after head office has committed them.
+// pending events and marks them pushed only after head office has committed them. Events are
+// kept (by id) after they are pushed; a mark in meta says how far they all have been.
 
 #include "common/Uuid.h"
 #include "sync/Hlc.h"
@@ -42,6 +43,9 @@ public:
     Hlc& hlc() { return m_hlc; }
 
 private:
+    // Every event up to this id has been pushed (see Outbox.cpp).
+    qint64 pushedThrough() const;
+
     Database& m_db;
     QString m_store, m_till;
     const Clock& m_clock;

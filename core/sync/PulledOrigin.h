@@ -1,7 +1,7 @@
 #pragma once
 // Where a pulled ledger entry was made. Head office sends every entry of the members a till
 // serves, including the till's own ones handed back after a restore; only the others are marked
-// pulled (schema step 20), so the till's own figures count what it did itself.
+// pulled (schema step 19), so the till's own figures count what it did itself.
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "RawCheckout.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,7 @@ namespace patron::bench {
 namespace {
 // What CheckoutService::pay writes to (a sale without a member).
 constexpr const char* kTables[] = {"sales", "sale_lines", "sale_payments", "sale_line_tenders", "sum_daily",
-                                   "carts", "receipt_sequences", "audit_log", "outbox", "meta"};
+                                   "carts", "audit_log", "outbox", "meta"};
 constexpr const char* kDay = "2099-01-01";
 constexpr int kLines = 5;
 constexpr int kTenders = 2;
@@ -43,6 +44,8 @@ RawCheckout::RawCheckout(sqlite3* db)
     // row (the UNIQUE constraints' automatic indexes come with the CREATE TABLE). Foreign keys
     // are dropped so the store's own deletes never look into the copies.
     exec("BEGIN IMMEDIATE");
+    QStringList creates;
+    bool stale = false;
     for (const char* table : kTables) {
         sqlite3_stmt* ddl = nullptr;
         if (sqlite3_prepare_v2(m_db, "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL"
@@ -56,8 +59,11 @@ RawCheckout::RawCheckout(sqlite3* db)
             QString sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(ddl, 2)));
             const QString copy = QStringLiteral("bench_raw_") + QString::fromLatin1(table);
             if (type == QLatin1String("table")) {
-                sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \\w+")), QStringLiteral("CREATE TABLE IF NOT EXISTS ") + copy);
+                sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?\\w+\"?")), QStringLiteral("CREATE TABLE ") + copy);
                 sql.replace(QRegularExpression(QStringLiteral("REFERENCES \\w+\\(\\w+\\)")), QString());
+                const QString made = storedSql(copy);
+                stale = stale || (!made.isEmpty() && made != sql);
+                sql.replace(0, int(sizeof("CREATE TABLE ") - 1), QStringLiteral("CREATE TABLE IF NOT EXISTS "));
             } else {
                 sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX \\w+ ON \\w+")),
                             QStringLiteral("CREATE \\1INDEX IF NOT EXISTS bench_raw_") + name + QStringLiteral(" ON ") + copy);
@@ -65,11 +71,21 @@ RawCheckout::RawCheckout(sqlite3* db)
             statements << sql;
         }
         sqlite3_finalize(ddl);
-        for (const QString& sql : statements)
-            exec(sql.toUtf8().constData());
+        creates << statements;
     }
-    exec("INSERT OR IGNORE INTO bench_raw_receipt_sequences(epoch, last_seq) VALUES (1, 0)");
-    exec("INSERT OR IGNORE INTO bench_raw_meta(key, value) VALUES ('audit_head', hex(randomblob(34))), ('hlc_last', '0001764000000000-0000-BNCH-T1')");
+    // Copies made before a schema step rebuilt one of the tables are all made again (their rows
+    // refer to each other's ids).
+    if (stale) {
+        for (const char* table : kTables)
+            exec(QByteArray(QByteArray("DROP TABLE IF EXISTS bench_raw_") + table).constData());
+    }
+    for (const QString& sql : creates)
+        exec(sql.toUtf8().constData());
+    for (const char* table : kTables)
+        dropIndexesGoneFrom(table);
+    // The receipt counter is a meta row since schema step 17 (ReceiptNumbers.cpp).
+    exec("INSERT OR IGNORE INTO bench_raw_meta(key, value) VALUES ('audit_head', hex(randomblob(34))), ('hlc_last', '0001764000000000-0000-BNCH-T1'),"
+         " ('receipt_seq.1', '0')");
     sqlite3_stmt* seed = prepare("INSERT OR IGNORE INTO bench_raw_sum_daily(business_day, kind, key) VALUES (?, ?, ?)");
     const auto seedRow = [&](const char* kind, const QByteArray& key) {
         sqlite3_bind_text(seed, 1, kDay, -1, SQLITE_STATIC);
@@ -87,7 +103,7 @@ RawCheckout::RawCheckout(sqlite3* db)
     exec("COMMIT");
 
     m_cart = prepare("INSERT INTO bench_raw_carts(uuid, status, cashier, created_at, updated_at) VALUES (?, 'open', 'li', ?, ?)");
-    m_sequence = prepare("UPDATE OR FAIL bench_raw_receipt_sequences SET last_seq = last_seq + 1 WHERE epoch = 1");
+    m_sequence = prepare("UPDATE OR FAIL bench_raw_meta SET value = value + 1 WHERE key = 'receipt_seq.1'");
     m_sale = prepare("INSERT INTO bench_raw_sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id,"
                      " subtotal_minor, discount_minor, rounding_minor, total_minor, change_minor, items_milli)"
                      " VALUES (?, ?, 'sale', ?, ?, 'li', 1, NULL, 5000, 0, 0, 5000, 0, 5000)");
@@ -132,6 +148,40 @@ void RawCheckout::run(sqlite3_stmt* s)
     sqlite3_clear_bindings(s);
     if (rc != SQLITE_DONE)
         throw std::runtime_error(std::string("raw checkout: ") + sqlite3_errmsg(m_db));
+}
+
+QString RawCheckout::storedSql(const QString& name)
+{
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE name = ?", -1, &s, nullptr) != SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(m_db));
+    const QByteArray utf8 = name.toUtf8();
+    sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    QString sql;
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+        sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    return sql;
+}
+
+void RawCheckout::dropIndexesGoneFrom(const char* table)
+{
+    // A copy made before a schema step dropped one of the table's indexes keeps it; the copy must
+    // cost what the table costs now.
+    sqlite3_stmt* gone = nullptr;
+    const QByteArray copy = QByteArray("bench_raw_") + table;
+    if (sqlite3_prepare_v2(m_db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL"
+                                 " AND substr(name, 11) NOT IN (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?2)",
+                           -1, &gone, nullptr) != SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(m_db));
+    sqlite3_bind_text(gone, 1, copy.constData(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(gone, 2, table, -1, SQLITE_STATIC);
+    QList<QByteArray> names;
+    while (sqlite3_step(gone) == SQLITE_ROW)
+        names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(gone, 0)));
+    sqlite3_finalize(gone);
+    for (const QByteArray& name : names)
+        exec(QByteArray("DROP INDEX " + name).constData());
 }
 
 void RawCheckout::exec(const char* sql)

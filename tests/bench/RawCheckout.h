@@ -1,10 +1,12 @@
 #pragma once
 // The second checkout baseline: the bare SQLCipher C API writing, in one transaction with
 // prepared statements, the rows a Patron checkout writes (the sale, 5 lines, 2 payments, each
-// line's share of each payment, the day's summary rows, the cart, the receipt sequence, an audit
-// record, an outbox event, the audit head and clock in meta), into copies of those tables with
+// line's share of each payment, the day's summary rows, the cart, an audit record, an outbox
+// event, the audit head, clock and receipt counter in meta), into copies of those tables with
 // the same columns and indexes. It prices nothing, checks nothing and hashes nothing: what is
 // left is the pages and statements a checkout cannot avoid. The 5-row insert stays the gate.
+
+#include <QString>
 
 #include <vector>
 
@@ -31,6 +33,8 @@ private:
     sqlite3_stmt* prepare(const char* sql);
     void run(sqlite3_stmt* s);
     void exec(const char* sql);
+    QString storedSql(const QString& name);  // empty when there is no such table or index
+    void dropIndexesGoneFrom(const char* table);
     sqlite3* m_db;
     std::vector<sqlite3_stmt*> m_all;
     sqlite3_stmt *m_cart, *m_sequence, *m_sale, *m_line, *m_payment, *m_share, *m_summary, *m_cartDone, *m_audit,

@@ -9,6 +9,12 @@ the raw key the bench keeps in bench.key (AES-256-CBC, IV in the page's reserved
 is not checked. Needs python3-cryptography.
 
 usage: wal_pages.py STORE_DIR WAL_COPY FIRST LAST
+       wal_pages.py STORE_DIR WAL_COPY --all
+
+With --all it reads every commit still valid in the WAL copy (frames whose salts match the WAL
+header, up to the last commit frame) and prints the pages per b-tree averaged over the commits
+that wrote a page of `sales` (the checkouts) and, apart, over the other commits (the scans).
+Run the bench without --idle-checkpoint for this, so the WAL holds a few dozen sales.
 """
 import struct
 import sys
@@ -84,8 +90,27 @@ def children(b, pgno):
     return kids
 
 
+def commits(wal):
+    """Page numbers of each commit in the WAL, oldest first (frames of the current salts only)."""
+    salts = wal[16:24]
+    out, pages, f = [], [], 1
+    while 32 + f * (24 + PAGE) <= len(wal):
+        off = 32 + (f - 1) * (24 + PAGE)
+        if wal[off + 8:off + 16] != salts:
+            break
+        pgno, commit_size = struct.unpack(">II", wal[off:off + 8])
+        pages.append((f, pgno))
+        if commit_size:
+            out.append(pages)
+            pages = []
+        f += 1
+    return out
+
+
 def main():
-    store, wal_path, first, last = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    store, wal_path = sys.argv[1], sys.argv[2]
+    every = sys.argv[3] == "--all"
+    first, last = (0, 0) if every else (int(sys.argv[3]), int(sys.argv[4]))
     key = bytes.fromhex(open(f"{store}/bench.key").read().split()[0])
     db = open(f"{store}/patron.db", "rb")
 
@@ -123,6 +148,29 @@ def main():
             level = below
 
     wal = open(wal_path, "rb").read()
+
+    def name_of(f, pgno):
+        off = 32 + (f - 1) * (24 + PAGE)
+        b = decrypt(key, wal[off + 24:off + 24 + PAGE], pgno)
+        level = "interior" if b[100 if pgno == 1 else 0] in (2, 5) else "leaf"
+        return f"{owner.get(pgno, 'page 1 (schema)' if pgno == 1 else '?')} ({level})"
+
+    if every:
+        groups = {"checkout": [Counter(), 0], "other": [Counter(), 0]}
+        for c in commits(wal):
+            names = [name_of(f, pgno) for f, pgno in c]
+            g = groups["checkout" if "sales (leaf)" in names else "other"]
+            g[0].update(names)
+            g[1] += 1
+        for label, (counts, n) in groups.items():
+            if not n:
+                continue
+            total = sum(counts.values())
+            print(f"{label}: {n} commits, {total / n:.2f} frames per commit")
+            for name, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"  {k / n:5.2f}  {name}")
+        return
+
     written = Counter()
     for f in range(first, last + 1):
         off = 32 + (f - 1) * (24 + PAGE)
