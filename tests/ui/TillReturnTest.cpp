@@ -260,7 +260,35 @@ TEST_CASE("Another till's receipt asks for its total; a silent head office leave
     CHECK(error->text().contains(QStringLiteral("cannot be reached")));
     CHECK(total->isVisible());  // the cashier may try again later
     CHECK(session.store().db().queryInt64("SELECT count(*) FROM sales") == 0);
+    maybeScreenshot(dialog, QStringLiteral("till-return-other-store-offline-en"));
     closeDialog(till, dialog);
+}
+
+TEST_CASE("Another till's receipt in zh_CN: the total is asked for in Chinese", "[ui][till][return][tr]")
+{
+    useLanguage(QStringLiteral("zh_CN"));
+    QTcpServer silent;  // joined to a head office; the total is asked for before it is called
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    Till till;
+    TillSession& session = *till.window->session();
+    PgConnectInfo info;
+    info.dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=patron user=till1 password=0123456789abcdef")
+                   .arg(silent.serverPort());
+    info.sslmode = QStringLiteral("disable");
+    StoreSettings settings(session.store().db(), session.clock());
+    REQUIRE(SyncConfig(settings).save(info).ok());
+    session.headOfficeChanged();
+
+    till.checkout()->startReturn(QStringLiteral("RBJ01-T2-1-000318"));
+    ReturnDialog* dialog = till.checkout()->returnDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("receiptTotalPrompt"))->text().contains(QStringLiteral("合计")));
+    CHECK(dialog->findChild<QPushButton*>(QStringLiteral("lookUpReceipt"))->text() == QStringLiteral("查询"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("receiptTotal"))->setText(QStringLiteral("36.00"));
+    maybeScreenshot(dialog, QStringLiteral("till-return-other-store-zh_CN"));
+    closeDialog(till, dialog);
+    useLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("The busy dialog appears only when the wait is long enough to notice", "[ui][till][hq]")

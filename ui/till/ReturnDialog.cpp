@@ -96,6 +96,10 @@ ReturnDialog::ReturnDialog(TillSession& session, TillPrompts& prompts, TillPrint
     m_error->setObjectName(QStringLiteral("returnError"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
+    // Room for three lines kept from the start: a wrapped label in a dialog's layout does not
+    // always get its height-for-width, and head office's messages run to two or three lines.
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 3);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     left->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_submit = buttons->addButton(tr("Refund"), QDialogButtonBox::ActionRole);
