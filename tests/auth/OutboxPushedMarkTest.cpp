@@ -2,6 +2,7 @@
 // pending event): the mark moves only over events pushed, an event pushed out of order is skipped,
 // and the two lookups of pending events by type keep an index of their own.
 
+#include "StoreBeforeStep.h"
 #include "TempStore.h"
 #include "TestEnv.h"
 
@@ -119,17 +120,8 @@ TEST_CASE("The pending lookups by type keep an index; the push reads by id", "[o
 
 TEST_CASE("Schema step 17 sets the pushed mark below the first pending event", "[outbox][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> upTo16 = patronMigrations();
-    upTo16.resize(16);
-    REQUIRE_OK(migrate(db, upTo16));
+    StoreBeforeStep before(17);
+    Database& db = before.db();
     auto event = [&](qint64 id, const char* pushedAt) {
         db.execute("INSERT INTO outbox(id, uuid, type, version, hlc, store_code, till_code, payload, created_at, pushed_at)"
                    " VALUES (?, ?, 'x', 1, 'h', 'S', 'T', '{}', 'c', ?)",
@@ -143,19 +135,19 @@ TEST_CASE("Schema step 17 sets the pushed mark below the first pending event", "
         event(3, nullptr);
         event(4, "p");  // pushed out of order before step 17
         event(5, nullptr);
-        REQUIRE_OK(migrate(db, patronMigrations()));
+        before.migrateRest();
         CHECK(db.queryInt64("SELECT value FROM meta WHERE key = 'outbox_pushed_through'") == 2);
     }
     SECTION("all pushed")
     {
         event(1, "p");
         event(2, "p");
-        REQUIRE_OK(migrate(db, patronMigrations()));
+        before.migrateRest();
         CHECK(db.queryInt64("SELECT value FROM meta WHERE key = 'outbox_pushed_through'") == 2);
     }
     SECTION("none yet")
     {
-        REQUIRE_OK(migrate(db, patronMigrations()));
+        before.migrateRest();
         CHECK(db.queryInt64("SELECT value FROM meta WHERE key = 'outbox_pushed_through'") == 0);
     }
 }

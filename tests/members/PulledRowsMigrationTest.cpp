@@ -2,6 +2,7 @@
 // "STORE/TILL") become the pulled flag, this till's own re-pulled entries stay its own, and the
 // join counts leave other stores' members out.
 
+#include "StoreBeforeStep.h"
 #include "TestEnv.h"
 
 #include "common/SecureBytes.h"
@@ -13,22 +14,12 @@
 #include <catch2/catch.hpp>
 
 using namespace patron;
+using namespace patron::test;
 
 TEST_CASE("Schema step 19 marks what head office pulled in, from the marks the pull left", "[members][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> before19;
-    for (const Migration& m : patronMigrations())
-        if (m.version < 19)
-            before19.push_back(m);
-    REQUIRE_OK(migrate(db, before19));
+    StoreBeforeStep before(19);
+    Database& db = before.db();
 
     // Member 1 registered here (SH01), member 2 pulled from BJ01, both joined in the same quarter
     // hour. Wallet: a top-up made here by a cashier, one pulled from BJ01/T2, and this till's own
@@ -48,7 +39,7 @@ INSERT INTO points_entries(uuid, member_id, kind, amount, reason, user_name, cre
          (x'23', 1, 'expire', -5, 'expired', '', 1773446400000);
 )sql");
     CHECK(db.queryInt64("SELECT members FROM member_joins") == 2);
-    REQUIRE_OK(migrate(db, patronMigrations()));
+    before.migrateRest();
 
     CHECK(db.queryInt64("SELECT group_concat(id) FROM members WHERE pulled = 1") == 2);
     CHECK(db.queryText("SELECT group_concat(hex(uuid)) FROM wallet_entries WHERE pulled = 1") == QStringLiteral("12"));

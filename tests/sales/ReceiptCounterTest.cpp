@@ -2,6 +2,7 @@
 // continues each epoch where it was, and a floor another writer raises in receipt_sequences (a
 // re-pull of the till's own history) moves the next number past it.
 
+#include "StoreBeforeStep.h"
 #include "SalesFixture.h"
 #include "TestEnv.h"
 
@@ -15,20 +16,11 @@ using namespace patron::test;
 
 TEST_CASE("Schema step 17 carries each epoch's receipt count into meta", "[sales][receipts][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> upTo16 = patronMigrations();
-    upTo16.resize(16);
-    REQUIRE_OK(migrate(db, upTo16));
+    StoreBeforeStep before(17);
+    Database& db = before.db();
     db.exec("INSERT INTO receipt_sequences(epoch, last_seq) VALUES (1, 41), (2, 7)");
 
-    REQUIRE_OK(migrate(db, patronMigrations()));
+    before.migrateRest();
     CHECK(lastReceiptSequence(db, 1) == 41);
     CHECK(lastReceiptSequence(db, 2) == 7);
     CHECK(lastReceiptSequence(db, 3) == 0);

@@ -1,6 +1,7 @@
 // Schema step 17 rebuilds sale_lines and sale_payments without UNIQUE(uuid): every row, id and
 // reference survives, the other constraints and indexes stay, and foreign keys are on again after.
 
+#include "StoreBeforeStep.h"
 #include "TestEnv.h"
 
 #include "store/Database.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 using namespace patron;
+using namespace patron::test;
 
 namespace {
 
@@ -37,17 +39,8 @@ const char* const kPayments = "SELECT id, hex(uuid), sale_id, seq, tender, amoun
 
 TEST_CASE("Schema step 17 drops the uuid constraints of sale lines and payments and keeps every row", "[sales][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> upTo16 = patronMigrations();
-    upTo16.resize(16);
-    REQUIRE_OK(migrate(db, upTo16));
+    StoreBeforeStep before(17);
+    Database& db = before.db();
 
     // A sale of two lines paid by two tenders, and a return of its first line referring back.
     db.exec(R"sql(
@@ -71,7 +64,7 @@ INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points)
     const QStringList lines = rows(db, kLines);
     const QStringList payments = rows(db, kPayments);
 
-    REQUIRE_OK(migrate(db, patronMigrations()));
+    before.migrateRest();
     CHECK(rows(db, kLines) == lines);
     CHECK(rows(db, kPayments) == payments);
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);

@@ -1,6 +1,7 @@
 // The drawer's expected cash kept as a summary row (kind 's'), refunds counted apart per tender,
 // and schema step 16, which moves a store to both and drops sales(business_day), sales(shift_id).
 
+#include "StoreBeforeStep.h"
 #include "SalesFixture.h"
 #include "TestEnv.h"
 
@@ -142,19 +143,8 @@ TEST_CASE("Z report: a tender counts its sales and its refunds apart, the amount
 TEST_CASE("Schema step 16 keeps the open shift's cash, splits refunds from tender counts, drops two sale indexes",
           "[sales][shift][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> before16;
-    for (const Migration& m : patronMigrations())
-        if (m.version < 16)
-            before16.push_back(m);
-    REQUIRE_OK(migrate(db, before16));
+    StoreBeforeStep before(16);
+    Database& db = before.db();
 
     // Shift 1 still open (a sale in cash, a card sale, a cash refund); shift 2 closed; the
     // tender rows as the old code kept them, refunds counted as payments.
@@ -174,7 +164,7 @@ INSERT INTO sale_payments(id, uuid, sale_id, seq, tender, amount_minor, tendered
 INSERT INTO sum_daily(business_day, kind, key, n, net_minor)
   VALUES ('2026-03-13', 't', 'cash', 1, 700), ('2026-03-14', 't', 'card', 1, 900), ('2026-03-14', 't', 'cash', 2, 1500);
 )sql");
-    REQUIRE_OK(migrate(db, patronMigrations()));
+    before.migrateRest();
 
     CHECK(db.queryInt64("SELECT count(*) FROM sum_daily WHERE kind = 's'") == 1);
     CHECK(db.queryInt64("SELECT net_minor FROM sum_daily WHERE business_day = '2026-03-14' AND kind = 's' AND key = 1") == 1500);

@@ -1,3 +1,4 @@
+#include "StoreBeforeStep.h"
 #include "TestEnv.h"
 
 #include "sales/ProductMonthRollup.h"
@@ -9,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 using namespace patron;
+using namespace patron::test;
 
 namespace {
 
@@ -40,17 +42,8 @@ const char* const kSummaries[] = {
 
 TEST_CASE("Schema step 9 moves the day summaries into one table and keeps every figure", "[sales][summary][migration]")
 {
-    QTemporaryDir dir;
-    Database::Options o;
-    o.create = true;
-    o.encrypted = false;
-    auto opened = Database::open(dir.filePath(QStringLiteral("patron.db")), SecureBytes(), o);
-    REQUIRE_OK(opened);
-    Database& db = *opened;
-    db.configureForUse();
-    std::vector<Migration> upTo8 = patronMigrations();
-    upTo8.resize(8);
-    REQUIRE_OK(migrate(db, upTo8));
+    StoreBeforeStep store(9);
+    Database& db = store.db();
 
     // Two days of summaries as steps 3–8 kept them, and two sale lines (the mark must cover them).
     db.exec(R"sql(
@@ -74,7 +67,7 @@ INSERT INTO sale_lines(id, uuid, sale_id, line_no, sku, name, unit, qty_milli, u
     for (const char* sql : kSummaries)
         before << rows(db, sql);
 
-    REQUIRE_OK(migrate(db, patronMigrations()));
+    store.migrateRest();
     for (size_t i = 0; i < std::size(kSummaries); ++i)
         CHECK(rows(db, kSummaries[i]) == before[qsizetype(i)]);
     CHECK(db.queryInt64("SELECT count(*) FROM sum_daily") == 2 + 3 + 3 + 3 + 3);

@@ -198,14 +198,12 @@ TEST_CASE("An unknown receipt number gives a clear message and no dialog", "[ui]
     CHECK(till.checkout()->message().contains(QStringLiteral("999999")));
 }
 
-TEST_CASE("Another till's receipt asks for its total; a silent head office leaves the till painted, with a busy dialog",
-          "[ui][till][return][hq]")
+namespace {
+
+// Joins the till to a "head office" that accepts connections and never answers.
+void joinSilentHeadOffice(Till& till, QTcpServer& silent)
 {
-    useLanguage(QStringLiteral("en"));
-    // Head office that takes the connection and never says a word (a dead line, a hung server).
-    QTcpServer silent;
     REQUIRE(silent.listen(QHostAddress::LocalHost));
-    Till till;
     TillSession& session = *till.window->session();
     PgConnectInfo info;
     info.dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=patron user=till1 password=0123456789abcdef")
@@ -214,6 +212,19 @@ TEST_CASE("Another till's receipt asks for its total; a silent head office leave
     StoreSettings settings(session.store().db(), session.clock());
     REQUIRE(SyncConfig(settings).save(info).ok());
     session.headOfficeChanged();
+}
+
+} // namespace
+
+TEST_CASE("Another till's receipt asks for its total; a silent head office leaves the till painted, with a busy dialog",
+          "[ui][till][return][hq]")
+{
+    useLanguage(QStringLiteral("en"));
+    // Head office that takes the connection and never says a word (a dead line, a hung server).
+    QTcpServer silent;
+    Till till;
+    joinSilentHeadOffice(till, silent);
+    TillSession& session = *till.window->session();
 
     till.checkout()->startReturn(QStringLiteral("RSH09-T3-1-000042"));
     ReturnDialog* dialog = till.checkout()->returnDialog();
@@ -268,16 +279,8 @@ TEST_CASE("Another till's receipt in zh_CN: the total is asked for in Chinese", 
 {
     useLanguage(QStringLiteral("zh_CN"));
     QTcpServer silent;  // joined to a head office; the total is asked for before it is called
-    REQUIRE(silent.listen(QHostAddress::LocalHost));
     Till till;
-    TillSession& session = *till.window->session();
-    PgConnectInfo info;
-    info.dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=patron user=till1 password=0123456789abcdef")
-                   .arg(silent.serverPort());
-    info.sslmode = QStringLiteral("disable");
-    StoreSettings settings(session.store().db(), session.clock());
-    REQUIRE(SyncConfig(settings).save(info).ok());
-    session.headOfficeChanged();
+    joinSilentHeadOffice(till, silent);
 
     till.checkout()->startReturn(QStringLiteral("RBJ01-T2-1-000318"));
     ReturnDialog* dialog = till.checkout()->returnDialog();

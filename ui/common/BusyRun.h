@@ -1,40 +1,31 @@
 #pragma once
 // Work that must run to its end (no cancel) but may take long, e.g. restoring a store of a few
-// gigabytes: it runs on a worker thread while a modal dialog keeps the window painted and tells
-// the user what is happening, instead of a frozen window they might kill. The caller reads the
-// result as if the call were synchronous.
+// gigabytes or waiting for head office: it runs on a worker thread while the window keeps
+// painting and its timers keep firing (user input waits), and a modal busy dialog tells the user
+// what is happening, instead of a frozen window they might kill. The caller reads the result as
+// if the call were synchronous.
 
-#include <QEventLoop>
-#include <QProgressDialog>
 #include <QString>
-#include <QThread>
-#include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
+class QWidget;
+
 namespace patron::ui {
 
-// `work` must touch no widget and nothing the UI thread uses meanwhile.
+// Runs `work` on a worker thread and returns when it has finished. The busy dialog (over
+// `parent`) shows at once with showAfterMs <= 0, else only once the work has taken that long, so
+// a fast answer does not flicker. `work` must touch no widget and nothing the UI thread uses
+// meanwhile.
+void runBusy(QWidget* parent, const QString& text, const std::function<void()>& work, int showAfterMs);
+
 template <typename Work>
 auto runWithBusyDialog(QWidget* parent, const QString& text, Work work) -> decltype(work())
 {
-    QProgressDialog busy(text, QString(), 0, 0, parent);  // range 0..0: an indeterminate bar
-    busy.setObjectName(QStringLiteral("busyDialog"));
-    busy.setCancelButton(nullptr);
-    busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(0);
-    busy.show();
-
     std::optional<decltype(work())> result;
-    QEventLoop loop;
-    QThread* worker = QThread::create([&] { result.emplace(work()); });
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    delete worker;
-    busy.close();
+    runBusy(parent, text, [&] { result.emplace(work()); }, 0);
     return std::move(*result);
 }
 
