@@ -38,8 +38,10 @@ BEGIN
 END $$;
 
 -- The sale behind `receipt` (as schema 6's answer) when `receipt_total` is its total in minor
--- units; NULL for the calling till's own sale (a restored till has no receipt to read). NULL
--- when there is no such sale or the total differs; {"limited": true} when the till failed
+-- units. The calling till's own receipts (R<store>-<till>-…) need no total (a restored till has
+-- no receipt to read), are neither limited nor counted as failures (a sale not pushed yet is
+-- not a guess), and are not logged: a till reading its own sales leaks nothing. Another till's:
+-- NULL when there is no such sale or the total differs; {"limited": true} when the till failed
 -- receipt_lookup_failures_per_hour look-ups in the last hour.
 CREATE FUNCTION hq.sale_for_return(receipt text, receipt_total bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = hq, pg_catalog, pg_temp AS $$
@@ -47,17 +49,24 @@ DECLARE
   t hq.tills := hq.caller_till();
   failures_allowed int := (SELECT value::int FROM hq.config WHERE key = 'receipt_lookup_failures_per_hour');
   number text := upper(btrim(receipt));
+  own_prefix text := upper('R' || (SELECT code FROM hq.stores WHERE id = t.store_id) || '-' || t.code || '-');
   s hq.sales;
-  own boolean;
 BEGIN
+  IF left(number, length(own_prefix)) = own_prefix THEN
+    IF NOT EXISTS (SELECT 1 FROM hq.sales WHERE receipt_no = number) THEN
+      RETURN NULL;
+    END IF;
+    RETURN hq.sale_for_return_unchecked(number);
+  END IF;
+  -- One till's look-ups one at a time, so parallel guesses cannot all pass the count below.
+  PERFORM pg_advisory_xact_lock(hashtext('hq.receipt_lookups'), t.id);
   IF (SELECT count(*) FROM hq.receipt_lookups
        WHERE till_id = t.id AND outcome = 'refused' AND at > now() - interval '1 hour') >= failures_allowed THEN
     INSERT INTO hq.receipt_lookups(till_id, receipt_no, outcome) VALUES (t.id, number, 'limited');
     RETURN jsonb_build_object('limited', true);
   END IF;
   SELECT * INTO s FROM hq.sales WHERE receipt_no = number;
-  own := FOUND AND s.till_code = t.code AND s.store_code = (SELECT code FROM hq.stores WHERE id = t.store_id);
-  IF s.uuid IS NULL OR (receipt_total IS NULL AND NOT own) OR coalesce(receipt_total <> s.total_minor, false) THEN
+  IF s.uuid IS NULL OR receipt_total IS NULL OR receipt_total <> s.total_minor THEN
     INSERT INTO hq.receipt_lookups(till_id, receipt_no, outcome) VALUES (t.id, number, 'refused');
     RETURN NULL;
   END IF;

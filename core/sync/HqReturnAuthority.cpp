@@ -142,13 +142,15 @@ Result<void> HqReturnAuthority::prepare(const QString& receiptNo, std::optional<
                              .arg(receiptNo.trimmed().toUpper()));
     auto answer = askSale(receiptNo, total);
     if (!answer) {
-        if (!headOfficeUnusable(answer.error()))
-            return answer.error();
-        markUnusable();
-        // The till's own sale: its own records decide. Another till's: head office is needed.
+        const bool unusable = headOfficeUnusable(answer.error());
+        if (unusable)
+            markUnusable();
+        // The till's own sale: its own records decide, whatever head office answered (even a
+        // refusal: the till's own returns never wait on head office). Another till's: head
+        // office's answer stands, or it is needed.
         if (ownHere || isOwnReceipt(receiptNo))
             return {};
-        return needsHeadOffice(receiptNo);
+        return unusable ? Result<void>(needsHeadOffice(receiptNo)) : Result<void>(answer.error());
     }
     if (!answer->has_value())
         return {}; // head office has no such sale (or not with that total): ReturnService says so
