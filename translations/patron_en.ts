@@ -4926,6 +4926,10 @@ SHA-256 %3</translation>
         <source>Cart held. %1 resumes it.</source>
         <translation>Cart held. %1 resumes it.</translation>
     </message>
+    <message>
+        <source>Scan ignored: the till is waiting for head office. Scan again when it has answered.</source>
+        <translation>Scan ignored: the till is waiting for head office. Scan again when it has answered.</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ClockDriftIndicator</name>

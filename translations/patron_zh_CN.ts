@@ -4925,6 +4925,10 @@ SHA-256 %3</translation>
         <source>Cart held. %1 resumes it.</source>
         <translation>已挂单。按 %1 取单。</translation>
     </message>
+    <message>
+        <source>Scan ignored: the till is waiting for head office. Scan again when it has answered.</source>
+        <translation>扫码未处理：收银台正在等待总部答复。总部答复后请重新扫码。</translation>
+    </message>
 </context>
 <context>
     <name>patron::ui::ClockDriftIndicator</name>

@@ -20,9 +20,11 @@ ALTER TABLE points_entries ADD COLUMN pulled INTEGER NOT NULL DEFAULT 0;
     const QString own = db.queryText("SELECT value FROM meta WHERE key = 'store_code'").value_or(QString()) + u'/' +
                         db.queryText("SELECT value FROM meta WHERE key = 'till_code'").value_or(QString());
     db.execute("UPDATE wallet_entries SET pulled = 1 WHERE user_name = '' AND tender_code = '' AND ref LIKE '%/%'"
-               " AND ref <> ?",
+               " AND ref <> ? COLLATE NOCASE",
                own);
-    db.execute("UPDATE points_entries SET pulled = 1 WHERE user_name = '' AND reason LIKE '%/%' AND reason <> ?", own);
+    db.execute("UPDATE points_entries SET pulled = 1 WHERE user_name = '' AND reason LIKE '%/%'"
+               " AND reason <> ? COLLATE NOCASE",
+               own);
     // A pulled member row had no marker at all; its home store is the best evidence left. A
     // member another till of this store registered stays counted here: the history cannot tell.
     db.execute("UPDATE members SET pulled = 1 WHERE home_store <> coalesce((SELECT value FROM meta WHERE key ="

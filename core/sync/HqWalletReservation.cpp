@@ -79,8 +79,16 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
     // Another member or amount for it goes to head office, which refuses it.
     if (const Granted* g = granted(saleUuid); g && g->member == member.uuid && g->amountMinor == amountMinor)
         return {};
-    if (m_clock.nowMs() < m_askAgainAtMs)
+    auto decideHere = [&]() -> Result<void> {
+        if (!m_decidedHere.contains(saleUuid)) {
+            m_decidedHere.append(saleUuid);
+            if (m_decidedHere.size() > kGrantedKept)
+                m_decidedHere.removeFirst();
+        }
         return m_local.reserve(member, amountMinor, saleUuid);
+    };
+    if (m_decidedHere.contains(saleUuid) || m_clock.nowMs() < m_askAgainAtMs)
+        return decideHere();
     // Read here, on the till's thread: the call below may run on another one.
     auto unpushed = guarded([&] { return unpushedEntries(member); });
     if (!unpushed)
@@ -98,7 +106,7 @@ Result<void> HqWalletReservation::reserve(const Member& member, qint64 amountMin
         if (!m_hq.pg().isHealthy())
             m_hq.drop();
         m_askAgainAtMs = m_clock.nowMs() + kRetryAfterMs;
-        return m_local.reserve(member, amountMinor, saleUuid);
+        return decideHere();
     }
     if (!hold->reserved)
         return makeError(ErrorCode::Refused,

@@ -72,6 +72,10 @@ private:
     BlockingRunner& m_runner;
     qint64 m_askAgainAtMs = 0;
     QList<Granted> m_granted;  // newest last
+    // Recent sales the local rule decided (head office unusable then): asked again inside the
+    // checkout's transaction they stay with it, even if the wait for head office has ended
+    // since, so no network call runs while the transaction holds the store.
+    QList<Uuid> m_decidedHere;  // newest last, kGrantedKept at most
 };
 
 } // namespace patron

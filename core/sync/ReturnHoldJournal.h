@@ -9,6 +9,7 @@
 #include "common/Uuid.h"
 
 #include <QList>
+#include <QString>
 
 namespace patron {
 
@@ -19,6 +20,8 @@ class Database;
 struct ReturnHoldToSettle {
     Uuid returnUuid;
     bool keep = false;
+    QString state;  // the row as it was read: settled only if it is still so
+    qint64 atMs = 0;
 };
 
 class ReturnHoldJournal {
@@ -30,6 +33,10 @@ public:
     void abandoned(const Uuid& returnUuid);
     // Settled, or head office certainly holds nothing for it.
     void forget(const Uuid& returnUuid);
+    // After head office was told: forgets the row only if it is still as `h` was read. The till
+    // may have moved it meanwhile (an abandoned hold of its own sale whose return then
+    // committed): that row is settled again at the next cycle, now as kept.
+    void forgetSettled(const ReturnHoldToSettle& h);
 
     // Inside the return's own transaction, so the mark and the return commit together.
     void committed(const Uuid& returnUuid);

@@ -21,7 +21,7 @@ Result<int> ReturnHoldSettler::settle(PgConnection& hq)
         // NotFound: a head office older than the call holds nothing it could settle.
         if (!answered && answered.code() != ErrorCode::NotFound)
             return answered.error();
-        PATRON_TRY(guarded([&] { journal.forget(h.returnUuid); }));
+        PATRON_TRY(guarded([&] { journal.forgetSettled(h); }));
         ++settled;
     }
     return settled;

@@ -4,6 +4,7 @@
 // till can return the units. Head-office calls run through the till's BlockingRunner.
 
 #include "ReturnShop.h"
+#include "TempStore.h"
 #include "ThreadRunner.h"
 #include "hq/HqReturnsClient.h"
 #include "sync/ReturnHoldJournal.h"
@@ -145,4 +146,32 @@ TEST_CASE("head-office calls of a return run through the till's runner", "[sync]
     CHECK(runner.said[0].contains(sale.receiptNo));
     CHECK(runner.said[1].contains(QStringLiteral("hold")));
     CHECK(b.count("sales WHERE kind = 'return'") == 1);
+}
+
+TEST_CASE("a hold the till moved while the sync worker settled it is not forgotten", "[sync][returns][holds]")
+{
+    TempStore t;
+    ReturnHoldJournal journal(t.db(), t.clock());
+    const Uuid ret = Uuid::v7(t.clock().nowMs()), sale = Uuid::v7(t.clock().nowMs());
+    // The hold of a return of the till's own sale failed as unusable: abandoned, and the return
+    // goes on by the till's own records.
+    journal.asked(ret, sale);
+    journal.abandoned(ret);
+    const QList<ReturnHoldToSettle> due = journal.toSettle();
+    REQUIRE(due.size() == 1);
+    CHECK_FALSE(due[0].keep);
+    // Meanwhile (the worker is telling head office to release it) the return commits.
+    t.clock().advanceSecs(1);
+    {
+        Transaction tx(t.db());
+        journal.committed(ret);
+        tx.commit();
+    }
+    journal.forgetSettled(due[0]);
+    // Still there, now to confirm at the next cycle.
+    const QList<ReturnHoldToSettle> next = journal.toSettle();
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].keep);
+    journal.forgetSettled(next[0]);
+    CHECK(journal.toSettle().isEmpty());
 }

@@ -225,9 +225,14 @@ TEST_CASE("a head office that cannot reserve leaves the decision to the till, wh
 
     // Back, but the till does not ask again until 30 s have passed.
     REQUIRE_OK(hq.admin().exec(on));
-    REQUIRE_OK(a.reservation.reserve(*member, 1000, newSale(a)));
+    const Uuid decidedHere = newSale(a);
+    REQUIRE_OK(a.reservation.reserve(*member, 1000, decidedHere));
     CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 0);
     a.till.local().clock().advanceSecs(31);
+    // A sale the local rule decided is asked again inside its checkout transaction after the wait
+    // has ended: it stays with the local rule (no call while the transaction holds the store).
+    REQUIRE_OK(a.reservation.reserve(*member, 1000, decidedHere));
+    CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 0);
     REQUIRE_OK(a.reservation.reserve(*member, 1000, newSale(a)));
     CHECK(hq.scalar("SELECT count(*) FROM hq.wallet_reservations") == 1);
 }

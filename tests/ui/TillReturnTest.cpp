@@ -6,6 +6,7 @@
 
 #include "backoffice/BackOfficeWindow.h"
 #include "common/BusyRunner.h"
+#include "shell/IdleLock.h"
 #include "store/StoreSettings.h"
 #include "sync/SyncConfig.h"
 #include "till/PaymentDialog.h"
@@ -407,4 +408,40 @@ TEST_CASE("Without a head office the status bar says Standalone and counts the e
     const qint64 waiting = till.window->session()->outbox().pendingCount();
     REQUIRE(waiting > 0);
     CHECK(sync->text() == QStringLiteral("Standalone · %1 %2 waiting").arg(waiting).arg(waiting == 1 ? QStringLiteral("event") : QStringLiteral("events")));
+}
+
+TEST_CASE("While the till waits for head office, a serial scan is dropped and the idle lock waits", "[ui][till][hq]")
+{
+    useLanguage(QStringLiteral("en"));
+    Till till;
+    IdleLock* idleLock = nullptr;
+    for (IdleLock* l : till.window->findChildren<IdleLock*>())
+        if (l->objectName().isEmpty())
+            idleLock = l;  // the sign-out lock (the other one, "checkpointIdle", checkpoints)
+    REQUIRE(idleLock);
+
+    bool ranDuringWait = false;
+    QTimer during;
+    during.setSingleShot(true);
+    QObject::connect(&during, &QTimer::timeout, [&] {
+        ranDuringWait = true;
+        // A scanner in presentation mode reads something: not a second call, not into the cart.
+        till.checkout()->onSerialScanned(ean("1005"));
+        // The cashier's idle time runs out: the waiting sale still holds them.
+        emit idleLock->idle();
+    });
+    during.start(100);
+    BusyRunner().run(QStringLiteral("Asking head office…"), [] { QThread::msleep(600); });
+    REQUIRE(ranDuringWait);
+    CHECK(till.lines() == 0);
+    CHECK(till.checkout()->findChild<QLabel*>(QStringLiteral("checkoutMessage"))->text().contains(QStringLiteral("waiting for head office")));
+    CHECK(till.window->session()->user().has_value());
+    CHECK(qobject_cast<CheckoutPage*>(till.window->currentPage()));
+
+    // After the call the same scan sells and the same timeout signs out.
+    till.prompts.answers = {QStringLiteral("0")};
+    till.checkout()->onSerialScanned(ean("1005"));
+    CHECK(till.lines() == 1);
+    emit idleLock->idle();
+    CHECK_FALSE(qobject_cast<CheckoutPage*>(till.window->currentPage()));
 }

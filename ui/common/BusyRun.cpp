@@ -2,12 +2,22 @@
 
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
 #include <limits>
 
 namespace patron::ui {
+
+namespace {
+int g_running = 0;  // runBusy calls waiting (UI thread only; nested calls count twice)
+} // namespace
+
+bool busyCallRunning()
+{
+    return g_running > 0;
+}
 
 void runBusy(QWidget* parent, const QString& text, const std::function<void()>& work, int showAfterMs)
 {
@@ -27,6 +37,8 @@ void runBusy(QWidget* parent, const QString& text, const std::function<void()>& 
     else
         later.start(showAfterMs);
 
+    ++g_running;
+    const auto done = qScopeGuard([] { --g_running; });
     QEventLoop loop;
     QThread* worker = QThread::create(work);
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);

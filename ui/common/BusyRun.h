@@ -21,6 +21,12 @@ namespace patron::ui {
 // meanwhile.
 void runBusy(QWidget* parent, const QString& text, const std::function<void()>& work, int showAfterMs);
 
+// True while a runBusy call waits. Its nested event loop still delivers timers and device
+// signals (a serial scanner, the idle lock): whatever would start another head-office call, sign
+// the cashier out, or change the till under the waiting call checks this first and waits or
+// drops its input.
+bool busyCallRunning();
+
 template <typename Work>
 auto runWithBusyDialog(QWidget* parent, const QString& text, Work work) -> decltype(work())
 {

@@ -270,6 +270,12 @@ void MainWindow::onLogin(const QString& user, const QString& pin)
 
 void MainWindow::lock()
 {
+    // Not while a head-office call waits in its nested event loop: the sale or return waiting
+    // for it holds the signed-in cashier. The idle timer runs again and locks after the call.
+    if (busyCallRunning()) {
+        m_idle->arm();
+        return;
+    }
     m_idle->disarm();
     // The back office was opened with the signed-in user's rights; they leave with the user.
     delete m_backOffice;

@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "backoffice/BackOfficeWindow.h"
+#include "common/BusyRun.h"
 #include "devices/scan/SerialScanner.h"
 #include "shell/TillSession.h"
 #include "store/StoreSettings.h"
@@ -487,6 +488,12 @@ void CheckoutPage::onSerialScanned(const QString& code)
 {
     if (!m_session.user() || !isVisible())
         return;  // signed out or locked: nobody is selling
+    // A scan while the till waits for head office (a return's look-up, a stored-value hold) would
+    // start a second call on the same connection or slip into the cart unseen: dropped, said so.
+    if (busyCallRunning()) {
+        showMessage(tr("Scan ignored: the till is waiting for head office. Scan again when it has answered."));
+        return;
+    }
     if (m_payment && QApplication::activeModalWidget() == m_payment) {
         m_payment->onScanned(code);
         return;

@@ -329,7 +329,10 @@ void PaymentDialog::finish()
         return;
     m_paying = true;
     m_finish->setEnabled(false);
-    auto sale = m_session.checkout().pay(*m_session.user(), m_cart.uuid, m_tenders);
+    // A copy: a stored-value hold may wait for head office, and the session's user must not be
+    // what the checkout reads.
+    const Session cashier = *m_session.user();
+    auto sale = m_session.checkout().pay(cashier, m_cart.uuid, m_tenders);
     m_paying = false;
     if (!sale) {
         m_error->setText(sale.message());

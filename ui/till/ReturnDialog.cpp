@@ -272,7 +272,9 @@ void ReturnDialog::submit()
         m_reason->setFocus();
         return;
     }
-    auto done = m_session.returns().returnSale(*m_session.user(), m_receiptNo, *items, reason);
+    // A copy: the return may wait for head office, and the session's user must not be what it reads.
+    const Session actor = *m_session.user();
+    auto done = m_session.returns().returnSale(actor, m_receiptNo, *items, reason);
     if (!done && done.code() == ErrorCode::PermissionDenied) {
         const auto manager = m_prompts.managerOverride(this, m_session.users(), perm::Refund,
                                                        tr("Return against receipt %1").arg(m_receiptNo));
@@ -282,7 +284,7 @@ void ReturnDialog::submit()
         }
         // The manager approves; the return is still the cashier's at the counter (their sales
         // report, their drawer), with the manager recorded as authorized_by.
-        done = m_session.returns().returnSale(*manager, m_receiptNo, *items, reason, m_session.user()->userName);
+        done = m_session.returns().returnSale(*manager, m_receiptNo, *items, reason, actor.userName);
     }
     if (!done) {
         m_error->setText(done.message());
