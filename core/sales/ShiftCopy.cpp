@@ -85,7 +85,8 @@ bool ShiftCopy::writeDayClosed(const QJsonObject& closed)
     const QString closedAt = str(closed, "closed_at");
     if (!day.isValid() || closedAt.isEmpty())
         return false;
-    if (m_db.queryInt64("SELECT count(*) FROM z_reports WHERE business_day = ?", day.toString(Qt::ISODate)).value_or(0) > 0)
+    const QString dayText = day.toString(Qt::ISODate);
+    if (m_db.queryInt64("SELECT count(*) FROM z_reports WHERE business_day = ?", dayText).value_or(0) > 0)
         return false;
     // A Z pushed before its UUID travelled gets one from its time (nothing refers to it).
     Uuid uuid = Uuid::fromString(str(closed, "uuid"));
@@ -95,8 +96,9 @@ bool ShiftCopy::writeDayClosed(const QJsonObject& closed)
     QJsonObject report = closed;
     for (const char* key : {"uuid", "closed_at", "closed_by"})
         report.remove(QLatin1String(key));
-    m_db.execute("INSERT INTO z_reports(uuid, business_day, closed_at, closed_by, report) VALUES (?, ?, ?, coalesce(?, ''), ?)",
-                 uuid.bytes(), day.toString(Qt::ISODate), closedAt, str(closed, "closed_by"),
+    m_db.execute("INSERT INTO z_reports(uuid, business_day, closed_at, closed_by, report) "
+                 "VALUES (?, ?, ?, coalesce(?, ''), ?)",
+                 uuid.bytes(), dayText, closedAt, str(closed, "closed_by"),
                  QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
     return true;
 }

@@ -27,7 +27,7 @@ namespace {
 
 const QTimeZone kCst(8 * 3600);
 
-QString storedZ(Shop& shop, const QDate& day)
+QString storedZ(RestoreShop& shop, const QDate& day)
 {
     auto z = ShiftService(shop.sales).storedZ(day);
     REQUIRE_OK(z);
@@ -39,10 +39,10 @@ void installSchema9(PgConnection& conn)
 {
     REQUIRE_OK(conn.execScript("CREATE SCHEMA hq; CREATE TABLE hq.schema_migrations (version int PRIMARY KEY, "
                                "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
-    for (const char* sql : {hqsql::v1Tables(), hqsql::v1Appliers(), hqsql::v1TillApi(), hqsql::v1Admin(),
-                            hqsql::v2Reservations(), hqsql::v3OwnHistory(), hqsql::v4MemberMerge(),
-                            hqsql::v5ReleaseHold(), hqsql::v6SaleReturns(), hqsql::v7ConfirmReturn(),
-                            hqsql::v8ReceiptCheck(), hqsql::v9RepullShifts()})
+    for (const char* sql :
+         {hqsql::v1Tables(), hqsql::v1Appliers(), hqsql::v1TillApi(), hqsql::v1Admin(), hqsql::v2Reservations(),
+          hqsql::v3OwnHistory(), hqsql::v4MemberMerge(), hqsql::v5ReleaseHold(), hqsql::v6SaleReturns(),
+          hqsql::v7ConfirmReturn(), hqsql::v8ReceiptCheck(), hqsql::v9RepullShifts()})
         REQUIRE_OK(conn.execScript(sql));
     REQUIRE_OK(conn.execScript("INSERT INTO hq.schema_migrations(version, name) "
                                "SELECT v, 'step ' || v FROM generate_series(1, 9) v"));
@@ -65,7 +65,7 @@ TEST_CASE("a restored till gets back its drawer's cash in and out and the days i
     TestTill till(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
     TempStore& t = till.local();
     t.clock().set(QDateTime(QDate(2026, 3, 14), QTime(9, 0), kCst));
-    std::optional<Shop> shop(std::in_place, t, std::nullopt);
+    std::optional<RestoreShop> shop(std::in_place, t, std::nullopt);
     shop->addProduct();
     auto first = ShiftService(shop->sales).open(t.admin(), 10000);
     REQUIRE_OK(first);
@@ -104,7 +104,8 @@ TEST_CASE("a restored till gets back its drawer's cash in and out and the days i
     // Head office keeps the movements and the Z.
     CHECK(hq.scalar("SELECT count(*) FROM hq.events WHERE type IN ('shift.cash_moved', 'day.closed') "
                     "AND status <> 'applied'") == 0);
-    CHECK(hq.scalar("SELECT count(*) FROM hq.cash_movements WHERE shift_uuid = $1::uuid", {first->uuid.toString()}) == 2);
+    CHECK(hq.scalar("SELECT count(*) FROM hq.cash_movements WHERE shift_uuid = $1::uuid", {first->uuid.toString()}) ==
+          2);
     CHECK(hq.scalar("SELECT sum(amount_minor) FROM hq.cash_movements WHERE shift_uuid = $1::uuid AND kind = 'in'",
                     {second->uuid.toString()}) == 2000);
     CHECK(hq.scalar("SELECT count(*) FROM hq.z_reports WHERE business_day = '2026-03-14' AND store_code = 'SH01' "
@@ -230,12 +231,16 @@ TEST_CASE("day closes and cash movements a schema-9 head office kept as unknown 
     SyncState state(t.db(), t.clock());
     SyncWorker worker(t.db(), t.outbox(), inbox, state, t.clock(), database.server().tillInfo(creds->dsn));
 
-    std::optional<Shop> shop(std::in_place, t, std::nullopt);
+    std::optional<RestoreShop> shop(std::in_place, t, std::nullopt);
     shop->addProduct();
     auto shift = ShiftService(shop->sales).open(t.admin(), 10000);
     REQUIRE_OK(shift);
     shop->sell(0, 1000, {{TenderKind::Cash, 1200, 0, {}}});
     REQUIRE_OK(ShiftService(shop->sales).cashMovement(t.admin(), true, 5000, QStringLiteral("补零钱")));
+    // A refused movement pushes nothing: the event is in the movement's own transaction.
+    CHECK(ShiftService(shop->sales).cashMovement(t.admin(), false, 99999, QStringLiteral("太多")).code() ==
+          ErrorCode::Refused);
+    CHECK(t.db().queryInt64("SELECT count(*) FROM outbox WHERE type = 'shift.cash_moved'") == 1);
     REQUIRE_OK(ShiftService(shop->sales).close(t.admin(), 16200));
     t.clock().set(QDateTime(QDate(2026, 3, 14), QTime(22, 0), kCst));
     REQUIRE_OK(ShiftService(shop->sales).zReport(t.admin()));
@@ -250,11 +255,12 @@ TEST_CASE("day closes and cash movements a schema-9 head office kept as unknown 
     CHECK(upgraded->toVersion == 10);
     CHECK(scalar(*conn, "SELECT count(*) FROM hq.events WHERE type IN ('day.closed', 'shift.cash_moved') "
                         "AND status = 'applied'") == 2);
-    CHECK(scalar(*conn, "SELECT count(*) FROM hq.z_reports WHERE business_day = '2026-03-14' AND till_code = 'T1' "
-                        "AND closed_at = '2026-03-14T22:00:00+08:00' AND closed_by IS NOT NULL "
-                        "AND (report ->> 'net_minor')::bigint = 1200 AND (report ->> 'cash_in_minor')::bigint = 5000") == 1);
+    CHECK(scalar(*conn,
+                 "SELECT count(*) FROM hq.z_reports WHERE business_day = '2026-03-14' AND till_code = 'T1' "
+                 "AND closed_at = '2026-03-14T22:00:00+08:00' AND closed_by IS NOT NULL "
+                 "AND (report ->> 'net_minor')::bigint = 1200 AND (report ->> 'cash_in_minor')::bigint = 5000") == 1);
     CHECK(scalar(*conn, "SELECT count(*) FROM hq.cash_movements WHERE kind = 'in' AND amount_minor = 5000 "
-                        "AND reason = '补零钱'") == 1);
+                        "AND reason = '补零钱' AND user_name IS NOT NULL AND at IS NOT NULL") == 1);
 
     // Another copy of that day's close (a till restored without it closing it again) changes nothing.
     {

@@ -32,8 +32,8 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     std::optional<PullHandlers> handlersB(std::in_place, tillB.local().db(), tillB.local().outbox(),
                                           tillB.local().clock());
     handlersB->install(tillB.inbox());
-    Shop a(tillA.local(), tillA.connectInfo());
-    std::optional<Shop> b(std::in_place, tillB.local(), tillB.connectInfo());
+    RestoreShop a(tillA.local(), tillA.connectInfo());
+    std::optional<RestoreShop> b(std::in_place, tillB.local(), tillB.connectInfo());
     a.addProduct();
     b->addProduct();
     REQUIRE_OK(ShiftService(a.sales).open(tillA.local().admin(), 10000));
@@ -118,7 +118,7 @@ TEST_CASE("a restored till gets back its shifts: closed as they closed, open wit
     HqFixture hq;
     TestTill till(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
     TempStore& t = till.local();
-    std::optional<Shop> shop(std::in_place, t, std::nullopt);
+    std::optional<RestoreShop> shop(std::in_place, t, std::nullopt);
     shop->addProduct();
     auto first = ShiftService(shop->sales).open(t.admin(), 10000);
     REQUIRE_OK(first);

@@ -15,20 +15,20 @@
 
 namespace patron::test {
 
-Shop::Shop(TempStore& store, const std::optional<PgConnectInfo>& hq)
+RestoreShop::RestoreShop(TempStore& store, const std::optional<PgConnectInfo>& hq)
     : t(store), catalog(t.db(), t.audit(), t.outbox(), t.clock()),
       members(t.db(), t.clock(), t.audit(), t.outbox(), t.store().identity().storeCode,
               [](const QString& s) { return pinyinInitials(s, 8); }),
       loyalty(members, t.db(), t.clock()),
       sales{t.db(), t.clock(), t.audit(), t.outbox(), catalog, loyalty, t.store().identity(), t.store().receiptEpoch()},
-      authority(hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq,
-                                                         headOffice)
-                   : nullptr),
+      authority(
+          hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq, headOffice)
+             : nullptr),
       returns(sales, authority.get())
 {
 }
 
-void Shop::addProduct()
+void RestoreShop::addProduct()
 {
     ProductInput in;
     in.sku = QStringLiteral("W1");
@@ -38,7 +38,7 @@ void Shop::addProduct()
     REQUIRE_OK(catalog.add(t.admin(), in));
 }
 
-SaleResult Shop::sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>& tenders)
+SaleResult RestoreShop::sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>& tenders)
 {
     t.clock().advanceSecs(60);
     auto product = catalog.findBySku(QStringLiteral("W1"));
@@ -54,7 +54,8 @@ SaleResult Shop::sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>
     return *sale;
 }
 
-ReturnResult Shop::giveBack(const QString& receipt, const QList<ReturnItem>& items, std::optional<qint64> receiptTotal)
+ReturnResult RestoreShop::giveBack(const QString& receipt, const QList<ReturnItem>& items,
+                                   std::optional<qint64> receiptTotal)
 {
     t.clock().advanceSecs(60);
     auto r = returns.returnSale(t.admin(), receipt, items, QStringLiteral("尺寸不合适"), QString(), receiptTotal);
@@ -62,21 +63,21 @@ ReturnResult Shop::giveBack(const QString& receipt, const QList<ReturnItem>& ite
     return *r;
 }
 
-QString Shop::xReport()
+QString RestoreShop::xReport()
 {
     auto x = ShiftService(sales).xReport();
     REQUIRE_OK(x);
     return QString::fromUtf8(QJsonDocument(x->toJson()).toJson(QJsonDocument::Compact));
 }
 
-Figures Figures::of(Shop& shop, const std::optional<Uuid>& member)
+Figures Figures::of(RestoreShop& shop, const std::optional<Uuid>& member)
 {
     Database& db = shop.t.db();
     return {shop.xReport(),   dayFigures(db), tenderFigures(db),
             shiftFigures(db), bookings(db),   member ? memberFigures(db, *member) : QString()};
 }
 
-void restoreAndRepull(TestTill& till, std::optional<Shop>& shop, const QString& backup, bool joinedReturns)
+void restoreAndRepull(TestTill& till, std::optional<RestoreShop>& shop, const QString& backup, bool joinedReturns)
 {
     TempStore& t = till.local();
     shop.reset();

@@ -18,7 +18,7 @@
 
 namespace patron::test {
 
-struct Shop {
+struct RestoreShop {
     TempStore& t;
     ProductCatalog catalog;
     MembersModule members;
@@ -28,7 +28,7 @@ struct Shop {
     std::unique_ptr<HqReturnAuthority> authority;
     ReturnService returns;
 
-    Shop(TempStore& store, const std::optional<PgConnectInfo>& hq);
+    RestoreShop(TempStore& store, const std::optional<PgConnectInfo>& hq);
     // Product W1, ￥12.00, cost ￥7.00.
     void addProduct();
     SaleResult sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>& tenders);
@@ -42,13 +42,13 @@ struct Shop {
 // The till's figures that the re-pull must bring back.
 struct Figures {
     QString x, day, tenders, shifts, booked, member;
-    static Figures of(Shop& shop, const std::optional<Uuid>& member);
+    static Figures of(RestoreShop& shop, const std::optional<Uuid>& member);
     bool operator==(const Figures&) const = default;
 };
 
 // The PC dies; the till is restored from `backup` and re-pulls once; `shop` is rebuilt on the
 // restored store (with head office's part in returns when `joinedReturns`).
-void restoreAndRepull(TestTill& till, std::optional<Shop>& shop, const QString& backup, bool joinedReturns);
+void restoreAndRepull(TestTill& till, std::optional<RestoreShop>& shop, const QString& backup, bool joinedReturns);
 // The till re-pulls again at its next sync.
 void markForResync(Database& db);
 
