@@ -39,6 +39,8 @@ const std::vector<HqStep>& steps()
          {hqsql::v8ReceiptCheck()}},
         {9, "shifts from their open; a till's own shifts and another store's sales it returned, re-pulled",
          {hqsql::v9RepullShifts()}},
+        {10, "a shift's cash in and out and a till's day closes kept, and handed back to the till restored",
+         {hqsql::v10DrawerAndDay()}},
     };
     return all;
 }

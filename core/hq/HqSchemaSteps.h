@@ -16,6 +16,7 @@ const char* v6SaleReturns();   // a sale handed to another till for a return; re
 const char* v7ConfirmReturn(); // a committed return's hold lasts until its event arrives
 const char* v8ReceiptCheck();  // another till's receipt handed over only with its total; look-ups logged
 const char* v9RepullShifts();  // shifts from their open; own shifts and foreign originals re-pulled
+const char* v10DrawerAndDay(); // cash in/out and day closes kept, and re-pulled by their till
 const char* grants();          // run after every install: the till group, who may execute what
 
 } // namespace patron::hqsql

@@ -3,6 +3,9 @@
 #include "common/Uuid.h"
 #include "store/Database.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+
 namespace patron {
 
 namespace {
@@ -55,6 +58,48 @@ bool ShiftCopy::writeClosed(const QJsonObject& closed)
                  "expected_minor) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?)",
                  uuid.bytes(), str(closed, "cashier"), day.toString(Qt::ISODate), str(closed, "opened_at"),
                  summary.value(QStringLiteral("float_minor")).toInteger(), closedAt, counted, expected);
+    return true;
+}
+
+bool ShiftCopy::writeCashMoved(const QJsonObject& moved)
+{
+    const Uuid uuid = Uuid::fromString(str(moved, "uuid"));
+    const QString kind = str(moved, "kind");
+    const qint64 amount = moved.value(QStringLiteral("amount_minor")).toInteger();
+    if (uuid.isNull() || (kind != u"in" && kind != u"out") || amount <= 0 || str(moved, "at").isEmpty())
+        return false;
+    if (m_db.queryInt64("SELECT count(*) FROM cash_movements WHERE uuid = ?", uuid.bytes()).value_or(0) > 0)
+        return false;
+    const auto shift = shiftByUuid(m_db, Uuid::fromString(str(moved, "shift_uuid")));
+    if (!shift)
+        return false;
+    m_db.execute("INSERT INTO cash_movements(uuid, shift_id, kind, amount_minor, reason, user_name, at) "
+                 "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)",
+                 uuid.bytes(), shift->id, kind, amount, str(moved, "reason"), str(moved, "user"), str(moved, "at"));
+    return true;
+}
+
+bool ShiftCopy::writeDayClosed(const QJsonObject& closed)
+{
+    const QDate day = QDate::fromString(str(closed, "business_day"), Qt::ISODate);
+    const QString closedAt = str(closed, "closed_at");
+    if (!day.isValid() || closedAt.isEmpty())
+        return false;
+    const QString dayText = day.toString(Qt::ISODate);
+    if (m_db.queryInt64("SELECT count(*) FROM z_reports WHERE business_day = ?", dayText).value_or(0) > 0)
+        return false;
+    // A Z pushed before its UUID travelled gets one from its time (nothing refers to it).
+    Uuid uuid = Uuid::fromString(str(closed, "uuid"));
+    if (uuid.isNull())
+        uuid = Uuid::v7(QDateTime::fromString(closedAt, Qt::ISODate).toMSecsSinceEpoch());
+    // The stored report is the report alone, as zReport stores it.
+    QJsonObject report = closed;
+    for (const char* key : {"uuid", "closed_at", "closed_by"})
+        report.remove(QLatin1String(key));
+    m_db.execute("INSERT INTO z_reports(uuid, business_day, closed_at, closed_by, report) "
+                 "VALUES (?, ?, ?, coalesce(?, ''), ?)",
+                 uuid.bytes(), dayText, closedAt, str(closed, "closed_by"),
+                 QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
     return true;
 }
 

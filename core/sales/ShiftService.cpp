@@ -169,11 +169,22 @@ Result<void> ShiftService::cashMovement(const Session& user, bool in, qint64 amo
             return makeError(ErrorCode::Refused, ShiftTr::tr("The drawer should hold only %1.")
                                                      .arg(Money(expectedCash(*shift), m_ctx.identity.currency).toDisplayString()));
         const QDateTime now = m_ctx.clock.now();
+        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
+        const QString kind = in ? QStringLiteral("in") : QStringLiteral("out");
         m_ctx.db.execute("INSERT INTO cash_movements(uuid, shift_id, kind, amount_minor, reason, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         Uuid::v7(now.toMSecsSinceEpoch()).bytes(), shift->id, in ? "in" : "out", amountMinor, reason.trimmed(),
-                         user.userName, isoWithOffset(now));
+                         uuid.bytes(), shift->id, kind, amountMinor, reason.trimmed(), user.userName, isoWithOffset(now));
         m_ctx.audit.append(user.userName, in ? QStringLiteral("cash.in") : QStringLiteral("cash.out"), reason.trimmed(),
                            {{QStringLiteral("amount_minor"), amountMinor}});
+        // Head office keeps the drawer's movements, and hands them back to this till restored from
+        // an older backup, so an open shift's expected cash still counts them (ShiftCopy).
+        m_ctx.outbox.append(QStringLiteral("shift.cash_moved"), 1,
+                            {{QStringLiteral("uuid"), uuid.toString()},
+                             {QStringLiteral("shift_uuid"), shift->uuid.toString()},
+                             {QStringLiteral("kind"), kind},
+                             {QStringLiteral("amount_minor"), amountMinor},
+                             {QStringLiteral("reason"), reason.trimmed()},
+                             {QStringLiteral("user"), user.userName},
+                             {QStringLiteral("at"), isoWithOffset(now)}});
         tx.commit();
         return {};
     });
@@ -301,11 +312,18 @@ Result<DayReport> ShiftService::zReport(const Session& user)
         DayReport r = buildReport(day);
         r.closed = true;
         const QJsonObject json = r.toJson();
+        const Uuid uuid = Uuid::v7(now.toMSecsSinceEpoch());
         m_ctx.db.execute("INSERT INTO z_reports(uuid, business_day, closed_at, closed_by, report) VALUES (?, ?, ?, ?, ?)",
-                         Uuid::v7(now.toMSecsSinceEpoch()).bytes(), day.toString(Qt::ISODate), isoWithOffset(now), user.userName,
+                         uuid.bytes(), day.toString(Qt::ISODate), isoWithOffset(now), user.userName,
                          QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         m_ctx.audit.append(user.userName, QStringLiteral("day.close"), day.toString(Qt::ISODate), json);
-        m_ctx.outbox.append(QStringLiteral("day.closed"), 1, json);
+        // The report, and who closed the day when: a till restored from an older backup gets its
+        // Z back from head office (ShiftCopy), so it never closes or sells into that day again.
+        QJsonObject event = json;
+        event.insert(QStringLiteral("uuid"), uuid.toString());
+        event.insert(QStringLiteral("closed_at"), isoWithOffset(now));
+        event.insert(QStringLiteral("closed_by"), user.userName);
+        m_ctx.outbox.append(QStringLiteral("day.closed"), 1, event);
         tx.commit();
         rollUpProductMonths();
         return r;

@@ -43,6 +43,11 @@ bool OwnSalesRepull::writeEvent(const QJsonObject& event)
         return ShiftCopy(m_db).writeOpened(payload);
     if (type == u"shift.closed")
         return ShiftCopy(m_db).writeClosed(payload);
+    // Schema 10: the drawer's movements (after their shift's open) and the day closes.
+    if (type == u"shift.cash_moved")
+        return ShiftCopy(m_db).writeCashMoved(payload);
+    if (type == u"day.closed")
+        return ShiftCopy(m_db).writeDayClosed(payload);
     SaleCopy copy(m_db);
     std::optional<qint64> id;
     if (type == u"sale.completed") {

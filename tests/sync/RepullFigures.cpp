@@ -69,4 +69,17 @@ QString bookings(Database& db)
             "WHERE s.id NOT IN (SELECT sale_id FROM foreign_sales) ORDER BY s.receipt_no");
 }
 
+QString cashMovements(Database& db)
+{
+    return rows(db, "SELECT hex(m.uuid) || ':' || hex(sh.uuid) || ',' || m.kind || ',' || m.amount_minor || ',' || "
+                    "m.reason || ',' || m.user_name || ',' || m.at AS r FROM cash_movements m "
+                    "JOIN shifts sh ON sh.id = m.shift_id ORDER BY m.uuid");
+}
+
+QString dayCloses(Database& db)
+{
+    return rows(db, "SELECT business_day || ',' || closed_at || ',' || closed_by || ',' || report AS r FROM z_reports "
+                    "ORDER BY business_day");
+}
+
 } // namespace patron::test

@@ -1,7 +1,7 @@
 #pragma once
 // What a restored till's re-pull must bring back to what it was before the crash, read as text so
 // a test compares a store before and after: the summary rows behind the X/Z and the reports, the
-// payments per tender, a member's counters, the shifts with their drawers.
+// payments per tender, a member's counters, the shifts with their drawers, the Z reports.
 
 #include <QString>
 
@@ -26,5 +26,9 @@ QString memberFigures(Database& db, const Uuid& member);
 QString shiftFigures(Database& db);
 // Which shift each of the till's own sales and returns is booked to.
 QString bookings(Database& db);
+// Every cash movement: its shift's UUID, kind, amount, reason, user, time, by the movement's UUID.
+QString cashMovements(Database& db);
+// Every day-end (Z) report: day, closed at, by whom, the report.
+QString dayCloses(Database& db);
 
 } // namespace patron::test

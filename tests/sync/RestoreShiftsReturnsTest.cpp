@@ -4,149 +4,23 @@
 // and return booked to its own shift's drawer. In both, the till's X report, tender totals and
 // member counters are what they were before the crash, and a second re-pull changes nothing.
 
-#include "HqFixture.h"
 #include "RepullFigures.h"
+#include "RestoreShop.h"
 #include "TestEnv.h"
-#include "catalog/Pinyin.h"
-#include "catalog/ProductCatalog.h"
-#include "members/MembersLoyalty.h"
-#include "members/MembersModule.h"
-#include "sales/CartService.h"
-#include "sales/CheckoutService.h"
-#include "sales/ReturnService.h"
 #include "sales/SaleCopy.h"
-#include "sales/SalesContext.h"
 #include "sales/ShiftCopy.h"
 #include "sales/ShiftService.h"
 #include "store/Backup.h"
 #include "store/Database.h"
-#include "common/InlineRunner.h"
-#include "sync/HqReturnAuthority.h"
 #include "sync/PullHandlers.h"
 #include "sync/ResyncGate.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <catch2/catch.hpp>
-#include <memory>
 #include <optional>
 
 using namespace patron;
 using namespace patron::test;
-
-namespace {
-
-// The selling engines of one till on whatever store is open now (rebuilt after a restore), with
-// head office's part in its returns when it is joined.
-struct Shop {
-    TempStore& t;
-    ProductCatalog catalog;
-    MembersModule members;
-    MembersLoyalty loyalty;
-    SalesContext sales;
-    InlineRunner headOffice;
-    std::unique_ptr<HqReturnAuthority> authority;
-    ReturnService returns;
-
-    Shop(TempStore& store, const std::optional<PgConnectInfo>& hq)
-        : t(store), catalog(t.db(), t.audit(), t.outbox(), t.clock()),
-          members(t.db(), t.clock(), t.audit(), t.outbox(), t.store().identity().storeCode,
-                  [](const QString& s) { return pinyinInitials(s, 8); }),
-          loyalty(members, t.db(), t.clock()), sales{t.db(),
-                                                     t.clock(),
-                                                     t.audit(),
-                                                     t.outbox(),
-                                                     catalog,
-                                                     loyalty,
-                                                     t.store().identity(),
-                                                     t.store().receiptEpoch()},
-          authority(hq ? std::make_unique<HqReturnAuthority>(t.db(), t.clock(), t.outbox(), t.store().identity(), *hq,
-                                                                  headOffice)
-                       : nullptr),
-          returns(sales, authority.get())
-    {
-    }
-    void addProduct()
-    {
-        ProductInput in;
-        in.sku = QStringLiteral("W1");
-        in.name = QStringLiteral("保温杯");
-        in.priceMinor = 1200;
-        in.costMinor = 700;
-        REQUIRE_OK(catalog.add(t.admin(), in));
-    }
-    SaleResult sell(qint64 memberId, qint64 qtyMilli, const QList<TenderInput>& tenders)
-    {
-        t.clock().advanceSecs(60);
-        auto product = catalog.findBySku(QStringLiteral("W1"));
-        REQUIRE(product);
-        CartService carts(sales);
-        auto cart = carts.openCart(t.admin());
-        REQUIRE_OK(cart);
-        REQUIRE_OK(carts.addProduct(cart->uuid, *product, qtyMilli));
-        if (memberId)
-            REQUIRE_OK(carts.attachMember(cart->uuid, memberId));
-        auto sale = CheckoutService(sales).pay(t.admin(), cart->uuid, tenders);
-        REQUIRE_OK(sale);
-        return *sale;
-    }
-    // `receiptTotal`: what the receipt shows, which head office asks for another till's receipt.
-    ReturnResult giveBack(const QString& receipt, const QList<ReturnItem>& items,
-                          std::optional<qint64> receiptTotal = std::nullopt)
-    {
-        t.clock().advanceSecs(60);
-        auto r = returns.returnSale(t.admin(), receipt, items, QStringLiteral("尺寸不合适"), QString(), receiptTotal);
-        REQUIRE_OK(r);
-        return *r;
-    }
-    QString xReport()
-    {
-        auto x = ShiftService(sales).xReport();
-        REQUIRE_OK(x);
-        return QString::fromUtf8(QJsonDocument(x->toJson()).toJson(QJsonDocument::Compact));
-    }
-};
-
-// The till's figures that the re-pull must bring back.
-struct Figures {
-    QString x, day, tenders, shifts, booked, member;
-    static Figures of(Shop& shop, const std::optional<Uuid>& member)
-    {
-        Database& db = shop.t.db();
-        return {shop.xReport(),   dayFigures(db), tenderFigures(db),
-                shiftFigures(db), bookings(db),   member ? memberFigures(db, *member) : QString()};
-    }
-    bool operator==(const Figures&) const = default;
-};
-
-// The PC dies; the till is restored from `backup` and re-pulls once; `shop` is rebuilt on the
-// restored store (with head office's part in returns when `joinedReturns`).
-void restoreAndRepull(TestTill& till, std::optional<Shop>& shop, const QString& backup, bool joinedReturns)
-{
-    TempStore& t = till.local();
-    shop.reset();
-    t.close();
-    REQUIRE_OK(restoreStore(t.dir(), backup, kPassphrase));
-    t.reopen();
-    shop.emplace(t, joinedReturns ? std::optional<PgConnectInfo>(till.connectInfo()) : std::nullopt);
-    PullInbox inbox(t.db(), t.clock());
-    SyncState state(t.db(), t.clock());
-    PullHandlers handlers(t.db(), t.outbox(), t.clock());
-    handlers.install(inbox);
-    SyncWorker worker(t.db(), t.outbox(), inbox, state, t.clock(), till.connectInfo());
-    REQUIRE(ResyncGate(t.db()).pending());
-    REQUIRE_OK(worker.runOnce());
-    REQUIRE_FALSE(ResyncGate(t.db()).pending());
-}
-
-void markForResync(Database& db)
-{
-    Transaction tx(db);
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_resync', '1')");
-    tx.commit();
-}
-
-} // namespace
 
 TEST_CASE("a restored till gets back its return of another store's receipt with that sale", "[sync][restore][returns]")
 {
@@ -158,8 +32,8 @@ TEST_CASE("a restored till gets back its return of another store's receipt with 
     std::optional<PullHandlers> handlersB(std::in_place, tillB.local().db(), tillB.local().outbox(),
                                           tillB.local().clock());
     handlersB->install(tillB.inbox());
-    Shop a(tillA.local(), tillA.connectInfo());
-    std::optional<Shop> b(std::in_place, tillB.local(), tillB.connectInfo());
+    RestoreShop a(tillA.local(), tillA.connectInfo());
+    std::optional<RestoreShop> b(std::in_place, tillB.local(), tillB.connectInfo());
     a.addProduct();
     b->addProduct();
     REQUIRE_OK(ShiftService(a.sales).open(tillA.local().admin(), 10000));
@@ -244,7 +118,7 @@ TEST_CASE("a restored till gets back its shifts: closed as they closed, open wit
     HqFixture hq;
     TestTill till(hq, QStringLiteral("SH01"), QStringLiteral("T1"));
     TempStore& t = till.local();
-    std::optional<Shop> shop(std::in_place, t, std::nullopt);
+    std::optional<RestoreShop> shop(std::in_place, t, std::nullopt);
     shop->addProduct();
     auto first = ShiftService(shop->sales).open(t.admin(), 10000);
     REQUIRE_OK(first);
