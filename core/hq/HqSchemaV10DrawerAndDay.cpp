@@ -100,7 +100,11 @@ BEGIN
                    (SELECT jsonb_build_object('store', s.store_code, 'till', s.till_code, 'sale', se.payload,
                                               'returned_elsewhere', hq.returned_elsewhere(s.uuid, t.id))
                       FROM hq.sales s JOIN hq.events se ON se.uuid = s.event_uuid
-                     WHERE s.uuid = (ev.payload ->> 'sale_uuid')::uuid AND se.till_id IS DISTINCT FROM t.id)
+                     WHERE s.uuid = (ev.payload ->> 'sale_uuid')::uuid AND se.till_id IS DISTINCT FROM t.id
+                       -- Only a sale this till was handed for the return (schema 8's look-up with
+                       -- the receipt's total): a forged return naming any sale's uuid gets nothing.
+                       AND EXISTS (SELECT 1 FROM hq.receipt_lookups l
+                                    WHERE l.till_id = t.id AND l.receipt_no = s.receipt_no AND l.outcome = 'ok'))
                  END AS original
             FROM hq.events ev
            WHERE ev.till_id = t.id AND ev.seq > coalesce(after_seq, 0) AND ev.status = 'applied'

@@ -73,6 +73,23 @@ TEST_CASE("another till's receipt is handed over only with its total, and every 
     CHECK(b.count("sales") == 0);
     REQUIRE_OK(b.returns.returnable(sale.receiptNo, sale.totalMinor));
     CHECK(b.count("foreign_sales") == 1);
+
+    // B's return comes back to B after a restore with the sale it was made against, because
+    // head office handed that sale to B; a return naming a sale B was never handed gets nothing.
+    REQUIRE_OK(b.giveBack(sale.receiptNo, {{1, 1000}}, sale.totalMinor));
+    REQUIRE_OK(tillB.worker().runOnce());
+    auto originalOf = [&] {
+        auto page = clientB.ownSales(0, 100);
+        REQUIRE_OK(page);
+        for (const QJsonValue& v : page->events)
+            if (v.toObject().value(QStringLiteral("type")).toString() == u"sale.returned")
+                return v.toObject().value(QStringLiteral("original")).toObject();
+        FAIL("no sale.returned among B's own events");
+        return QJsonObject();
+    };
+    CHECK(originalOf().value(QStringLiteral("store")).toString() == u"SH01");
+    REQUIRE_OK(hq.admin().exec("DELETE FROM hq.receipt_lookups"));
+    CHECK(originalOf().isEmpty());
 }
 
 TEST_CASE("a till that fails too many receipt look-ups in an hour is refused, others are not",
