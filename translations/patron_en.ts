@@ -31,8 +31,8 @@
         <translation>The backup could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The backup's database cannot be opened: %1</source>
-        <translation>The backup's database cannot be opened: %1</translation>
+        <source>The backup&apos;s database cannot be opened: %1</source>
+        <translation>The backup&apos;s database cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup does not contain a Patron store.</source>
@@ -142,7 +142,10 @@
     </message>
     <message numerus="yes">
         <source>Backup written and verified: %1 (%2 bytes); %n older backup(s) deleted.</source>
-        <translation><numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform><numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform></translation>
+        <translation>
+            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform>
+            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -164,8 +167,8 @@
         <translation>internal</translation>
     </message>
     <message>
-        <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
+        <source>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
+        <translation>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
     </message>
     <message>
         <source>The code is empty.</source>
@@ -176,8 +179,8 @@
         <translation>The code is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>"%1" contains spaces or control characters, so it is not a code.</source>
-        <translation>"%1" contains spaces or control characters, so it is not a code.</translation>
+        <source>&quot;%1&quot; contains spaces or control characters, so it is not a code.</source>
+        <translation>&quot;%1&quot; contains spaces or control characters, so it is not a code.</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
@@ -227,8 +230,8 @@
         <translation>The scale label shows no weight.</translation>
     </message>
     <message>
-        <source>A scale label's quantity comes from the label; remove the line instead.</source>
-        <translation>A scale label's quantity comes from the label; remove the line instead.</translation>
+        <source>A scale label&apos;s quantity comes from the label; remove the line instead.</source>
+        <translation>A scale label&apos;s quantity comes from the label; remove the line instead.</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
@@ -318,8 +321,8 @@
         <translation>There is no product %1.</translation>
     </message>
     <message>
-        <source>A product's SKU cannot be changed; add a new product instead.</source>
-        <translation>A product's SKU cannot be changed; add a new product instead.</translation>
+        <source>A product&apos;s SKU cannot be changed; add a new product instead.</source>
+        <translation>A product&apos;s SKU cannot be changed; add a new product instead.</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
@@ -329,8 +332,8 @@
 <context>
     <name>patron::Categories</name>
     <message>
-        <source>A category name has 1 to %1 characters and no "/" (got "%2").</source>
-        <translation>A category name has 1 to %1 characters and no "/" (got "%2").</translation>
+        <source>A category name has 1 to %1 characters and no &quot;/&quot; (got &quot;%2&quot;).</source>
+        <translation>A category name has 1 to %1 characters and no &quot;/&quot; (got &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 may not edit the catalog.</source>
@@ -350,15 +353,24 @@
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-category(ies)</source>
-        <translation><numerusform>%n sub-category(ies)</numerusform><numerusform>%n sub-category(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n sub-category(ies)</numerusform>
+            <numerusform>%n sub-category(ies)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation><numerusform>%n promotion</numerusform><numerusform>%n promotions</numerusform></translation>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2 still use it. Move or delete them first.</source>
@@ -570,8 +582,8 @@
         <translation>Enter a mobile or card number to look up.</translation>
     </message>
     <message>
-        <source>Head office needs schema version %1 for this; run "patron-cli hq init" there.</source>
-        <translation>Head office needs schema version %1 for this; run "patron-cli hq init" there.</translation>
+        <source>Head office needs schema version %1 for this; run &quot;patron-cli hq init&quot; there.</source>
+        <translation>Head office needs schema version %1 for this; run &quot;patron-cli hq init&quot; there.</translation>
     </message>
 </context>
 <context>
@@ -595,8 +607,8 @@
 <context>
     <name>patron::HqProvisioning</name>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
-        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
+        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
+        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
@@ -665,8 +677,8 @@
         <translation>Head office sent a reply this till does not understand.</translation>
     </message>
     <message>
-        <source>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</source>
-        <translation>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</translation>
+        <source>Head office needs schema version 8 for returns across stores; run &quot;patron-cli hq init&quot; there.</source>
+        <translation>Head office needs schema version 8 for returns across stores; run &quot;patron-cli hq init&quot; there.</translation>
     </message>
     <message>
         <source>Head office refuses receipt look-ups from this till for now: too many receipts were asked for with a wrong number or total in the last hour. Try again later, or ask head office.</source>
@@ -694,8 +706,8 @@
 <context>
     <name>patron::HqWalletReservation</name>
     <message>
-        <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
-        <translation>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
+        <source>Head office has %1 of this member&apos;s stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
+        <translation>Head office has %1 of this member&apos;s stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
     </message>
     <message>
         <source>Asking head office to hold the stored value…</source>
@@ -771,8 +783,8 @@
 <context>
     <name>patron::MemberMerge</name>
     <message>
-        <source>"%1" is not a profile field; use %2.</source>
-        <translation>"%1" is not a profile field; use %2.</translation>
+        <source>&quot;%1&quot; is not a profile field; use %2.</source>
+        <translation>&quot;%1&quot; is not a profile field; use %2.</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -974,12 +986,12 @@
         <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use 1990-07-01).</source>
-        <translation>"%1" is not a date (use 1990-07-01).</translation>
+        <source>&quot;%1&quot; is not a date (use 1990-07-01).</source>
+        <translation>&quot;%1&quot; is not a date (use 1990-07-01).</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use 2024-01-31).</source>
-        <translation>"%1" is not a date (use 2024-01-31).</translation>
+        <source>&quot;%1&quot; is not a date (use 2024-01-31).</source>
+        <translation>&quot;%1&quot; is not a date (use 2024-01-31).</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -1002,8 +1014,8 @@
         <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation>"%1" is not a mobile number (11 digits starting 13 to 19).</translation>
+        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</source>
+        <translation>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
@@ -1018,16 +1030,16 @@
         <translation>The card %1 belongs to another member.</translation>
     </message>
     <message>
-        <source>Gender is f, m or empty (got "%1").</source>
-        <translation>Gender is f, m or empty (got "%1").</translation>
+        <source>Gender is f, m or empty (got &quot;%1&quot;).</source>
+        <translation>Gender is f, m or empty (got &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
         <translation>The birthday cannot be in the future.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
@@ -1046,12 +1058,12 @@
         <translation>%1 may not set payment PINs.</translation>
     </message>
     <message>
-        <source>No member has the mobile, card or id "%1".</source>
-        <translation>No member has the mobile, card or id "%1".</translation>
+        <source>No member has the mobile, card or id &quot;%1&quot;.</source>
+        <translation>No member has the mobile, card or id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a coupon number.</source>
-        <translation>"%1" is not a coupon number.</translation>
+        <source>&quot;%1&quot; is not a coupon number.</source>
+        <translation>&quot;%1&quot; is not a coupon number.</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
@@ -1078,12 +1090,12 @@
         <translation>The member has no stored value.</translation>
     </message>
     <message>
-        <source>The member's stored value is only %1.</source>
-        <translation>The member's stored value is only %1.</translation>
+        <source>The member&apos;s stored value is only %1.</source>
+        <translation>The member&apos;s stored value is only %1.</translation>
     </message>
     <message>
-        <source>The points' value changed while paying; quote again.</source>
-        <translation>The points' value changed while paying; quote again.</translation>
+        <source>The points&apos; value changed while paying; quote again.</source>
+        <translation>The points&apos; value changed while paying; quote again.</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
@@ -1242,8 +1254,8 @@
         <translation>Stored value needs a payment PIN; the member has not set one yet.</translation>
     </message>
     <message>
-        <source>The member's payment PIN is wrong.</source>
-        <translation>The member's payment PIN is wrong.</translation>
+        <source>The member&apos;s payment PIN is wrong.</source>
+        <translation>The member&apos;s payment PIN is wrong.</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
@@ -1281,20 +1293,20 @@
 <context>
     <name>patron::Money</name>
     <message>
-        <source>"%1" is not an amount of money.</source>
-        <translation>"%1" is not an amount of money.</translation>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
     </message>
     <message>
-        <source>"%1" has more decimal places than %2 allows.</source>
-        <translation>"%1" has more decimal places than %2 allows.</translation>
+        <source>&quot;%1&quot; has more decimal places than %2 allows.</source>
+        <translation>&quot;%1&quot; has more decimal places than %2 allows.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
-        <translation>"%1" is too large.</translation>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; is too large.</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity (up to three decimals).</source>
-        <translation>"%1" is not a quantity (up to three decimals).</translation>
+        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
+        <translation>&quot;%1&quot; is not a quantity (up to three decimals).</translation>
     </message>
 </context>
 <context>
@@ -1352,8 +1364,8 @@
         <translation>Edit members</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
-        <translation>Erase a member's personal data</translation>
+        <source>Erase a member&apos;s personal data</source>
+        <translation>Erase a member&apos;s personal data</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -1399,8 +1411,8 @@
         <translation>Out of memory while connecting to head office.</translation>
     </message>
     <message>
-        <source>Head office refused this till's login: %1</source>
-        <translation>Head office refused this till's login: %1</translation>
+        <source>Head office refused this till&apos;s login: %1</source>
+        <translation>Head office refused this till&apos;s login: %1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
@@ -1434,8 +1446,8 @@
         <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
-        <translation>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</translation>
+        <source>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</source>
+        <translation>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</translation>
     </message>
     <message>
         <source>Line 1: a price list needs a sku column and a price or member_price column.</source>
@@ -1446,8 +1458,8 @@
         <translation>The row has no SKU.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount of money.</source>
-        <translation>%1 "%2" is not an amount of money.</translation>
+        <source>%1 &quot;%2&quot; is not an amount of money.</source>
+        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1535,8 +1547,8 @@
 <context>
     <name>patron::PrinterProfile</name>
     <message>
-        <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
-        <translation>Unknown printer character set "%1": use gb18030, cp437 or cp858.</translation>
+        <source>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</source>
+        <translation>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</translation>
     </message>
 </context>
 <context>
@@ -1576,8 +1588,8 @@
 <context>
     <name>patron::PrinterTransport</name>
     <message>
-        <source>%1 cannot report the printer's status.</source>
-        <translation>%1 cannot report the printer's status.</translation>
+        <source>%1 cannot report the printer&apos;s status.</source>
+        <translation>%1 cannot report the printer&apos;s status.</translation>
     </message>
 </context>
 <context>
@@ -1590,8 +1602,8 @@
 <context>
     <name>patron::PrinterUri</name>
     <message>
-        <source>The printer address "%1" is not valid: %2</source>
-        <translation>The printer address "%1" is not valid: %2</translation>
+        <source>The printer address &quot;%1&quot; is not valid: %2</source>
+        <translation>The printer address &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
@@ -1630,8 +1642,8 @@
         <translation>it needs a printer queue name.</translation>
     </message>
     <message>
-        <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
-        <translation>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</translation>
+        <source>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</source>
+        <translation>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1653,8 @@
         <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
+        <source>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
+        <translation>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
@@ -1653,8 +1665,8 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount of money.</source>
-        <translation>%1 "%2" is not an amount of money.</translation>
+        <source>%1 &quot;%2&quot; is not an amount of money.</source>
+        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1669,12 +1681,12 @@
         <translation>cost</translation>
     </message>
     <message>
-        <source>tax "%1" is not a percentage between 0 and 100.</source>
-        <translation>tax "%1" is not a percentage between 0 and 100.</translation>
+        <source>tax &quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>tax &quot;%1&quot; is not a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>"%1" is not yes/no (1/0, 是/否).</source>
-        <translation>"%1" is not yes/no (1/0, 是/否).</translation>
+        <source>&quot;%1&quot; is not yes/no (1/0, 是/否).</source>
+        <translation>&quot;%1&quot; is not yes/no (1/0, 是/否).</translation>
     </message>
 </context>
 <context>
@@ -1720,8 +1732,8 @@
         <translation>%1 may not edit promotions.</translation>
     </message>
     <message>
-        <source>The promotion's product or category does not exist.</source>
-        <translation>The promotion's product or category does not exist.</translation>
+        <source>The promotion&apos;s product or category does not exist.</source>
+        <translation>The promotion&apos;s product or category does not exist.</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
@@ -1731,8 +1743,8 @@
 <context>
     <name>patron::PromotionPullHandler</name>
     <message>
-        <source>This till does not understand the promotion's terms.</source>
-        <translation>This till does not understand the promotion's terms.</translation>
+        <source>This till does not understand the promotion&apos;s terms.</source>
+        <translation>This till does not understand the promotion&apos;s terms.</translation>
     </message>
     <message>
         <source>There is no product %1 at this till.</source>
@@ -1921,7 +1933,10 @@
     </message>
     <message numerus="yes">
         <source>, %n refund(s)</source>
-        <translation><numerusform>, %n refund</numerusform><numerusform>, %n refunds</numerusform></translation>
+        <translation>
+            <numerusform>, %n refund</numerusform>
+            <numerusform>, %n refunds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2167,8 @@
         <translation>Receipt %1 changed while head office was asked; try the return again.</translation>
     </message>
     <message>
-        <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
-        <translation>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</translation>
+        <source>Receipt %1 was paid with a member&apos;s stored value or points, but the member is not known at this till.</source>
+        <translation>Receipt %1 was paid with a member&apos;s stored value or points, but the member is not known at this till.</translation>
     </message>
     <message>
         <source>There is no sale with receipt number %1 and total %2.</source>
@@ -2178,20 +2193,20 @@
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
-        <source>Scale label layout "%1" is not usable: %2</source>
-        <translation>Scale label layout "%1" is not usable: %2</translation>
+        <source>Scale label layout &quot;%1&quot; is not usable: %2</source>
+        <translation>Scale label layout &quot;%1&quot; is not usable: %2</translation>
     </message>
     <message>
-        <source>flags must be written as text, e.g. "21".</source>
-        <translation>flags must be written as text, e.g. "21".</translation>
+        <source>flags must be written as text, e.g. &quot;21&quot;.</source>
+        <translation>flags must be written as text, e.g. &quot;21&quot;.</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
         <translation>the pattern must have 1 to %1 letters.</translation>
     </message>
     <message>
-        <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation>'%1' is not a pattern letter (F, C, M, W, X, K).</translation>
+        <source>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</source>
+        <translation>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
@@ -2214,8 +2229,8 @@
         <translation>it needs at least one flag.</translation>
     </message>
     <message>
-        <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
-        <translation>flag "%1" must be %2 digits, like the F letters of the pattern.</translation>
+        <source>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</source>
+        <translation>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
@@ -2230,8 +2245,8 @@
         <translation>Each scale label layout must be a JSON object.</translation>
     </message>
     <message>
-        <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
-        <translation>flag %1 of this %2-digit layout is also claimed by layout "%3".</translation>
+        <source>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</source>
+        <translation>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>13-digit price label</source>
@@ -2260,12 +2275,12 @@
 <context>
     <name>patron::ScanRouter</name>
     <message>
-        <source>Member card prefixes must be a list, e.g. ["8800"].</source>
-        <translation>Member card prefixes must be a list, e.g. ["8800"].</translation>
+        <source>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</source>
+        <translation>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</translation>
     </message>
     <message>
-        <source>A member card prefix must be non-empty text, e.g. "8800".</source>
-        <translation>A member card prefix must be non-empty text, e.g. "8800".</translation>
+        <source>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</source>
+        <translation>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
@@ -2284,8 +2299,8 @@
         <translation>This member QR code carries no card number.</translation>
     </message>
     <message>
-        <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
-        <translation>%1 looks like a customer's payment code. Scan it on the payment screen.</translation>
+        <source>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</source>
+        <translation>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</translation>
     </message>
 </context>
 <context>
@@ -2404,8 +2419,8 @@
         <translation>The float cannot be negative.</translation>
     </message>
     <message>
-        <source>%1's shift is still open on this till; close it first.</source>
-        <translation>%1's shift is still open on this till; close it first.</translation>
+        <source>%1&apos;s shift is still open on this till; close it first.</source>
+        <translation>%1&apos;s shift is still open on this till; close it first.</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
@@ -2440,8 +2455,8 @@
         <translation>%1 may not close the day.</translation>
     </message>
     <message>
-        <source>Close %1's shift before the day-end (Z) report.</source>
-        <translation>Close %1's shift before the day-end (Z) report.</translation>
+        <source>Close %1&apos;s shift before the day-end (Z) report.</source>
+        <translation>Close %1&apos;s shift before the day-end (Z) report.</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
@@ -2487,8 +2502,8 @@
         <translation>This store was made by a newer version of Patron (schema %1; this program knows up to %2). Install the newer version; the store was not changed.</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
-        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
+        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
+        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>There is no store file at %1.</source>
@@ -2519,8 +2534,8 @@
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as CNY.</source>
-        <translation>"%1" is not an ISO 4217 currency code such as CNY.</translation>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</source>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -2570,8 +2585,8 @@
         <translation>The head-office connection string is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
@@ -2605,8 +2620,8 @@
         <translation>The printer at %1 failed %2: %3</translation>
     </message>
     <message>
-        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
-        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</translation>
+        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</translation>
     </message>
     <message>
         <source>while connecting</source>
@@ -2683,20 +2698,20 @@
         <translation>Unknown user or wrong PIN.</translation>
     </message>
     <message>
-        <source>%1 may not do this: it needs the permission "%2".</source>
-        <translation>%1 may not do this: it needs the permission "%2".</translation>
+        <source>%1 may not do this: it needs the permission &quot;%2&quot;.</source>
+        <translation>%1 may not do this: it needs the permission &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The store already has users; ask an administrator.</source>
         <translation>The store already has users; ask an administrator.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</source>
-        <translation>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</translation>
+        <source>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</source>
+        <translation>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>"%1" is not a role; use cashier, supervisor, manager or admin.</source>
-        <translation>"%1" is not a role; use cashier, supervisor, manager or admin.</translation>
+        <source>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</source>
+        <translation>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -2724,7 +2739,10 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n second(s) and try again.</source>
-        <translation><numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN. The user %1 is now locked; a manager must reset the PIN.</source>
@@ -2732,11 +2750,14 @@
     </message>
     <message numerus="yes">
         <source>Unknown user or wrong PIN. %n attempt(s) left before the user is locked.</source>
-        <translation><numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform><numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform></translation>
+        <translation>
+            <numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform>
+            <numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 may not authorise this: it needs the permission "%2".</source>
-        <translation>%1 may not authorise this: it needs the permission "%2".</translation>
+        <source>%1 may not authorise this: it needs the permission &quot;%2&quot;.</source>
+        <translation>%1 may not authorise this: it needs the permission &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 may not give or change the role %2: it is above their own role.</source>
@@ -2750,8 +2771,8 @@
 <context>
     <name>patron::WindowsSpoolerTransport</name>
     <message>
-        <source>The Windows printer "%1" failed %2 (error %3).</source>
-        <translation>The Windows printer "%1" failed %2 (error %3).</translation>
+        <source>The Windows printer &quot;%1&quot; failed %2 (error %3).</source>
+        <translation>The Windows printer &quot;%1&quot; failed %2 (error %3).</translation>
     </message>
     <message>
         <source>to open</source>
@@ -2805,8 +2826,8 @@
         <translation>This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN.</translation>
     </message>
     <message>
-        <source>Run "patron-cli help" for the list of commands.</source>
-        <translation>Run "patron-cli help" for the list of commands.</translation>
+        <source>Run &quot;patron-cli help&quot; for the list of commands.</source>
+        <translation>Run &quot;patron-cli help&quot; for the list of commands.</translation>
     </message>
     <message>
         <source>init needs --%1.</source>
@@ -2848,7 +2869,10 @@ Rows:</translation>
     </message>
     <message numerus="yes">
         <source>Store integrity: ok. Audit chain: %n record(s), intact.</source>
-        <translation><numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform><numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform></translation>
+        <translation>
+            <numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform>
+            <numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new passphrase file cannot be read: %1</source>
@@ -2895,8 +2919,8 @@ Rows:</translation>
         <translation>Show schema version, store and till codes, cipher settings, row counts</translation>
     </message>
     <message>
-        <source>Check the store's integrity and the audit chain</source>
-        <translation>Check the store's integrity and the audit chain</translation>
+        <source>Check the store&apos;s integrity and the audit chain</source>
+        <translation>Check the store&apos;s integrity and the audit chain</translation>
     </message>
     <message>
         <source>Change the recovery passphrase (rewraps the key; the store is not re-encrypted)</source>
@@ -2959,8 +2983,8 @@ Rows:</translation>
         <translation>List users</translation>
     </message>
     <message>
-        <source>Set a user's PIN (also unlocks the user)</source>
-        <translation>Set a user's PIN (also unlocks the user)</translation>
+        <source>Set a user&apos;s PIN (also unlocks the user)</source>
+        <translation>Set a user&apos;s PIN (also unlocks the user)</translation>
     </message>
     <message>
         <source>Disable a user</source>
@@ -2997,8 +3021,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -3009,8 +3033,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</translation>
     </message>
     <message>
-        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
@@ -3025,12 +3049,15 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>Head office schema: version %1 → %2.</translation>
     </message>
     <message>
-        <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
-        <translation>Head office has no Patron schema yet: run "patron-cli hq init".</translation>
+        <source>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</source>
+        <translation>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation><numerusform>Schema version %1, %n store, TLS %2</numerusform><numerusform>Schema version %1, %n stores, TLS %2</numerusform></translation>
+        <translation>
+            <numerusform>Schema version %1, %n store, TLS %2</numerusform>
+            <numerusform>Schema version %1, %n stores, TLS %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Events %1: %2</source>
@@ -3047,10 +3074,10 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
+  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</source>
         <translation>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
+  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
@@ -3101,8 +3128,8 @@ On the till, run once (the password is not shown again):
         <translation>Product %1 saved at head office; tills receive it on their next pull.</translation>
     </message>
     <message>
-        <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
-        <translation>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</translation>
+        <source>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</source>
+        <translation>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
@@ -3169,8 +3196,8 @@ On the till, run once (the password is not shown again):
         <translation>List central rules</translation>
     </message>
     <message>
-        <source>"%1" is not a date like 1990-07-01.</source>
-        <translation>"%1" is not a date like 1990-07-01.</translation>
+        <source>&quot;%1&quot; is not a date like 1990-07-01.</source>
+        <translation>&quot;%1&quot; is not a date like 1990-07-01.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -3267,12 +3294,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Topped up %1 (bonus %2). Balance %3.</translation>
     </message>
     <message>
-        <source>topup-refund needs the top-up's ENTRY uuid.</source>
-        <translation>topup-refund needs the top-up's ENTRY uuid.</translation>
+        <source>topup-refund needs the top-up&apos;s ENTRY uuid.</source>
+        <translation>topup-refund needs the top-up&apos;s ENTRY uuid.</translation>
     </message>
     <message>
-        <source>"%1" is not an entry uuid.</source>
-        <translation>"%1" is not an entry uuid.</translation>
+        <source>&quot;%1&quot; is not an entry uuid.</source>
+        <translation>&quot;%1&quot; is not an entry uuid.</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
@@ -3307,8 +3334,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</translation>
     </message>
     <message>
-        <source>"%1" is not an RFM segment.</source>
-        <translation>"%1" is not an RFM segment.</translation>
+        <source>&quot;%1&quot; is not an RFM segment.</source>
+        <translation>&quot;%1&quot; is not an RFM segment.</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
@@ -3323,8 +3350,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Count card %1 (%2 uses) added.</translation>
     </message>
     <message>
-        <source>countcard use needs the card's numeric ID.</source>
-        <translation>countcard use needs the card's numeric ID.</translation>
+        <source>countcard use needs the card&apos;s numeric ID.</source>
+        <translation>countcard use needs the card&apos;s numeric ID.</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
@@ -3367,8 +3394,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--channel is sms or email.</translation>
     </message>
     <message>
-        <source>Unknown report "%1".</source>
-        <translation>Unknown report "%1".</translation>
+        <source>Unknown report &quot;%1&quot;.</source>
+        <translation>Unknown report &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Register a member</source>
@@ -3387,8 +3414,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
-        <translation>Erase a member's personal data</translation>
+        <source>Erase a member&apos;s personal data</source>
+        <translation>Erase a member&apos;s personal data</translation>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
@@ -3415,8 +3442,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Redeem points for a gift</translation>
     </message>
     <message>
-        <source>Adjust a member's points</source>
-        <translation>Adjust a member's points</translation>
+        <source>Adjust a member&apos;s points</source>
+        <translation>Adjust a member&apos;s points</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
@@ -3427,8 +3454,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Issue a coupon to a member or an RFM segment</translation>
     </message>
     <message>
-        <source>List coupon templates, or a member's coupons</source>
-        <translation>List coupon templates, or a member's coupons</translation>
+        <source>List coupon templates, or a member&apos;s coupons</source>
+        <translation>List coupon templates, or a member&apos;s coupons</translation>
     </message>
     <message>
         <source>Sell a count card</source>
@@ -3499,12 +3526,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the cash drawer without a sale (needs drawer.nosale; audited)</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
-        <translation>--%1 "%2" is not an amount of money, e.g. 12.50.</translation>
+        <source>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
+        <translation>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
-        <translation>--tax-percent "%1" is not a percentage between 0 and 100.</translation>
+        <source>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
@@ -3580,7 +3607,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation><numerusform>%n row have problems; nothing was imported.</numerusform><numerusform>%n rows have problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n row have problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
@@ -3588,7 +3618,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation><numerusform>%n bad row skipped:</numerusform><numerusform>%n bad rows skipped:</numerusform></translation>
+        <translation>
+            <numerusform>%n bad row skipped:</numerusform>
+            <numerusform>%n bad rows skipped:</numerusform>
+        </translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
@@ -3611,8 +3644,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
-        <translation>Nothing matches "%1".</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nothing matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
@@ -3731,8 +3764,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Best (or worst) selling products over the whole months the range touches</translation>
     </message>
     <message>
-        <source>A business day's figures, the day before and the 30-day trend</source>
-        <translation>A business day's figures, the day before and the 30-day trend</translation>
+        <source>A business day&apos;s figures, the day before and the 30-day trend</source>
+        <translation>A business day&apos;s figures, the day before and the 30-day trend</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
@@ -3743,8 +3776,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>sale needs at least one --item CODE[*QTY][@PRICE].</translation>
     </message>
     <message>
-        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
-        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</translation>
+        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</source>
+        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
@@ -3752,7 +3785,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation><numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform><numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform>
+            <numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
@@ -3771,8 +3807,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</translation>
     </message>
     <message>
-        <source>--line takes N or N=QTY (got "%1").</source>
-        <translation>--line takes N or N=QTY (got "%1").</translation>
+        <source>--line takes N or N=QTY (got &quot;%1&quot;).</source>
+        <translation>--line takes N or N=QTY (got &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
@@ -3855,8 +3891,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation> (ended)</translation>
     </message>
     <message>
-        <source>promo end needs the promotion's ID.</source>
-        <translation>promo end needs the promotion's ID.</translation>
+        <source>promo end needs the promotion&apos;s ID.</source>
+        <translation>promo end needs the promotion&apos;s ID.</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
@@ -3891,8 +3927,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>The business day so far (X report; changes nothing)</translation>
     </message>
     <message>
-        <source>Close the business day (Z report), or show a closed day's again</source>
-        <translation>Close the business day (Z report), or show a closed day's again</translation>
+        <source>Close the business day (Z report), or show a closed day&apos;s again</source>
+        <translation>Close the business day (Z report), or show a closed day&apos;s again</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
@@ -3915,8 +3951,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>End a promotion</translation>
     </message>
     <message>
-        <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
-        <translation>This till is not joined to a head office (run "patron-cli sync configure").</translation>
+        <source>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</source>
+        <translation>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3939,8 +3975,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
-        <translation>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</translation>
+        <source>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</source>
+        <translation>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
@@ -3975,8 +4011,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</translation>
     </message>
     <message>
-        <source>Warning: this PC's clock is off by %1 ms from head office.</source>
-        <translation>Warning: this PC's clock is off by %1 ms from head office.</translation>
+        <source>Warning: this PC&apos;s clock is off by %1 ms from head office.</source>
+        <translation>Warning: this PC&apos;s clock is off by %1 ms from head office.</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
@@ -3992,7 +4028,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation><numerusform>Sync stopped after %n cycle.</numerusform><numerusform>Sync stopped after %n cycles.</numerusform></translation>
+        <translation>
+            <numerusform>Sync stopped after %n cycle.</numerusform>
+            <numerusform>Sync stopped after %n cycles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
@@ -4043,8 +4082,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>List likely duplicate members (same name, one without a mobile)</translation>
     </message>
     <message>
-        <source>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</source>
-        <translation>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</translation>
+        <source>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>retail %1</source>
@@ -4080,7 +4119,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was scheduled.</source>
-        <translation><numerusform>%n row have problems; nothing was scheduled.</numerusform><numerusform>%n rows have problems; nothing was scheduled.</numerusform></translation>
+        <translation>
+            <numerusform>%n row have problems; nothing was scheduled.</numerusform>
+            <numerusform>%n rows have problems; nothing was scheduled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled %1 price changes from %2 (%3 already in effect).</source>
@@ -4115,8 +4157,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Prices of %1 %2, newest first:</translation>
     </message>
     <message>
-        <source>Change a product's prices now or at a set time</source>
-        <translation>Change a product's prices now or at a set time</translation>
+        <source>Change a product&apos;s prices now or at a set time</source>
+        <translation>Change a product&apos;s prices now or at a set time</translation>
     </message>
     <message>
         <source>Schedule a CSV price list (sku, price, member_price)</source>
@@ -4155,8 +4197,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Create or replace a promotion for every till</translation>
     </message>
     <message>
-        <source>List head office's promotions (running ones unless --all)</source>
-        <translation>List head office's promotions (running ones unless --all)</translation>
+        <source>List head office&apos;s promotions (running ones unless --all)</source>
+        <translation>List head office&apos;s promotions (running ones unless --all)</translation>
     </message>
     <message>
         <source>End a promotion at every till</source>
@@ -4184,7 +4226,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>category add needs one NAME (and --parent PATH for a sub-category).</source>
@@ -4243,16 +4288,19 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>user role needs a user NAME and a ROLE.</translation>
     </message>
     <message>
-        <source>Change a user's role (not above your own; the last administrator stays one)</source>
-        <translation>Change a user's role (not above your own; the last administrator stays one)</translation>
+        <source>Change a user&apos;s role (not above your own; the last administrator stays one)</source>
+        <translation>Change a user&apos;s role (not above your own; the last administrator stays one)</translation>
     </message>
     <message>
         <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
         <translation>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</source>
-        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform></translation>
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</source>
+        <translation>
+            <numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</numerusform>
+            <numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4304,8 +4352,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the demo store (created on first use).</translation>
     </message>
     <message>
-        <source>The store's data folder.</source>
-        <translation>The store's data folder.</translation>
+        <source>The store&apos;s data folder.</source>
+        <translation>The store&apos;s data folder.</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -4411,7 +4459,10 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation><numerusform>The chain is intact: %n record checked.</numerusform><numerusform>The chain is intact: %n records checked.</numerusform></translation>
+        <translation>
+            <numerusform>The chain is intact: %n record checked.</numerusform>
+            <numerusform>The chain is intact: %n records checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -4569,7 +4620,10 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.</source>
-        <translation><numerusform>The backup of %1 (%2 · %3) holds %n sale, the last at %4.</numerusform><numerusform>The backup of %1 (%2 · %3) holds %n sales, the last at %4.</numerusform></translation>
+        <translation>
+            <numerusform>The backup of %1 (%2 · %3) holds %n sale, the last at %4.</numerusform>
+            <numerusform>The backup of %1 (%2 · %3) holds %n sales, the last at %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales made on this till after the backup are fetched again from head office before the till sells.</source>
@@ -4584,8 +4638,11 @@ SHA-256 %3</translation>
         <translation>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
-        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform></translation>
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</source>
+        <translation>
+            <numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</numerusform>
+            <numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4615,8 +4672,8 @@ SHA-256 %3</translation>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</source>
-        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</translation>
+        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</source>
+        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</translation>
     </message>
     <message>
         <source>No automatic backup has run yet.</source>
@@ -4727,9 +4784,12 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>%1
 %n product(s) filed here</source>
-        <translation><numerusform>%1
-%n product filed here</numerusform><numerusform>%1
-%n products filed here</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n product filed here</numerusform>
+            <numerusform>%1
+%n products filed here</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a category in the tree, or type a name and add one at the top level.</source>
@@ -4934,8 +4994,8 @@ SHA-256 %3</translation>
 <context>
     <name>patron::ui::ClockDriftIndicator</name>
     <message>
-        <source>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</source>
-        <translation>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</translation>
+        <source>This PC&apos;s clock differs from head office&apos;s by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC&apos;s date and time.</source>
+        <translation>This PC&apos;s clock differs from head office&apos;s by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC&apos;s date and time.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -5161,8 +5221,8 @@ SHA-256 %3</translation>
 <context>
     <name>patron::ui::HeadOfficeSettings</name>
     <message>
-        <source>Fill in the host, the database and the till's user.</source>
-        <translation>Fill in the host, the database and the till's user.</translation>
+        <source>Fill in the host, the database and the till&apos;s user.</source>
+        <translation>Fill in the host, the database and the till&apos;s user.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
@@ -5180,8 +5240,8 @@ SHA-256 %3</translation>
         <translation>Verify the server and its name (verify-full)</translation>
     </message>
     <message>
-        <source>Verify the server's certificate (verify-ca)</source>
-        <translation>Verify the server's certificate (verify-ca)</translation>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypt, do not verify (require)</source>
@@ -5232,8 +5292,8 @@ SHA-256 %3</translation>
         <translation>Security</translation>
     </message>
     <message>
-        <source>Head office's CA certificate</source>
-        <translation>Head office's CA certificate</translation>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>Head office&apos;s CA certificate</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -5277,7 +5337,10 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
-        <translation><numerusform>%n event waiting to be sent.</numerusform><numerusform>%n events waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n event waiting to be sent.</numerusform>
+            <numerusform>%n events waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -5300,8 +5363,8 @@ SHA-256 %3</translation>
         <translation>Leave head office? Sales stay on this till and are not sent any more until it joins again.</translation>
     </message>
     <message>
-        <source>%1: set the PC's date and time.</source>
-        <translation>%1: set the PC's date and time.</translation>
+        <source>%1: set the PC&apos;s date and time.</source>
+        <translation>%1: set the PC&apos;s date and time.</translation>
     </message>
     <message>
         <source>Saved. The till now syncs with head office: products, prices, promotions and loyalty rules come from head office and are read-only here from the next time the back office opens.</source>
@@ -5316,7 +5379,10 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n line · %2</numerusform>
+            <numerusform>%1 · %n lines · %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5731,7 +5797,10 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform></translation>
+        <translation>
+            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform>
+            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
@@ -5757,8 +5826,8 @@ SHA-256 %3</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <source>Row %1, %2: "%3" is not a valid value.</source>
-        <translation>Row %1, %2: "%3" is not a valid value.</translation>
+        <source>Row %1, %2: &quot;%3&quot; is not a valid value.</source>
+        <translation>Row %1, %2: &quot;%3&quot; is not a valid value.</translation>
     </message>
 </context>
 <context>
@@ -5806,14 +5875,14 @@ SHA-256 %3</translation>
     <message>
         <source>%1.
 
-Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</source>
+Sales and member changes on this till are stamped with this PC&apos;s clock, and head office has recorded the difference. Ask a manager to correct the PC&apos;s date and time; the warning in the status bar goes away at the next sync after that.</source>
         <translation>%1.
 
-Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</translation>
+Sales and member changes on this till are stamped with this PC&apos;s clock, and head office has recorded the difference. Ask a manager to correct the PC&apos;s date and time; the warning in the status bar goes away at the next sync after that.</translation>
     </message>
     <message>
-        <source>Check this PC's clock</source>
-        <translation>Check this PC's clock</translation>
+        <source>Check this PC&apos;s clock</source>
+        <translation>Check this PC&apos;s clock</translation>
     </message>
     <message>
         <source>Close the till</source>
@@ -5823,11 +5892,14 @@ Sales and member changes on this till are stamped with this PC's clock, and head
         <source>%n event(s) have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
 Nothing is lost either way: they are kept safely on this till and are sent after the next start.</source>
-        <translation><numerusform>%n event have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+        <translation>
+            <numerusform>%n event have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
-Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform><numerusform>%n events have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform>
+            <numerusform>%n events have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
-Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform></translation>
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to head office; the till closes when they are sent.</source>
@@ -5990,7 +6062,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
-        <translation><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform></translation>
+        <translation>
+            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform>
+            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>This member was erased; the ledgers are kept as numbers.</source>
@@ -6009,20 +6084,20 @@ Needs: %2</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The member's data was saved to %1.</source>
-        <translation>The member's data was saved to %1.</translation>
+        <source>The member&apos;s data was saved to %1.</source>
+        <translation>The member&apos;s data was saved to %1.</translation>
     </message>
     <message>
         <source>Erase member</source>
         <translation>Erase member</translation>
     </message>
     <message>
-        <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
-        <translation>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
+        <source>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
+        <translation>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
     </message>
     <message>
-        <source>Erased at the member's request</source>
-        <translation>Erased at the member's request</translation>
+        <source>Erased at the member&apos;s request</source>
+        <translation>Erased at the member&apos;s request</translation>
     </message>
 </context>
 <context>
@@ -6234,7 +6309,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported (%1). These rows were skipped:</source>
-        <translation><numerusform>%n member imported (%1). These rows were skipped:</numerusform><numerusform>%n members imported (%1). These rows were skipped:</numerusform></translation>
+        <translation>
+            <numerusform>%n member imported (%1). These rows were skipped:</numerusform>
+            <numerusform>%n members imported (%1). These rows were skipped:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
@@ -6272,8 +6350,8 @@ Needs: %2</translation>
         <translation>Merged member</translation>
     </message>
     <message>
-        <source>Take merged's</source>
-        <translation>Take merged's</translation>
+        <source>Take merged&apos;s</source>
+        <translation>Take merged&apos;s</translation>
     </message>
     <message>
         <source>Swap sides</source>
@@ -6581,7 +6659,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import members</source>
@@ -6597,7 +6678,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n member imported.</numerusform>
+            <numerusform>%n members imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export members</source>
@@ -6609,7 +6693,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
-        <translation><numerusform>%n member exported to %1.</numerusform><numerusform>%n members exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n member exported to %1.</numerusform>
+            <numerusform>%n members exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge duplicates…</source>
@@ -6716,11 +6803,17 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Birthdays in the next %1 days: %n member(s)</source>
-        <translation><numerusform>Birthdays in the next %1 days: %n member</numerusform><numerusform>Birthdays in the next %1 days: %n members</numerusform></translation>
+        <translation>
+            <numerusform>Birthdays in the next %1 days: %n member</numerusform>
+            <numerusform>Birthdays in the next %1 days: %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No visit for %1 days: %n member(s)</source>
-        <translation><numerusform>No visit for %1 days: %n member</numerusform><numerusform>No visit for %1 days: %n members</numerusform></translation>
+        <translation>
+            <numerusform>No visit for %1 days: %n member</numerusform>
+            <numerusform>No visit for %1 days: %n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tiers</source>
@@ -6801,8 +6894,8 @@ Needs: %2</translation>
         <translation>Amount (points for Points)</translation>
     </message>
     <message>
-        <source>Reference: scan the customer's payment code</source>
-        <translation>Reference: scan the customer's payment code</translation>
+        <source>Reference: scan the customer&apos;s payment code</source>
+        <translation>Reference: scan the customer&apos;s payment code</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
@@ -6974,8 +7067,8 @@ Needs: %2</translation>
         <translation>New member</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
         <source>not an amount</source>
@@ -7106,15 +7199,24 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) change %1: %2 up, %3 down. Carts already open keep the prices they show.</source>
-        <translation><numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform><numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform></translation>
+        <translation>
+            <numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
+            <numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) applied.</source>
-        <translation><numerusform>%n price change applied.</numerusform><numerusform>%n price changes applied.</numerusform></translation>
+        <translation>
+            <numerusform>%n price change applied.</numerusform>
+            <numerusform>%n price changes applied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) scheduled.</source>
-        <translation><numerusform>%n price change scheduled.</numerusform><numerusform>%n price changes scheduled.</numerusform></translation>
+        <translation>
+            <numerusform>%n price change scheduled.</numerusform>
+            <numerusform>%n price changes scheduled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import price list</source>
@@ -7178,7 +7280,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read. Nothing was scheduled because of these rows; correct them and import the list again:</source>
-        <translation><numerusform>%n row read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform><numerusform>%n rows read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform></translation>
+        <translation>
+            <numerusform>%n row read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform>
+            <numerusform>%n rows read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7320,8 +7425,8 @@ Needs: %2</translation>
         <translation>Test print</translation>
     </message>
     <message>
-        <source>Enter the printer's address first.</source>
-        <translation>Enter the printer's address first.</translation>
+        <source>Enter the printer&apos;s address first.</source>
+        <translation>Enter the printer&apos;s address first.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -7329,7 +7434,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation><numerusform>Test page sent (%n byte).</numerusform><numerusform>Test page sent (%n bytes).</numerusform></translation>
+        <translation>
+            <numerusform>Test page sent (%n byte).</numerusform>
+            <numerusform>Test page sent (%n bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
@@ -7363,8 +7471,8 @@ Needs: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>from the name's pinyin</source>
-        <translation>from the name's pinyin</translation>
+        <source>from the name&apos;s pinyin</source>
+        <translation>from the name&apos;s pinyin</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -7522,7 +7630,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import products</source>
@@ -7566,7 +7677,10 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation><numerusform>%n product exported to %1.</numerusform><numerusform>%n products exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n product exported to %1.</numerusform>
+            <numerusform>%n products exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print labels</source>
@@ -7803,12 +7917,12 @@ Needs: %2</translation>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>Percent off: "%1" is not a percentage between 0 and 100.</source>
-        <translation>Percent off: "%1" is not a percentage between 0 and 100.</translation>
+        <source>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Amount off</source>
@@ -7995,8 +8109,8 @@ Needs: %2</translation>
         <translation>SKU, PLU or barcode</translation>
     </message>
     <message>
-        <source>empty: the product's name</source>
-        <translation>empty: the product's name</translation>
+        <source>empty: the product&apos;s name</source>
+        <translation>empty: the product&apos;s name</translation>
     </message>
     <message>
         <source>Key number</source>
@@ -8027,8 +8141,8 @@ Needs: %2</translation>
         <translation>%1.  %2   %3   (SKU %4)</translation>
     </message>
     <message>
-        <source>Type the product's SKU, PLU or barcode.</source>
-        <translation>Type the product's SKU, PLU or barcode.</translation>
+        <source>Type the product&apos;s SKU, PLU or barcode.</source>
+        <translation>Type the product&apos;s SKU, PLU or barcode.</translation>
     </message>
     <message>
         <source>Key %1 now sells %2.</source>
@@ -8360,8 +8474,8 @@ Needs: %2</translation>
         <translation>Look up</translation>
     </message>
     <message>
-        <source>Type the receipt's total as printed on it, for example 36.00.</source>
-        <translation>Type the receipt's total as printed on it, for example 36.00.</translation>
+        <source>Type the receipt&apos;s total as printed on it, for example 36.00.</source>
+        <translation>Type the receipt&apos;s total as printed on it, for example 36.00.</translation>
     </message>
 </context>
 <context>
@@ -8521,8 +8635,8 @@ Needs: %2</translation>
         <translation>Member card rules: %1 The defaults are used.</translation>
     </message>
     <message>
-        <source>The scanner's baud rate %1 is not supported; 9600 is used.</source>
-        <translation>The scanner's baud rate %1 is not supported; 9600 is used.</translation>
+        <source>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</source>
+        <translation>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</translation>
     </message>
 </context>
 <context>
@@ -8750,8 +8864,8 @@ Needs: %2</translation>
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</source>
-        <translation>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
+        <source>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</source>
+        <translation>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
     </message>
 </context>
 <context>
@@ -8785,8 +8899,8 @@ Needs: %2</translation>
         <translation>Codes</translation>
     </message>
     <message>
-        <source>This till is joined to head office, which owns the store's name and codes.</source>
-        <translation>This till is joined to head office, which owns the store's name and codes.</translation>
+        <source>This till is joined to head office, which owns the store&apos;s name and codes.</source>
+        <translation>This till is joined to head office, which owns the store&apos;s name and codes.</translation>
     </message>
     <message>
         <source>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</source>
@@ -8820,7 +8934,10 @@ Needs: %2</translation>
     <name>patron::ui::SyncIndicator</name>
     <message numerus="yes">
         <source>%n event(s) waiting</source>
-        <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n event waiting</numerusform>
+            <numerusform>%n events waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standalone · %1</source>
@@ -8860,11 +8977,17 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>sending %n event(s)…</source>
-        <translation><numerusform>sending %n event…</numerusform><numerusform>sending %n events…</numerusform></translation>
+        <translation>
+            <numerusform>sending %n event…</numerusform>
+            <numerusform>sending %n events…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent</source>
-        <translation><numerusform>%n event not yet sent</numerusform><numerusform>%n events not yet sent</numerusform></translation>
+        <translation>
+            <numerusform>%n event not yet sent</numerusform>
+            <numerusform>%n events not yet sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -8875,8 +8998,8 @@ Needs: %2</translation>
         <translation>The events are kept safely on this till: shutting down loses nothing, they are sent after the next start. Until then head office does not know about them.</translation>
     </message>
     <message>
-        <source>%1: beyond the limit, correct this PC's clock.</source>
-        <translation>%1: beyond the limit, correct this PC's clock.</translation>
+        <source>%1: beyond the limit, correct this PC&apos;s clock.</source>
+        <translation>%1: beyond the limit, correct this PC&apos;s clock.</translation>
     </message>
     <message>
         <source>%1: within the limit.</source>
@@ -8974,8 +9097,8 @@ Needs: %2</translation>
         <translation>Find, register or attach a member</translation>
     </message>
     <message>
-        <source>The member's details: edit, history</source>
-        <translation>The member's details: edit, history</translation>
+        <source>The member&apos;s details: edit, history</source>
+        <translation>The member&apos;s details: edit, history</translation>
     </message>
     <message>
         <source>Change the quantity of the selected line</source>
@@ -9006,20 +9129,20 @@ Needs: %2</translation>
         <translation>Shift: open, cash in/out, close, X/Z report</translation>
     </message>
     <message>
-        <source>Top up the member's stored value</source>
-        <translation>Top up the member's stored value</translation>
+        <source>Top up the member&apos;s stored value</source>
+        <translation>Top up the member&apos;s stored value</translation>
     </message>
     <message>
         <source>Pay with points</source>
         <translation>Pay with points</translation>
     </message>
     <message>
-        <source>Redeem the member's points for a gift</source>
-        <translation>Redeem the member's points for a gift</translation>
+        <source>Redeem the member&apos;s points for a gift</source>
+        <translation>Redeem the member&apos;s points for a gift</translation>
     </message>
     <message>
-        <source>Return goods (or scan the receipt's barcode)</source>
-        <translation>Return goods (or scan the receipt's barcode)</translation>
+        <source>Return goods (or scan the receipt&apos;s barcode)</source>
+        <translation>Return goods (or scan the receipt&apos;s barcode)</translation>
     </message>
     <message>
         <source>Return goods: a second key</source>
@@ -9046,24 +9169,24 @@ Needs: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
-        <translation>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</translation>
+        <source>%1 for &quot;%2&quot; is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
+        <translation>%1 for &quot;%2&quot; is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</translation>
     </message>
     <message>
-        <source>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
-        <translation>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</translation>
+        <source>%1 cannot be the key for &quot;%2&quot;: the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
+        <translation>%1 cannot be the key for &quot;%2&quot;: the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</translation>
     </message>
     <message>
-        <source>%1 is the key for both "%2" and "%3"; one key can do one thing.</source>
-        <translation>%1 is the key for both "%2" and "%3"; one key can do one thing.</translation>
+        <source>%1 is the key for both &quot;%2&quot; and &quot;%3&quot;; one key can do one thing.</source>
+        <translation>%1 is the key for both &quot;%2&quot; and &quot;%3&quot;; one key can do one thing.</translation>
     </message>
     <message>
         <source>The till keys setting is not valid JSON.</source>
         <translation>The till keys setting is not valid JSON.</translation>
     </message>
     <message>
-        <source>"%1" in the till keys is not a key.</source>
-        <translation>"%1" in the till keys is not a key.</translation>
+        <source>&quot;%1&quot; in the till keys is not a key.</source>
+        <translation>&quot;%1&quot; in the till keys is not a key.</translation>
     </message>
     <message>
         <source>%1 The default keys are used.</source>
@@ -9282,8 +9405,8 @@ Needs: %2</translation>
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>Saved. They apply from each user's next sign-in.</source>
-        <translation>Saved. They apply from each user's next sign-in.</translation>
+        <source>Saved. They apply from each user&apos;s next sign-in.</source>
+        <translation>Saved. They apply from each user&apos;s next sign-in.</translation>
     </message>
     <message>
         <source>Change role</source>
