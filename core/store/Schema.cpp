@@ -2,6 +2,7 @@
 // that has shipped is never edited: change the schema by appending a step.
 // SQL is written for SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, window functions or JSON1.
 
+#include "auth/AuditFacetsSchema.h"
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/ForeignSaleSchema.h"
@@ -141,6 +142,8 @@ const std::vector<Migration>& patronMigrations()
         {18, "sync: the journal of return holds asked of head office, settled by the sync worker", returnHoldSchema},
         {19, "members: member rows and ledger entries pulled from head office marked, so this till's figures leave them out",
          pulledRowsSchema},
+        {20, "audit: a partial index of voids and a facets table instead of the (action, at) index every sale wrote",
+         auditFacetsSchema},
     };
     return steps;
 }

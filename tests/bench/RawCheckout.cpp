@@ -58,6 +58,10 @@ RawCheckout::RawCheckout(sqlite3* db)
             const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(ddl, 1)));
             QString sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(ddl, 2)));
             const QString copy = QStringLiteral("bench_raw_") + QString::fromLatin1(table);
+            // Triggers are not rows: audit_log's (step 20) only looks up a facet a sale's record
+            // already has and writes no page; the baseline leaves that lookup out.
+            if (type == QLatin1String("trigger"))
+                continue;
             if (type == QLatin1String("table")) {
                 sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?\\w+\"?")), QStringLiteral("CREATE TABLE ") + copy);
                 sql.replace(QRegularExpression(QStringLiteral("REFERENCES \\w+\\(\\w+\\)")), QString());
