@@ -31,8 +31,8 @@
         <translation>The backup could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The backup&apos;s database cannot be opened: %1</source>
-        <translation>The backup&apos;s database cannot be opened: %1</translation>
+        <source>The backup's database cannot be opened: %1</source>
+        <translation>The backup's database cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup does not contain a Patron store.</source>
@@ -142,10 +142,7 @@
     </message>
     <message numerus="yes">
         <source>Backup written and verified: %1 (%2 bytes); %n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform>
-            <numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform>
-        </translation>
+        <translation><numerusform>Backup written and verified: %1 (%2 bytes); %n older backup deleted.</numerusform><numerusform>Backup written and verified: %1 (%2 bytes); %n older backups deleted.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -167,8 +164,8 @@
         <translation>internal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
-        <translation>&quot;%1&quot; is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
+        <source>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</source>
+        <translation>"%1" is not the data of an EAN-8, UPC-A or EAN-13 code (7, 11 or 12 digits).</translation>
     </message>
     <message>
         <source>The code is empty.</source>
@@ -179,8 +176,8 @@
         <translation>The code is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains spaces or control characters, so it is not a code.</source>
-        <translation>&quot;%1&quot; contains spaces or control characters, so it is not a code.</translation>
+        <source>"%1" contains spaces or control characters, so it is not a code.</source>
+        <translation>"%1" contains spaces or control characters, so it is not a code.</translation>
     </message>
     <message>
         <source>%1 code %2 has a wrong check digit (it should end in %3): scan or type it again.</source>
@@ -230,8 +227,8 @@
         <translation>The scale label shows no weight.</translation>
     </message>
     <message>
-        <source>A scale label&apos;s quantity comes from the label; remove the line instead.</source>
-        <translation>A scale label&apos;s quantity comes from the label; remove the line instead.</translation>
+        <source>A scale label's quantity comes from the label; remove the line instead.</source>
+        <translation>A scale label's quantity comes from the label; remove the line instead.</translation>
     </message>
     <message>
         <source>A price override needs a supervisor or manager (permission price.override).</source>
@@ -321,8 +318,8 @@
         <translation>There is no product %1.</translation>
     </message>
     <message>
-        <source>A product&apos;s SKU cannot be changed; add a new product instead.</source>
-        <translation>A product&apos;s SKU cannot be changed; add a new product instead.</translation>
+        <source>A product's SKU cannot be changed; add a new product instead.</source>
+        <translation>A product's SKU cannot be changed; add a new product instead.</translation>
     </message>
     <message>
         <source>No product has the code %1.</source>
@@ -332,8 +329,8 @@
 <context>
     <name>patron::Categories</name>
     <message>
-        <source>A category name has 1 to %1 characters and no &quot;/&quot; (got &quot;%2&quot;).</source>
-        <translation>A category name has 1 to %1 characters and no &quot;/&quot; (got &quot;%2&quot;).</translation>
+        <source>A category name has 1 to %1 characters and no "/" (got "%2").</source>
+        <translation>A category name has 1 to %1 characters and no "/" (got "%2").</translation>
     </message>
     <message>
         <source>%1 may not edit the catalog.</source>
@@ -353,24 +350,15 @@
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sub-category(ies)</source>
-        <translation>
-            <numerusform>%n sub-category(ies)</numerusform>
-            <numerusform>%n sub-category(ies)</numerusform>
-        </translation>
+        <translation><numerusform>%n sub-category(ies)</numerusform><numerusform>%n sub-category(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation>
-            <numerusform>%n promotion</numerusform>
-            <numerusform>%n promotions</numerusform>
-        </translation>
+        <translation><numerusform>%n promotion</numerusform><numerusform>%n promotions</numerusform></translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2 still use it. Move or delete them first.</source>
@@ -582,8 +570,8 @@
         <translation>Enter a mobile or card number to look up.</translation>
     </message>
     <message>
-        <source>Head office needs schema version %1 for this; run &quot;patron-cli hq init&quot; there.</source>
-        <translation>Head office needs schema version %1 for this; run &quot;patron-cli hq init&quot; there.</translation>
+        <source>Head office needs schema version %1 for this; run "patron-cli hq init" there.</source>
+        <translation>Head office needs schema version %1 for this; run "patron-cli hq init" there.</translation>
     </message>
 </context>
 <context>
@@ -607,8 +595,8 @@
 <context>
     <name>patron::HqProvisioning</name>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
@@ -677,8 +665,8 @@
         <translation>Head office sent a reply this till does not understand.</translation>
     </message>
     <message>
-        <source>Head office needs schema version 8 for returns across stores; run &quot;patron-cli hq init&quot; there.</source>
-        <translation>Head office needs schema version 8 for returns across stores; run &quot;patron-cli hq init&quot; there.</translation>
+        <source>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</source>
+        <translation>Head office needs schema version 8 for returns across stores; run "patron-cli hq init" there.</translation>
     </message>
     <message>
         <source>Head office refuses receipt look-ups from this till for now: too many receipts were asked for with a wrong number or total in the last hour. Try again later, or ask head office.</source>
@@ -706,8 +694,8 @@
 <context>
     <name>patron::HqWalletReservation</name>
     <message>
-        <source>Head office has %1 of this member&apos;s stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
-        <translation>Head office has %1 of this member&apos;s stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
+        <source>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</source>
+        <translation>Head office has %1 of this member's stored value left for the chain; it cannot pay %2. Another store may have spent it.</translation>
     </message>
     <message>
         <source>Asking head office to hold the stored value…</source>
@@ -783,8 +771,8 @@
 <context>
     <name>patron::MemberMerge</name>
     <message>
-        <source>&quot;%1&quot; is not a profile field; use %2.</source>
-        <translation>&quot;%1&quot; is not a profile field; use %2.</translation>
+        <source>"%1" is not a profile field; use %2.</source>
+        <translation>"%1" is not a profile field; use %2.</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -986,12 +974,12 @@
         <translation>The first line must name the columns, with at least mobile and name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 1990-07-01).</source>
-        <translation>&quot;%1&quot; is not a date (use 1990-07-01).</translation>
+        <source>"%1" is not a date (use 1990-07-01).</source>
+        <translation>"%1" is not a date (use 1990-07-01).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2024-01-31).</source>
-        <translation>&quot;%1&quot; is not a date (use 2024-01-31).</translation>
+        <source>"%1" is not a date (use 2024-01-31).</source>
+        <translation>"%1" is not a date (use 2024-01-31).</translation>
     </message>
     <message>
         <source>There is no member with the id %1.</source>
@@ -1014,8 +1002,8 @@
         <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</source>
-        <translation>&quot;%1&quot; is not a mobile number (11 digits starting 13 to 19).</translation>
+        <source>"%1" is not a mobile number (11 digits starting 13 to 19).</source>
+        <translation>"%1" is not a mobile number (11 digits starting 13 to 19).</translation>
     </message>
     <message>
         <source>The mobile number %1 belongs to another member.</source>
@@ -1030,16 +1018,16 @@
         <translation>The card %1 belongs to another member.</translation>
     </message>
     <message>
-        <source>Gender is f, m or empty (got &quot;%1&quot;).</source>
-        <translation>Gender is f, m or empty (got &quot;%1&quot;).</translation>
+        <source>Gender is f, m or empty (got "%1").</source>
+        <translation>Gender is f, m or empty (got "%1").</translation>
     </message>
     <message>
         <source>The birthday cannot be in the future.</source>
         <translation>The birthday cannot be in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The referrer %1 is not another member.</source>
@@ -1058,12 +1046,12 @@
         <translation>%1 may not set payment PINs.</translation>
     </message>
     <message>
-        <source>No member has the mobile, card or id &quot;%1&quot;.</source>
-        <translation>No member has the mobile, card or id &quot;%1&quot;.</translation>
+        <source>No member has the mobile, card or id "%1".</source>
+        <translation>No member has the mobile, card or id "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a coupon number.</source>
-        <translation>&quot;%1&quot; is not a coupon number.</translation>
+        <source>"%1" is not a coupon number.</source>
+        <translation>"%1" is not a coupon number.</translation>
     </message>
     <message>
         <source>Coupon %1 does not apply to this cart (it needs a spend of %2 on the goods it covers).</source>
@@ -1090,12 +1078,12 @@
         <translation>The member has no stored value.</translation>
     </message>
     <message>
-        <source>The member&apos;s stored value is only %1.</source>
-        <translation>The member&apos;s stored value is only %1.</translation>
+        <source>The member's stored value is only %1.</source>
+        <translation>The member's stored value is only %1.</translation>
     </message>
     <message>
-        <source>The points&apos; value changed while paying; quote again.</source>
-        <translation>The points&apos; value changed while paying; quote again.</translation>
+        <source>The points' value changed while paying; quote again.</source>
+        <translation>The points' value changed while paying; quote again.</translation>
     </message>
     <message>
         <source>Points for sale %1 were already earned.</source>
@@ -1254,8 +1242,8 @@
         <translation>Stored value needs a payment PIN; the member has not set one yet.</translation>
     </message>
     <message>
-        <source>The member&apos;s payment PIN is wrong.</source>
-        <translation>The member&apos;s payment PIN is wrong.</translation>
+        <source>The member's payment PIN is wrong.</source>
+        <translation>The member's payment PIN is wrong.</translation>
     </message>
     <message>
         <source>Sale %1 was not paid with stored value.</source>
@@ -1293,20 +1281,20 @@
 <context>
     <name>patron::Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
+        <source>"%1" is not an amount of money.</source>
+        <translation>"%1" is not an amount of money.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimal places than %2 allows.</source>
-        <translation>&quot;%1&quot; has more decimal places than %2 allows.</translation>
+        <source>"%1" has more decimal places than %2 allows.</source>
+        <translation>"%1" has more decimal places than %2 allows.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; is too large.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" is too large.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
-        <translation>&quot;%1&quot; is not a quantity (up to three decimals).</translation>
+        <source>"%1" is not a quantity (up to three decimals).</source>
+        <translation>"%1" is not a quantity (up to three decimals).</translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1352,8 @@
         <translation>Edit members</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Adjust points</source>
@@ -1411,8 +1399,8 @@
         <translation>Out of memory while connecting to head office.</translation>
     </message>
     <message>
-        <source>Head office refused this till&apos;s login: %1</source>
-        <translation>Head office refused this till&apos;s login: %1</translation>
+        <source>Head office refused this till's login: %1</source>
+        <translation>Head office refused this till's login: %1</translation>
     </message>
     <message>
         <source>Head office is not reachable: %1</source>
@@ -1446,8 +1434,8 @@
         <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</source>
-        <translation>Line 1: unknown column &quot;%1&quot;. A price list has the columns sku (or barcode), price and member_price.</translation>
+        <source>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</source>
+        <translation>Line 1: unknown column "%1". A price list has the columns sku (or barcode), price and member_price.</translation>
     </message>
     <message>
         <source>Line 1: a price list needs a sku column and a price or member_price column.</source>
@@ -1458,8 +1446,8 @@
         <translation>The row has no SKU.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1547,8 +1535,8 @@
 <context>
     <name>patron::PrinterProfile</name>
     <message>
-        <source>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</source>
-        <translation>Unknown printer character set &quot;%1&quot;: use gb18030, cp437 or cp858.</translation>
+        <source>Unknown printer character set "%1": use gb18030, cp437 or cp858.</source>
+        <translation>Unknown printer character set "%1": use gb18030, cp437 or cp858.</translation>
     </message>
 </context>
 <context>
@@ -1588,8 +1576,8 @@
 <context>
     <name>patron::PrinterTransport</name>
     <message>
-        <source>%1 cannot report the printer&apos;s status.</source>
-        <translation>%1 cannot report the printer&apos;s status.</translation>
+        <source>%1 cannot report the printer's status.</source>
+        <translation>%1 cannot report the printer's status.</translation>
     </message>
 </context>
 <context>
@@ -1602,8 +1590,8 @@
 <context>
     <name>patron::PrinterUri</name>
     <message>
-        <source>The printer address &quot;%1&quot; is not valid: %2</source>
-        <translation>The printer address &quot;%1&quot; is not valid: %2</translation>
+        <source>The printer address "%1" is not valid: %2</source>
+        <translation>The printer address "%1" is not valid: %2</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>
@@ -1642,8 +1630,8 @@
         <translation>it needs a printer queue name.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</source>
-        <translation>the scheme &quot;%1&quot; is not one of tcp, serial, file, cups, winspool.</translation>
+        <source>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</source>
+        <translation>the scheme "%1" is not one of tcp, serial, file, cups, winspool.</translation>
     </message>
 </context>
 <context>
@@ -1653,8 +1641,8 @@
         <translation>%1 may not edit the catalog.</translation>
     </message>
     <message>
-        <source>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
-        <translation>Line 1: unknown column &quot;%1&quot;. Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
+        <source>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</source>
+        <translation>Line 1: unknown column "%1". Known columns: sku, name, barcodes, plu, category, unit, price, member_price, cost, tax_percent, weighed, open_price, active, initials.</translation>
     </message>
     <message>
         <source>Line 1: the file needs at least the columns sku and name.</source>
@@ -1665,8 +1653,8 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount of money.</source>
-        <translation>%1 &quot;%2&quot; is not an amount of money.</translation>
+        <source>%1 "%2" is not an amount of money.</source>
+        <translation>%1 "%2" is not an amount of money.</translation>
     </message>
     <message>
         <source>price</source>
@@ -1681,12 +1669,12 @@
         <translation>cost</translation>
     </message>
     <message>
-        <source>tax &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>tax &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>tax "%1" is not a percentage between 0 and 100.</source>
+        <translation>tax "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (1/0, 是/否).</source>
-        <translation>&quot;%1&quot; is not yes/no (1/0, 是/否).</translation>
+        <source>"%1" is not yes/no (1/0, 是/否).</source>
+        <translation>"%1" is not yes/no (1/0, 是/否).</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1720,8 @@
         <translation>%1 may not edit promotions.</translation>
     </message>
     <message>
-        <source>The promotion&apos;s product or category does not exist.</source>
-        <translation>The promotion&apos;s product or category does not exist.</translation>
+        <source>The promotion's product or category does not exist.</source>
+        <translation>The promotion's product or category does not exist.</translation>
     </message>
     <message>
         <source>There is no running promotion %1.</source>
@@ -1743,8 +1731,8 @@
 <context>
     <name>patron::PromotionPullHandler</name>
     <message>
-        <source>This till does not understand the promotion&apos;s terms.</source>
-        <translation>This till does not understand the promotion&apos;s terms.</translation>
+        <source>This till does not understand the promotion's terms.</source>
+        <translation>This till does not understand the promotion's terms.</translation>
     </message>
     <message>
         <source>There is no product %1 at this till.</source>
@@ -1933,10 +1921,7 @@
     </message>
     <message numerus="yes">
         <source>, %n refund(s)</source>
-        <translation>
-            <numerusform>, %n refund</numerusform>
-            <numerusform>, %n refunds</numerusform>
-        </translation>
+        <translation><numerusform>, %n refund</numerusform><numerusform>, %n refunds</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2167,8 +2152,8 @@
         <translation>Receipt %1 changed while head office was asked; try the return again.</translation>
     </message>
     <message>
-        <source>Receipt %1 was paid with a member&apos;s stored value or points, but the member is not known at this till.</source>
-        <translation>Receipt %1 was paid with a member&apos;s stored value or points, but the member is not known at this till.</translation>
+        <source>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</source>
+        <translation>Receipt %1 was paid with a member's stored value or points, but the member is not known at this till.</translation>
     </message>
     <message>
         <source>There is no sale with receipt number %1 and total %2.</source>
@@ -2193,20 +2178,20 @@
 <context>
     <name>patron::ScaleBarcode</name>
     <message>
-        <source>Scale label layout &quot;%1&quot; is not usable: %2</source>
-        <translation>Scale label layout &quot;%1&quot; is not usable: %2</translation>
+        <source>Scale label layout "%1" is not usable: %2</source>
+        <translation>Scale label layout "%1" is not usable: %2</translation>
     </message>
     <message>
-        <source>flags must be written as text, e.g. &quot;21&quot;.</source>
-        <translation>flags must be written as text, e.g. &quot;21&quot;.</translation>
+        <source>flags must be written as text, e.g. "21".</source>
+        <translation>flags must be written as text, e.g. "21".</translation>
     </message>
     <message>
         <source>the pattern must have 1 to %1 letters.</source>
         <translation>the pattern must have 1 to %1 letters.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</source>
-        <translation>&apos;%1&apos; is not a pattern letter (F, C, M, W, X, K).</translation>
+        <source>'%1' is not a pattern letter (F, C, M, W, X, K).</source>
+        <translation>'%1' is not a pattern letter (F, C, M, W, X, K).</translation>
     </message>
     <message>
         <source>the check digit K must be the last letter.</source>
@@ -2229,8 +2214,8 @@
         <translation>it needs at least one flag.</translation>
     </message>
     <message>
-        <source>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</source>
-        <translation>flag &quot;%1&quot; must be %2 digits, like the F letters of the pattern.</translation>
+        <source>flag "%1" must be %2 digits, like the F letters of the pattern.</source>
+        <translation>flag "%1" must be %2 digits, like the F letters of the pattern.</translation>
     </message>
     <message>
         <source>The scale label layouts are not a JSON list: %1</source>
@@ -2245,8 +2230,8 @@
         <translation>Each scale label layout must be a JSON object.</translation>
     </message>
     <message>
-        <source>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</source>
-        <translation>flag %1 of this %2-digit layout is also claimed by layout &quot;%3&quot;.</translation>
+        <source>flag %1 of this %2-digit layout is also claimed by layout "%3".</source>
+        <translation>flag %1 of this %2-digit layout is also claimed by layout "%3".</translation>
     </message>
     <message>
         <source>13-digit price label</source>
@@ -2275,12 +2260,12 @@
 <context>
     <name>patron::ScanRouter</name>
     <message>
-        <source>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</source>
-        <translation>Member card prefixes must be a list, e.g. [&quot;8800&quot;].</translation>
+        <source>Member card prefixes must be a list, e.g. ["8800"].</source>
+        <translation>Member card prefixes must be a list, e.g. ["8800"].</translation>
     </message>
     <message>
-        <source>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</source>
-        <translation>A member card prefix must be non-empty text, e.g. &quot;8800&quot;.</translation>
+        <source>A member card prefix must be non-empty text, e.g. "8800".</source>
+        <translation>A member card prefix must be non-empty text, e.g. "8800".</translation>
     </message>
     <message>
         <source>The member card length must be 0 (any) to %1.</source>
@@ -2299,8 +2284,8 @@
         <translation>This member QR code carries no card number.</translation>
     </message>
     <message>
-        <source>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</source>
-        <translation>%1 looks like a customer&apos;s payment code. Scan it on the payment screen.</translation>
+        <source>%1 looks like a customer's payment code. Scan it on the payment screen.</source>
+        <translation>%1 looks like a customer's payment code. Scan it on the payment screen.</translation>
     </message>
 </context>
 <context>
@@ -2419,8 +2404,8 @@
         <translation>The float cannot be negative.</translation>
     </message>
     <message>
-        <source>%1&apos;s shift is still open on this till; close it first.</source>
-        <translation>%1&apos;s shift is still open on this till; close it first.</translation>
+        <source>%1's shift is still open on this till; close it first.</source>
+        <translation>%1's shift is still open on this till; close it first.</translation>
     </message>
     <message>
         <source>%1 may not move cash.</source>
@@ -2455,8 +2440,8 @@
         <translation>%1 may not close the day.</translation>
     </message>
     <message>
-        <source>Close %1&apos;s shift before the day-end (Z) report.</source>
-        <translation>Close %1&apos;s shift before the day-end (Z) report.</translation>
+        <source>Close %1's shift before the day-end (Z) report.</source>
+        <translation>Close %1's shift before the day-end (Z) report.</translation>
     </message>
     <message>
         <source>The day-end (Z) report for %1 was already made.</source>
@@ -2502,8 +2487,8 @@
         <translation>This store was made by a newer version of Patron (schema %1; this program knows up to %2). Install the newer version; the store was not changed.</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</source>
-        <translation>%1 must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%2&quot;).</translation>
+        <source>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</source>
+        <translation>%1 must be 1 to 16 letters, digits, '-' or '_' (got "%2").</translation>
     </message>
     <message>
         <source>There is no store file at %1.</source>
@@ -2534,8 +2519,8 @@
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</source>
-        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as CNY.</translation>
+        <source>"%1" is not an ISO 4217 currency code such as CNY.</source>
+        <translation>"%1" is not an ISO 4217 currency code such as CNY.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -2579,14 +2564,21 @@
     </message>
 </context>
 <context>
+    <name>patron::StoreCompaction</name>
+    <message>
+        <source>Compacting needs about %1 MB free on %2 (twice the store); %3 MB are free. Nothing was changed.</source>
+        <translation>Compacting needs about %1 MB free on %2 (twice the store); %3 MB are free. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>patron::SyncConfig</name>
     <message>
         <source>The head-office connection string is empty.</source>
         <translation>The head-office connection string is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
@@ -2620,8 +2612,8 @@
         <translation>The printer at %1 failed %2: %3</translation>
     </message>
     <message>
-        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</source>
-        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer&apos;s address.</translation>
+        <source>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check the cable, the network and the printer's address.</translation>
     </message>
     <message>
         <source>while connecting</source>
@@ -2698,20 +2690,20 @@
         <translation>Unknown user or wrong PIN.</translation>
     </message>
     <message>
-        <source>%1 may not do this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not do this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not do this: it needs the permission "%2".</source>
+        <translation>%1 may not do this: it needs the permission "%2".</translation>
     </message>
     <message>
         <source>The store already has users; ask an administrator.</source>
         <translation>The store already has users; ask an administrator.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation>A user name has 1 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;).</translation>
+        <source>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</source>
+        <translation>A user name has 1 to 32 letters, digits, '.', '-' or '_' (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</source>
-        <translation>&quot;%1&quot; is not a role; use cashier, supervisor, manager or admin.</translation>
+        <source>"%1" is not a role; use cashier, supervisor, manager or admin.</source>
+        <translation>"%1" is not a role; use cashier, supervisor, manager or admin.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -2739,10 +2731,7 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform>
-            <numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong PINs. Wait %n second and try again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds and try again.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN. The user %1 is now locked; a manager must reset the PIN.</source>
@@ -2750,14 +2739,11 @@
     </message>
     <message numerus="yes">
         <source>Unknown user or wrong PIN. %n attempt(s) left before the user is locked.</source>
-        <translation>
-            <numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform>
-            <numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Unknown user or wrong PIN. %n attempt left before the user is locked.</numerusform><numerusform>Unknown user or wrong PIN. %n attempts left before the user is locked.</numerusform></translation>
     </message>
     <message>
-        <source>%1 may not authorise this: it needs the permission &quot;%2&quot;.</source>
-        <translation>%1 may not authorise this: it needs the permission &quot;%2&quot;.</translation>
+        <source>%1 may not authorise this: it needs the permission "%2".</source>
+        <translation>%1 may not authorise this: it needs the permission "%2".</translation>
     </message>
     <message>
         <source>%1 may not give or change the role %2: it is above their own role.</source>
@@ -2771,8 +2757,8 @@
 <context>
     <name>patron::WindowsSpoolerTransport</name>
     <message>
-        <source>The Windows printer &quot;%1&quot; failed %2 (error %3).</source>
-        <translation>The Windows printer &quot;%1&quot; failed %2 (error %3).</translation>
+        <source>The Windows printer "%1" failed %2 (error %3).</source>
+        <translation>The Windows printer "%1" failed %2 (error %3).</translation>
     </message>
     <message>
         <source>to open</source>
@@ -2826,8 +2812,8 @@
         <translation>This command needs a user: use --user NAME --pin PIN or set PATRON_USER and PATRON_PIN.</translation>
     </message>
     <message>
-        <source>Run &quot;patron-cli help&quot; for the list of commands.</source>
-        <translation>Run &quot;patron-cli help&quot; for the list of commands.</translation>
+        <source>Run "patron-cli help" for the list of commands.</source>
+        <translation>Run "patron-cli help" for the list of commands.</translation>
     </message>
     <message>
         <source>init needs --%1.</source>
@@ -2869,10 +2855,7 @@ Rows:</translation>
     </message>
     <message numerus="yes">
         <source>Store integrity: ok. Audit chain: %n record(s), intact.</source>
-        <translation>
-            <numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform>
-            <numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform>
-        </translation>
+        <translation><numerusform>Store integrity: ok. Audit chain: %n record, intact.</numerusform><numerusform>Store integrity: ok. Audit chain: %n records, intact.</numerusform></translation>
     </message>
     <message>
         <source>The new passphrase file cannot be read: %1</source>
@@ -2919,8 +2902,8 @@ Rows:</translation>
         <translation>Show schema version, store and till codes, cipher settings, row counts</translation>
     </message>
     <message>
-        <source>Check the store&apos;s integrity and the audit chain</source>
-        <translation>Check the store&apos;s integrity and the audit chain</translation>
+        <source>Check the store's integrity and the audit chain</source>
+        <translation>Check the store's integrity and the audit chain</translation>
     </message>
     <message>
         <source>Change the recovery passphrase (rewraps the key; the store is not re-encrypted)</source>
@@ -2983,8 +2966,8 @@ Rows:</translation>
         <translation>List users</translation>
     </message>
     <message>
-        <source>Set a user&apos;s PIN (also unlocks the user)</source>
-        <translation>Set a user&apos;s PIN (also unlocks the user)</translation>
+        <source>Set a user's PIN (also unlocks the user)</source>
+        <translation>Set a user's PIN (also unlocks the user)</translation>
     </message>
     <message>
         <source>Disable a user</source>
@@ -3021,8 +3004,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -3033,8 +3016,8 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>This command needs the head-office connection: --dsn DSN or PATRON_HQ_DSN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>&quot;%1&quot; is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
+        <source>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>"%1" is not an sslmode; use disable, allow, prefer, require, verify-ca or verify-full.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
@@ -3049,15 +3032,12 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
         <translation>Head office schema: version %1 → %2.</translation>
     </message>
     <message>
-        <source>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</source>
-        <translation>Head office has no Patron schema yet: run &quot;patron-cli hq init&quot;.</translation>
+        <source>Head office has no Patron schema yet: run "patron-cli hq init".</source>
+        <translation>Head office has no Patron schema yet: run "patron-cli hq init".</translation>
     </message>
     <message numerus="yes">
         <source>Schema version %1, %n store(s), TLS %2</source>
-        <translation>
-            <numerusform>Schema version %1, %n store, TLS %2</numerusform>
-            <numerusform>Schema version %1, %n stores, TLS %2</numerusform>
-        </translation>
+        <translation><numerusform>Schema version %1, %n store, TLS %2</numerusform><numerusform>Schema version %1, %n stores, TLS %2</numerusform></translation>
     </message>
     <message>
         <source>Events %1: %2</source>
@@ -3074,10 +3054,10 @@ The store is unlocked with PATRON_PASSPHRASE or --passphrase-file, else the keyc
     <message>
         <source>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</source>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</source>
         <translation>Added till %1 to store %2 (role %3).
 On the till, run once (the password is not shown again):
-  patron-cli sync configure --dsn &quot;%4&quot; --sslrootcert CA.pem</translation>
+  patron-cli sync configure --dsn "%4" --sslrootcert CA.pem</translation>
     </message>
     <message>
         <source>Till %1 of store %2 is revoked: it can no longer log in or push.</source>
@@ -3128,8 +3108,8 @@ On the till, run once (the password is not shown again):
         <translation>Product %1 saved at head office; tills receive it on their next pull.</translation>
     </message>
     <message>
-        <source>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</source>
-        <translation>--value must be JSON, e.g. 2, true, &quot;text&quot; or {&quot;rate&quot;: 100}.</translation>
+        <source>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</source>
+        <translation>--value must be JSON, e.g. 2, true, "text" or {"rate": 100}.</translation>
     </message>
     <message>
         <source>Rule %1 saved at head office.</source>
@@ -3196,8 +3176,8 @@ On the till, run once (the password is not shown again):
         <translation>List central rules</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 1990-07-01.</source>
-        <translation>&quot;%1&quot; is not a date like 1990-07-01.</translation>
+        <source>"%1" is not a date like 1990-07-01.</source>
+        <translation>"%1" is not a date like 1990-07-01.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -3294,12 +3274,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Topped up %1 (bonus %2). Balance %3.</translation>
     </message>
     <message>
-        <source>topup-refund needs the top-up&apos;s ENTRY uuid.</source>
-        <translation>topup-refund needs the top-up&apos;s ENTRY uuid.</translation>
+        <source>topup-refund needs the top-up's ENTRY uuid.</source>
+        <translation>topup-refund needs the top-up's ENTRY uuid.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry uuid.</source>
-        <translation>&quot;%1&quot; is not an entry uuid.</translation>
+        <source>"%1" is not an entry uuid.</source>
+        <translation>"%1" is not an entry uuid.</translation>
     </message>
     <message>
         <source>Refund %1 to the customer.</source>
@@ -3334,8 +3314,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>coupon issue needs TEMPLATE MEMBER, or TEMPLATE --segment SEGMENT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFM segment.</source>
-        <translation>&quot;%1&quot; is not an RFM segment.</translation>
+        <source>"%1" is not an RFM segment.</source>
+        <translation>"%1" is not an RFM segment.</translation>
     </message>
     <message>
         <source>Issued %1 coupons to %2.</source>
@@ -3350,8 +3330,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Count card %1 (%2 uses) added.</translation>
     </message>
     <message>
-        <source>countcard use needs the card&apos;s numeric ID.</source>
-        <translation>countcard use needs the card&apos;s numeric ID.</translation>
+        <source>countcard use needs the card's numeric ID.</source>
+        <translation>countcard use needs the card's numeric ID.</translation>
     </message>
     <message>
         <source>Used; %1 left.</source>
@@ -3394,8 +3374,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--channel is sms or email.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;.</source>
-        <translation>Unknown report &quot;%1&quot;.</translation>
+        <source>Unknown report "%1".</source>
+        <translation>Unknown report "%1".</translation>
     </message>
     <message>
         <source>Register a member</source>
@@ -3414,8 +3394,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <source>Erase a member&apos;s personal data</source>
-        <translation>Erase a member&apos;s personal data</translation>
+        <source>Erase a member's personal data</source>
+        <translation>Erase a member's personal data</translation>
     </message>
     <message>
         <source>Export everything about one member (JSON)</source>
@@ -3442,8 +3422,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Redeem points for a gift</translation>
     </message>
     <message>
-        <source>Adjust a member&apos;s points</source>
-        <translation>Adjust a member&apos;s points</translation>
+        <source>Adjust a member's points</source>
+        <translation>Adjust a member's points</translation>
     </message>
     <message>
         <source>Add or replace a coupon template</source>
@@ -3454,8 +3434,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Issue a coupon to a member or an RFM segment</translation>
     </message>
     <message>
-        <source>List coupon templates, or a member&apos;s coupons</source>
-        <translation>List coupon templates, or a member&apos;s coupons</translation>
+        <source>List coupon templates, or a member's coupons</source>
+        <translation>List coupon templates, or a member's coupons</translation>
     </message>
     <message>
         <source>Sell a count card</source>
@@ -3526,12 +3506,12 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the cash drawer without a sale (needs drawer.nosale; audited)</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>--%1 &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>--%1 "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>--%1 "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>--tax-percent &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>--tax-percent "%1" is not a percentage between 0 and 100.</source>
+        <translation>--tax-percent "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Give either --member-price or --no-member-price.</source>
@@ -3607,10 +3587,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was imported.</numerusform>
-            <numerusform>%n rows have problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was imported.</numerusform><numerusform>%n rows have problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 added, %4 updated.</source>
@@ -3618,10 +3595,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) skipped:</source>
-        <translation>
-            <numerusform>%n bad row skipped:</numerusform>
-            <numerusform>%n bad rows skipped:</numerusform>
-        </translation>
+        <translation><numerusform>%n bad row skipped:</numerusform><numerusform>%n bad rows skipped:</numerusform></translation>
     </message>
     <message>
         <source>product export needs one FILE to write.</source>
@@ -3644,8 +3618,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;.</source>
-        <translation>Nothing matches &quot;%1&quot;.</translation>
+        <source>Nothing matches "%1".</source>
+        <translation>Nothing matches "%1".</translation>
     </message>
     <message>
         <source>product show needs one SKU, barcode or PLU.</source>
@@ -3764,8 +3738,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Best (or worst) selling products over the whole months the range touches</translation>
     </message>
     <message>
-        <source>A business day&apos;s figures, the day before and the 30-day trend</source>
-        <translation>A business day&apos;s figures, the day before and the 30-day trend</translation>
+        <source>A business day's figures, the day before and the 30-day trend</source>
+        <translation>A business day's figures, the day before and the 30-day trend</translation>
     </message>
     <message>
         <source>A quantity must be more than zero.</source>
@@ -3776,8 +3750,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>sale needs at least one --item CODE[*QTY][@PRICE].</translation>
     </message>
     <message>
-        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</source>
-        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got &quot;%1&quot;).</translation>
+        <source>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</source>
+        <translation>--pay takes TENDER=AMOUNT[:REFERENCE] with TENDER one of cash, card, wechat, alipay, wallet, points, voucher (got "%1").</translation>
     </message>
     <message>
         <source>points=N takes a whole number of points.</source>
@@ -3785,10 +3759,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has an open cart with %n line(s) at the till; pay or hold it first.</source>
-        <translation>
-            <numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform>
-            <numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform>
-        </translation>
+        <translation><numerusform>%1 has an open cart with %n line at the till; pay or hold it first.</numerusform><numerusform>%1 has an open cart with %n lines at the till; pay or hold it first.</numerusform></translation>
     </message>
     <message>
         <source>No product has the scale PLU %1.</source>
@@ -3807,8 +3778,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>refund needs RECEIPT and --reason R (and optionally --line N=QTY …).</translation>
     </message>
     <message>
-        <source>--line takes N or N=QTY (got &quot;%1&quot;).</source>
-        <translation>--line takes N or N=QTY (got &quot;%1&quot;).</translation>
+        <source>--line takes N or N=QTY (got "%1").</source>
+        <translation>--line takes N or N=QTY (got "%1").</translation>
     </message>
     <message>
         <source>Returned: %1 for %2, refund %3.</source>
@@ -3891,8 +3862,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation> (ended)</translation>
     </message>
     <message>
-        <source>promo end needs the promotion&apos;s ID.</source>
-        <translation>promo end needs the promotion&apos;s ID.</translation>
+        <source>promo end needs the promotion's ID.</source>
+        <translation>promo end needs the promotion's ID.</translation>
     </message>
     <message>
         <source>Promotion %1 ended.</source>
@@ -3927,8 +3898,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>The business day so far (X report; changes nothing)</translation>
     </message>
     <message>
-        <source>Close the business day (Z report), or show a closed day&apos;s again</source>
-        <translation>Close the business day (Z report), or show a closed day&apos;s again</translation>
+        <source>Close the business day (Z report), or show a closed day's again</source>
+        <translation>Close the business day (Z report), or show a closed day's again</translation>
     </message>
     <message>
         <source>Render a stored receipt as text or printer bytes</source>
@@ -3951,8 +3922,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>End a promotion</translation>
     </message>
     <message>
-        <source>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</source>
-        <translation>This till is not joined to a head office (run &quot;patron-cli sync configure&quot;).</translation>
+        <source>This till is not joined to a head office (run "patron-cli sync configure").</source>
+        <translation>This till is not joined to a head office (run "patron-cli sync configure").</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3975,8 +3946,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</source>
-        <translation>Clock drift: %1 ms — beyond the limit; correct this PC&apos;s clock.</translation>
+        <source>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</source>
+        <translation>Clock drift: %1 ms — beyond the limit; correct this PC's clock.</translation>
     </message>
     <message>
         <source>Clock drift: %1 ms</source>
@@ -4011,8 +3982,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Pushed %1 event(s) (%2 already at head office), pulled %3 change(s).</translation>
     </message>
     <message>
-        <source>Warning: this PC&apos;s clock is off by %1 ms from head office.</source>
-        <translation>Warning: this PC&apos;s clock is off by %1 ms from head office.</translation>
+        <source>Warning: this PC's clock is off by %1 ms from head office.</source>
+        <translation>Warning: this PC's clock is off by %1 ms from head office.</translation>
     </message>
     <message>
         <source>--interval-sec takes a number of seconds (1 or more), --max-cycles a count.</source>
@@ -4028,10 +3999,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>Sync stopped after %n cycle(s).</source>
-        <translation>
-            <numerusform>Sync stopped after %n cycle.</numerusform>
-            <numerusform>Sync stopped after %n cycles.</numerusform>
-        </translation>
+        <translation><numerusform>Sync stopped after %n cycle.</numerusform><numerusform>Sync stopped after %n cycles.</numerusform></translation>
     </message>
     <message>
         <source>Join this till to head office (stored encrypted; needs settings.edit)</source>
@@ -4082,8 +4050,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>List likely duplicate members (same name, one without a mobile)</translation>
     </message>
     <message>
-        <source>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at &quot;%1&quot; is not a time; write it as &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</source>
+        <translation>--at "%1" is not a time; write it as "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>retail %1</source>
@@ -4119,10 +4087,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was scheduled.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was scheduled.</numerusform>
-            <numerusform>%n rows have problems; nothing was scheduled.</numerusform>
-        </translation>
+        <translation><numerusform>%n row have problems; nothing was scheduled.</numerusform><numerusform>%n rows have problems; nothing was scheduled.</numerusform></translation>
     </message>
     <message>
         <source>Scheduled %1 price changes from %2 (%3 already in effect).</source>
@@ -4157,8 +4122,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Prices of %1 %2, newest first:</translation>
     </message>
     <message>
-        <source>Change a product&apos;s prices now or at a set time</source>
-        <translation>Change a product&apos;s prices now or at a set time</translation>
+        <source>Change a product's prices now or at a set time</source>
+        <translation>Change a product's prices now or at a set time</translation>
     </message>
     <message>
         <source>Schedule a CSV price list (sku, price, member_price)</source>
@@ -4197,8 +4162,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Create or replace a promotion for every till</translation>
     </message>
     <message>
-        <source>List head office&apos;s promotions (running ones unless --all)</source>
-        <translation>List head office&apos;s promotions (running ones unless --all)</translation>
+        <source>List head office's promotions (running ones unless --all)</source>
+        <translation>List head office's promotions (running ones unless --all)</translation>
     </message>
     <message>
         <source>End a promotion at every till</source>
@@ -4226,10 +4191,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
         <source>category add needs one NAME (and --parent PATH for a sub-category).</source>
@@ -4288,19 +4250,28 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>user role needs a user NAME and a ROLE.</translation>
     </message>
     <message>
-        <source>Change a user&apos;s role (not above your own; the last administrator stays one)</source>
-        <translation>Change a user&apos;s role (not above your own; the last administrator stays one)</translation>
+        <source>Change a user's role (not above your own; the last administrator stays one)</source>
+        <translation>Change a user's role (not above your own; the last administrator stays one)</translation>
     </message>
     <message>
         <source>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</source>
         <translation>Members: %1 new, %2 top-ups of %3 (principal %4, bonus %5), %6 points issued, %7 points redeemed</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</source>
-        <translation>
-            <numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</numerusform>
-            <numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Run &quot;patron-cli sync once&quot; first, or add --discard-unsent.</numerusform>
-        </translation>
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</source>
+        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Compacting the store needs an administrator.</source>
+        <translation>Compacting the store needs an administrator.</translation>
+    </message>
+    <message>
+        <source>The store was compacted in %1 s: %2 MB before, %3 MB now.</source>
+        <translation>The store was compacted in %1 s: %2 MB before, %3 MB now.</translation>
+    </message>
+    <message>
+        <source>Rewrite the store without its free pages (the till closed)</source>
+        <translation>Rewrite the store without its free pages (the till closed)</translation>
     </message>
 </context>
 <context>
@@ -4352,8 +4323,8 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
         <translation>Open the demo store (created on first use).</translation>
     </message>
     <message>
-        <source>The store&apos;s data folder.</source>
-        <translation>The store&apos;s data folder.</translation>
+        <source>The store's data folder.</source>
+        <translation>The store's data folder.</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -4459,10 +4430,7 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>The chain is intact: %n record checked.</numerusform>
-            <numerusform>The chain is intact: %n records checked.</numerusform>
-        </translation>
+        <translation><numerusform>The chain is intact: %n record checked.</numerusform><numerusform>The chain is intact: %n records checked.</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -4620,10 +4588,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The backup of %1 (%2 · %3) holds %n sale(s), the last at %4.</source>
-        <translation>
-            <numerusform>The backup of %1 (%2 · %3) holds %n sale, the last at %4.</numerusform>
-            <numerusform>The backup of %1 (%2 · %3) holds %n sales, the last at %4.</numerusform>
-        </translation>
+        <translation><numerusform>The backup of %1 (%2 · %3) holds %n sale, the last at %4.</numerusform><numerusform>The backup of %1 (%2 · %3) holds %n sales, the last at %4.</numerusform></translation>
     </message>
     <message>
         <source>Sales made on this till after the backup are fetched again from head office before the till sells.</source>
@@ -4638,11 +4603,8 @@ SHA-256 %3</translation>
         <translation>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</source>
-        <translation>
-            <numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</numerusform>
-            <numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says &quot;safe to shut down&quot;), then restore.</numerusform>
-        </translation>
+        <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
+        <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4672,8 +4634,8 @@ SHA-256 %3</translation>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</source>
-        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC&apos;s own disk does not survive the PC.</translation>
+        <source>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</source>
+        <translation>The backup runs while the till is open, in the background, and is verified before it counts. If the till was closed at that time, it runs when the till opens. Use a USB disk or a network folder: a copy on this PC's own disk does not survive the PC.</translation>
     </message>
     <message>
         <source>No automatic backup has run yet.</source>
@@ -4784,12 +4746,9 @@ SHA-256 %3</translation>
     <message numerus="yes">
         <source>%1
 %n product(s) filed here</source>
-        <translation>
-            <numerusform>%1
-%n product filed here</numerusform>
-            <numerusform>%1
-%n products filed here</numerusform>
-        </translation>
+        <translation><numerusform>%1
+%n product filed here</numerusform><numerusform>%1
+%n products filed here</numerusform></translation>
     </message>
     <message>
         <source>Choose a category in the tree, or type a name and add one at the top level.</source>
@@ -4994,8 +4953,8 @@ SHA-256 %3</translation>
 <context>
     <name>patron::ui::ClockDriftIndicator</name>
     <message>
-        <source>This PC&apos;s clock differs from head office&apos;s by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC&apos;s date and time.</source>
-        <translation>This PC&apos;s clock differs from head office&apos;s by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC&apos;s date and time.</translation>
+        <source>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</source>
+        <translation>This PC's clock differs from head office's by more than head office allows. Member changes made here are ordered by this clock, and head office has recorded the difference: ask a manager to correct the PC's date and time.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -5221,8 +5180,8 @@ SHA-256 %3</translation>
 <context>
     <name>patron::ui::HeadOfficeSettings</name>
     <message>
-        <source>Fill in the host, the database and the till&apos;s user.</source>
-        <translation>Fill in the host, the database and the till&apos;s user.</translation>
+        <source>Fill in the host, the database and the till's user.</source>
+        <translation>Fill in the host, the database and the till's user.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
@@ -5240,8 +5199,8 @@ SHA-256 %3</translation>
         <translation>Verify the server and its name (verify-full)</translation>
     </message>
     <message>
-        <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
+        <source>Verify the server's certificate (verify-ca)</source>
+        <translation>Verify the server's certificate (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypt, do not verify (require)</source>
@@ -5292,8 +5251,8 @@ SHA-256 %3</translation>
         <translation>Security</translation>
     </message>
     <message>
-        <source>Head office&apos;s CA certificate</source>
-        <translation>Head office&apos;s CA certificate</translation>
+        <source>Head office's CA certificate</source>
+        <translation>Head office's CA certificate</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -5337,10 +5296,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n event waiting to be sent.</numerusform>
-            <numerusform>%n events waiting to be sent.</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting to be sent.</numerusform><numerusform>%n events waiting to be sent.</numerusform></translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -5363,8 +5319,8 @@ SHA-256 %3</translation>
         <translation>Leave head office? Sales stay on this till and are not sent any more until it joins again.</translation>
     </message>
     <message>
-        <source>%1: set the PC&apos;s date and time.</source>
-        <translation>%1: set the PC&apos;s date and time.</translation>
+        <source>%1: set the PC's date and time.</source>
+        <translation>%1: set the PC's date and time.</translation>
     </message>
     <message>
         <source>Saved. The till now syncs with head office: products, prices, promotions and loyalty rules come from head office and are read-only here from the next time the back office opens.</source>
@@ -5379,10 +5335,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n line(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n line · %2</numerusform>
-            <numerusform>%1 · %n lines · %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n line · %2</numerusform><numerusform>%1 · %n lines · %2</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5797,10 +5750,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>A %1 member buying %2: discount %3, pays %4, earns %n point(s); points could pay up to %5.</source>
-        <translation>
-            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform>
-            <numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform>
-        </translation>
+        <translation><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n point; points could pay up to %5.</numerusform><numerusform>A %1 member buying %2: discount %3, pays %4, earns %n points; points could pay up to %5.</numerusform></translation>
     </message>
     <message>
         <source>A top-up of %1 gets no bonus.</source>
@@ -5826,8 +5776,8 @@ SHA-256 %3</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <source>Row %1, %2: &quot;%3&quot; is not a valid value.</source>
-        <translation>Row %1, %2: &quot;%3&quot; is not a valid value.</translation>
+        <source>Row %1, %2: "%3" is not a valid value.</source>
+        <translation>Row %1, %2: "%3" is not a valid value.</translation>
     </message>
 </context>
 <context>
@@ -5875,14 +5825,14 @@ SHA-256 %3</translation>
     <message>
         <source>%1.
 
-Sales and member changes on this till are stamped with this PC&apos;s clock, and head office has recorded the difference. Ask a manager to correct the PC&apos;s date and time; the warning in the status bar goes away at the next sync after that.</source>
+Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</source>
         <translation>%1.
 
-Sales and member changes on this till are stamped with this PC&apos;s clock, and head office has recorded the difference. Ask a manager to correct the PC&apos;s date and time; the warning in the status bar goes away at the next sync after that.</translation>
+Sales and member changes on this till are stamped with this PC's clock, and head office has recorded the difference. Ask a manager to correct the PC's date and time; the warning in the status bar goes away at the next sync after that.</translation>
     </message>
     <message>
-        <source>Check this PC&apos;s clock</source>
-        <translation>Check this PC&apos;s clock</translation>
+        <source>Check this PC's clock</source>
+        <translation>Check this PC's clock</translation>
     </message>
     <message>
         <source>Close the till</source>
@@ -5892,14 +5842,11 @@ Sales and member changes on this till are stamped with this PC&apos;s clock, and
         <source>%n event(s) have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
 Nothing is lost either way: they are kept safely on this till and are sent after the next start.</source>
-        <translation>
-            <numerusform>%n event have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+        <translation><numerusform>%n event have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
-Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform>
-            <numerusform>%n events have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform><numerusform>%n events have not reached head office yet. Send them now and close when they are sent? Choose No to close at once.
 
-Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform>
-        </translation>
+Nothing is lost either way: they are kept safely on this till and are sent after the next start.</numerusform></translation>
     </message>
     <message>
         <source>Sending to head office; the till closes when they are sent.</source>
@@ -6062,10 +6009,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit(s)</source>
-        <translation>
-            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform>
-            <numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform>
-        </translation>
+        <translation><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visit</numerusform><numerusform>Card %1 · %2 · %3 points · stored value %4 (bonus %5) · %n visits</numerusform></translation>
     </message>
     <message>
         <source>This member was erased; the ledgers are kept as numbers.</source>
@@ -6084,20 +6028,20 @@ Needs: %2</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved to %1.</source>
-        <translation>The member&apos;s data was saved to %1.</translation>
+        <source>The member's data was saved to %1.</source>
+        <translation>The member's data was saved to %1.</translation>
     </message>
     <message>
         <source>Erase member</source>
         <translation>Erase member</translation>
     </message>
     <message>
-        <source>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
-        <translation>Erase this member&apos;s personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
+        <source>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</source>
+        <translation>Erase this member's personal data? Name, mobile, card and contact details are removed for good; points and stored-value records stay as numbers. This cannot be undone.</translation>
     </message>
     <message>
-        <source>Erased at the member&apos;s request</source>
-        <translation>Erased at the member&apos;s request</translation>
+        <source>Erased at the member's request</source>
+        <translation>Erased at the member's request</translation>
     </message>
 </context>
 <context>
@@ -6309,10 +6253,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported (%1). These rows were skipped:</source>
-        <translation>
-            <numerusform>%n member imported (%1). These rows were skipped:</numerusform>
-            <numerusform>%n members imported (%1). These rows were skipped:</numerusform>
-        </translation>
+        <translation><numerusform>%n member imported (%1). These rows were skipped:</numerusform><numerusform>%n members imported (%1). These rows were skipped:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported because of these rows; correct them and import the file again:</source>
@@ -6350,8 +6291,8 @@ Needs: %2</translation>
         <translation>Merged member</translation>
     </message>
     <message>
-        <source>Take merged&apos;s</source>
-        <translation>Take merged&apos;s</translation>
+        <source>Take merged's</source>
+        <translation>Take merged's</translation>
     </message>
     <message>
         <source>Swap sides</source>
@@ -6659,10 +6600,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>Import members</source>
@@ -6678,10 +6616,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation>
-            <numerusform>%n member imported.</numerusform>
-            <numerusform>%n members imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
     </message>
     <message>
         <source>Export members</source>
@@ -6693,10 +6628,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n member exported to %1.</numerusform>
-            <numerusform>%n members exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n member exported to %1.</numerusform><numerusform>%n members exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Merge duplicates…</source>
@@ -6803,17 +6735,11 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Birthdays in the next %1 days: %n member(s)</source>
-        <translation>
-            <numerusform>Birthdays in the next %1 days: %n member</numerusform>
-            <numerusform>Birthdays in the next %1 days: %n members</numerusform>
-        </translation>
+        <translation><numerusform>Birthdays in the next %1 days: %n member</numerusform><numerusform>Birthdays in the next %1 days: %n members</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No visit for %1 days: %n member(s)</source>
-        <translation>
-            <numerusform>No visit for %1 days: %n member</numerusform>
-            <numerusform>No visit for %1 days: %n members</numerusform>
-        </translation>
+        <translation><numerusform>No visit for %1 days: %n member</numerusform><numerusform>No visit for %1 days: %n members</numerusform></translation>
     </message>
     <message>
         <source>Tiers</source>
@@ -6894,8 +6820,8 @@ Needs: %2</translation>
         <translation>Amount (points for Points)</translation>
     </message>
     <message>
-        <source>Reference: scan the customer&apos;s payment code</source>
-        <translation>Reference: scan the customer&apos;s payment code</translation>
+        <source>Reference: scan the customer's payment code</source>
+        <translation>Reference: scan the customer's payment code</translation>
     </message>
     <message>
         <source>Member balances: stored value %1 · points %2</source>
@@ -7067,8 +6993,8 @@ Needs: %2</translation>
         <translation>New member</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
         <source>not an amount</source>
@@ -7199,24 +7125,15 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) change %1: %2 up, %3 down. Carts already open keep the prices they show.</source>
-        <translation>
-            <numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
-            <numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform>
-        </translation>
+        <translation><numerusform>%n product change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform><numerusform>%n products change %1: %2 up, %3 down. Carts already open keep the prices they show.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) applied.</source>
-        <translation>
-            <numerusform>%n price change applied.</numerusform>
-            <numerusform>%n price changes applied.</numerusform>
-        </translation>
+        <translation><numerusform>%n price change applied.</numerusform><numerusform>%n price changes applied.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n price change(s) scheduled.</source>
-        <translation>
-            <numerusform>%n price change scheduled.</numerusform>
-            <numerusform>%n price changes scheduled.</numerusform>
-        </translation>
+        <translation><numerusform>%n price change scheduled.</numerusform><numerusform>%n price changes scheduled.</numerusform></translation>
     </message>
     <message>
         <source>Import price list</source>
@@ -7280,10 +7197,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read. Nothing was scheduled because of these rows; correct them and import the list again:</source>
-        <translation>
-            <numerusform>%n row read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform>
-            <numerusform>%n rows read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform>
-        </translation>
+        <translation><numerusform>%n row read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform><numerusform>%n rows read. Nothing was scheduled because of these rows; correct them and import the list again:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7425,8 +7339,8 @@ Needs: %2</translation>
         <translation>Test print</translation>
     </message>
     <message>
-        <source>Enter the printer&apos;s address first.</source>
-        <translation>Enter the printer&apos;s address first.</translation>
+        <source>Enter the printer's address first.</source>
+        <translation>Enter the printer's address first.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -7434,10 +7348,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>Test page sent (%n byte(s)).</source>
-        <translation>
-            <numerusform>Test page sent (%n byte).</numerusform>
-            <numerusform>Test page sent (%n bytes).</numerusform>
-        </translation>
+        <translation><numerusform>Test page sent (%n byte).</numerusform><numerusform>Test page sent (%n bytes).</numerusform></translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
@@ -7471,8 +7382,8 @@ Needs: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>from the name&apos;s pinyin</source>
-        <translation>from the name&apos;s pinyin</translation>
+        <source>from the name's pinyin</source>
+        <translation>from the name's pinyin</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -7630,10 +7541,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
         <source>Import products</source>
@@ -7677,10 +7585,7 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n product exported to %1.</numerusform>
-            <numerusform>%n products exported to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n product exported to %1.</numerusform><numerusform>%n products exported to %1.</numerusform></translation>
     </message>
     <message>
         <source>Print labels</source>
@@ -7917,12 +7822,12 @@ Needs: %2</translation>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</source>
-        <translation>%1: &quot;%2&quot; is not an amount of money, e.g. 12.50.</translation>
+        <source>%1: "%2" is not an amount of money, e.g. 12.50.</source>
+        <translation>%1: "%2" is not an amount of money, e.g. 12.50.</translation>
     </message>
     <message>
-        <source>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>Percent off: &quot;%1&quot; is not a percentage between 0 and 100.</translation>
+        <source>Percent off: "%1" is not a percentage between 0 and 100.</source>
+        <translation>Percent off: "%1" is not a percentage between 0 and 100.</translation>
     </message>
     <message>
         <source>Amount off</source>
@@ -8109,8 +8014,8 @@ Needs: %2</translation>
         <translation>SKU, PLU or barcode</translation>
     </message>
     <message>
-        <source>empty: the product&apos;s name</source>
-        <translation>empty: the product&apos;s name</translation>
+        <source>empty: the product's name</source>
+        <translation>empty: the product's name</translation>
     </message>
     <message>
         <source>Key number</source>
@@ -8141,8 +8046,8 @@ Needs: %2</translation>
         <translation>%1.  %2   %3   (SKU %4)</translation>
     </message>
     <message>
-        <source>Type the product&apos;s SKU, PLU or barcode.</source>
-        <translation>Type the product&apos;s SKU, PLU or barcode.</translation>
+        <source>Type the product's SKU, PLU or barcode.</source>
+        <translation>Type the product's SKU, PLU or barcode.</translation>
     </message>
     <message>
         <source>Key %1 now sells %2.</source>
@@ -8474,8 +8379,8 @@ Needs: %2</translation>
         <translation>Look up</translation>
     </message>
     <message>
-        <source>Type the receipt&apos;s total as printed on it, for example 36.00.</source>
-        <translation>Type the receipt&apos;s total as printed on it, for example 36.00.</translation>
+        <source>Type the receipt's total as printed on it, for example 36.00.</source>
+        <translation>Type the receipt's total as printed on it, for example 36.00.</translation>
     </message>
 </context>
 <context>
@@ -8635,8 +8540,8 @@ Needs: %2</translation>
         <translation>Member card rules: %1 The defaults are used.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</source>
-        <translation>The scanner&apos;s baud rate %1 is not supported; 9600 is used.</translation>
+        <source>The scanner's baud rate %1 is not supported; 9600 is used.</source>
+        <translation>The scanner's baud rate %1 is not supported; 9600 is used.</translation>
     </message>
 </context>
 <context>
@@ -8864,8 +8769,8 @@ Needs: %2</translation>
         <translation>The store needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</source>
-        <translation>&quot;%1&quot; is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
+        <source>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</source>
+        <translation>"%1" is not a tax id: 15, 18 or 20 digits and capital letters.</translation>
     </message>
 </context>
 <context>
@@ -8899,8 +8804,8 @@ Needs: %2</translation>
         <translation>Codes</translation>
     </message>
     <message>
-        <source>This till is joined to head office, which owns the store&apos;s name and codes.</source>
-        <translation>This till is joined to head office, which owns the store&apos;s name and codes.</translation>
+        <source>This till is joined to head office, which owns the store's name and codes.</source>
+        <translation>This till is joined to head office, which owns the store's name and codes.</translation>
     </message>
     <message>
         <source>The codes cannot change: they are in every receipt number. A new name shows in the window title after the next start.</source>
@@ -8934,10 +8839,7 @@ Needs: %2</translation>
     <name>patron::ui::SyncIndicator</name>
     <message numerus="yes">
         <source>%n event(s) waiting</source>
-        <translation>
-            <numerusform>%n event waiting</numerusform>
-            <numerusform>%n events waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message>
         <source>Standalone · %1</source>
@@ -8977,17 +8879,11 @@ Needs: %2</translation>
     </message>
     <message numerus="yes">
         <source>sending %n event(s)…</source>
-        <translation>
-            <numerusform>sending %n event…</numerusform>
-            <numerusform>sending %n events…</numerusform>
-        </translation>
+        <translation><numerusform>sending %n event…</numerusform><numerusform>sending %n events…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent</source>
-        <translation>
-            <numerusform>%n event not yet sent</numerusform>
-            <numerusform>%n events not yet sent</numerusform>
-        </translation>
+        <translation><numerusform>%n event not yet sent</numerusform><numerusform>%n events not yet sent</numerusform></translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -8998,8 +8894,8 @@ Needs: %2</translation>
         <translation>The events are kept safely on this till: shutting down loses nothing, they are sent after the next start. Until then head office does not know about them.</translation>
     </message>
     <message>
-        <source>%1: beyond the limit, correct this PC&apos;s clock.</source>
-        <translation>%1: beyond the limit, correct this PC&apos;s clock.</translation>
+        <source>%1: beyond the limit, correct this PC's clock.</source>
+        <translation>%1: beyond the limit, correct this PC's clock.</translation>
     </message>
     <message>
         <source>%1: within the limit.</source>
@@ -9097,8 +8993,8 @@ Needs: %2</translation>
         <translation>Find, register or attach a member</translation>
     </message>
     <message>
-        <source>The member&apos;s details: edit, history</source>
-        <translation>The member&apos;s details: edit, history</translation>
+        <source>The member's details: edit, history</source>
+        <translation>The member's details: edit, history</translation>
     </message>
     <message>
         <source>Change the quantity of the selected line</source>
@@ -9129,20 +9025,20 @@ Needs: %2</translation>
         <translation>Shift: open, cash in/out, close, X/Z report</translation>
     </message>
     <message>
-        <source>Top up the member&apos;s stored value</source>
-        <translation>Top up the member&apos;s stored value</translation>
+        <source>Top up the member's stored value</source>
+        <translation>Top up the member's stored value</translation>
     </message>
     <message>
         <source>Pay with points</source>
         <translation>Pay with points</translation>
     </message>
     <message>
-        <source>Redeem the member&apos;s points for a gift</source>
-        <translation>Redeem the member&apos;s points for a gift</translation>
+        <source>Redeem the member's points for a gift</source>
+        <translation>Redeem the member's points for a gift</translation>
     </message>
     <message>
-        <source>Return goods (or scan the receipt&apos;s barcode)</source>
-        <translation>Return goods (or scan the receipt&apos;s barcode)</translation>
+        <source>Return goods (or scan the receipt's barcode)</source>
+        <translation>Return goods (or scan the receipt's barcode)</translation>
     </message>
     <message>
         <source>Return goods: a second key</source>
@@ -9169,24 +9065,24 @@ Needs: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 for &quot;%2&quot; is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
-        <translation>%1 for &quot;%2&quot; is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</translation>
+        <source>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</source>
+        <translation>%1 for "%2" is several keys in a row; give one key (with Ctrl, Alt or Shift if you like).</translation>
     </message>
     <message>
-        <source>%1 cannot be the key for &quot;%2&quot;: the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
-        <translation>%1 cannot be the key for &quot;%2&quot;: the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</translation>
+        <source>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</source>
+        <translation>%1 cannot be the key for "%2": the scanner and the search field need digits, letters, Enter and Tab. Use a function key or Ctrl+key.</translation>
     </message>
     <message>
-        <source>%1 is the key for both &quot;%2&quot; and &quot;%3&quot;; one key can do one thing.</source>
-        <translation>%1 is the key for both &quot;%2&quot; and &quot;%3&quot;; one key can do one thing.</translation>
+        <source>%1 is the key for both "%2" and "%3"; one key can do one thing.</source>
+        <translation>%1 is the key for both "%2" and "%3"; one key can do one thing.</translation>
     </message>
     <message>
         <source>The till keys setting is not valid JSON.</source>
         <translation>The till keys setting is not valid JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the till keys is not a key.</source>
-        <translation>&quot;%1&quot; in the till keys is not a key.</translation>
+        <source>"%1" in the till keys is not a key.</source>
+        <translation>"%1" in the till keys is not a key.</translation>
     </message>
     <message>
         <source>%1 The default keys are used.</source>
@@ -9405,8 +9301,8 @@ Needs: %2</translation>
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>Saved. They apply from each user&apos;s next sign-in.</source>
-        <translation>Saved. They apply from each user&apos;s next sign-in.</translation>
+        <source>Saved. They apply from each user's next sign-in.</source>
+        <translation>Saved. They apply from each user's next sign-in.</translation>
     </message>
     <message>
         <source>Change role</source>

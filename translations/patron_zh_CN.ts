@@ -2564,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>patron::StoreCompaction</name>
+    <message>
+        <source>Compacting needs about %1 MB free on %2 (twice the store); %3 MB are free. Nothing was changed.</source>
+        <translation>压缩需要 %2 上约 %1 MB 可用空间（数据库大小的两倍）；现有 %3 MB 可用。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>patron::SyncConfig</name>
     <message>
         <source>The head-office connection string is empty.</source>
@@ -4253,6 +4260,18 @@ Tier %5  points %6  stored value %7 (principal %8, bonus %9)</source>
     <message numerus="yes">
         <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Run "patron-cli sync once" first, or add --discard-unsent.</source>
         <translation><numerusform>本收银台有 %n 项变更尚未送达总部；现在恢复会丢失这些变更。请先运行 "patron-cli sync once"，或加上 --discard-unsent。</numerusform></translation>
+    </message>
+    <message>
+        <source>Compacting the store needs an administrator.</source>
+        <translation>压缩数据库需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>The store was compacted in %1 s: %2 MB before, %3 MB now.</source>
+        <translation>数据库已压缩，用时 %1 秒：压缩前 %2 MB，现在 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Rewrite the store without its free pages (the till closed)</source>
+        <translation>重写数据库并去除空闲页（须先关闭收银台）</translation>
     </message>
 </context>
 <context>

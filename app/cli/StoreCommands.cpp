@@ -9,6 +9,7 @@
 #include "store/Backup.h"
 #include "store/BackupRestore.h"
 #include "store/Migrations.h"
+#include "store/StoreCompaction.h"
 #include "store/StoreSettings.h"
 #include "sync/SyncConfig.h"
 
@@ -230,6 +231,40 @@ int cmdPassphraseChange(CliContext& ctx, const QStringList& args)
                   CliTr::tr("The recovery passphrase was changed. Backups made before keep their old passphrase."));
 }
 
+int cmdCompact(CliContext& ctx, const QStringList& args)
+{
+    ArgParser p;
+    int exit = 0;
+    if (!parseOrUsage(ctx, p, args, &exit))
+        return exit;
+    auto opened = ctx.openStore();  // holds the store lock: the till must be closed
+    if (!opened)
+        return ctx.fail(opened.error());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    if (!session->can(perm::SettingsEdit))
+        return ctx.fail({ErrorCode::PermissionDenied, CliTr::tr("Compacting the store needs an administrator.")});
+    auto compacted = compactStore(*ctx.store());
+    if (!compacted)
+        return ctx.fail(compacted.error());
+    const QJsonObject o{{QStringLiteral("bytes_before"), compacted->bytesBefore},
+                        {QStringLiteral("bytes_after"), compacted->bytesAfter},
+                        {QStringLiteral("free_pages_before"), compacted->freePagesBefore},
+                        {QStringLiteral("ms"), compacted->ms}};
+    auto audited = guarded([&] {
+        Transaction tx(ctx.store()->db());
+        ctx.audit().append(session->userName, QStringLiteral("store.compacted"), ctx.store()->identity().storeCode, o);
+        tx.commit();
+    });
+    if (!audited)
+        return ctx.fail(audited.error());
+    return ctx.ok(o, CliTr::tr("The store was compacted in %1 s: %2 MB before, %3 MB now.")
+                         .arg(double(compacted->ms) / 1000.0, 0, 'f', 1)
+                         .arg(double(compacted->bytesBefore) / 1e6, 0, 'f', 1)
+                         .arg(double(compacted->bytesAfter) / 1e6, 0, 'f', 1));
+}
+
 int cmdBackup(CliContext& ctx, const QStringList& args)
 {
     ArgParser p;
@@ -329,6 +364,7 @@ std::vector<Command> storeCommands()
         {QStringLiteral("verify"), QString(), CliTr::tr("Check the store's integrity and the audit chain"), cmdVerify},
         {QStringLiteral("passphrase change"), QStringLiteral("[--new-passphrase-file FILE]"),
          CliTr::tr("Change the recovery passphrase (rewraps the key; the store is not re-encrypted)"), cmdPassphraseChange},
+        {QStringLiteral("compact"), QString(), CliTr::tr("Rewrite the store without its free pages (the till closed)"), cmdCompact},
         {QStringLiteral("backup"), QStringLiteral("FILE"), CliTr::tr("Write a verified, encrypted backup"), cmdBackup},
         {QStringLiteral("restore"), QStringLiteral("FILE [--discard-unsent]"), CliTr::tr("Restore a backup into the data folder (new receipt epoch)"), cmdRestore},
     };

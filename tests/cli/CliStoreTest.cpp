@@ -165,3 +165,50 @@ TEST_CASE("patron-cli backup, restore and passphrase change", "[cli][backup]")
     viaFile.env().remove(QStringLiteral("PATRON_PASSPHRASE"));
     CHECK(viaFile.run({QStringLiteral("--passphrase-file"), pf.fileName(), QStringLiteral("info")}).exitCode == 0);
 }
+
+TEST_CASE("patron-cli compact rewrites the store without its free pages and keeps every row", "[cli][compact]")
+{
+    QTemporaryDir tmp;
+    CliRunner cli(tmp.filePath(QStringLiteral("store")));
+    cli.env().insert(QStringLiteral("PATRON_PASSPHRASE"), QStringLiteral("cli-passphrase-1"));
+    auto made = cli.run({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--products"), QStringLiteral("300"),
+                         QStringLiteral("--members"), QStringLiteral("300"), QStringLiteral("--sale-lines"),
+                         QStringLiteral("3000"), QStringLiteral("--days"), QStringLiteral("5")});
+    INFO(made.out.toStdString() << made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QStringList admin{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"), QStringLiteral("1234")};
+    auto before = cli.run({QStringLiteral("info")});
+    REQUIRE(before.exitCode == 0);
+
+    // An administrator's job.
+    CHECK(cli.run({QStringLiteral("compact")}).exitCode == 3);
+    auto cashier = cli.run({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("--pin"), QStringLiteral("0000"),
+                            QStringLiteral("compact")});
+    CHECK(cashier.json[QStringLiteral("error")][QStringLiteral("code")].toString() == QStringLiteral("permission_denied"));
+
+    auto first = cli.run(admin + QStringList{QStringLiteral("compact")});
+    INFO(first.out.toStdString() << first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json[QStringLiteral("bytes_after")].toInteger() <= first.json[QStringLiteral("bytes_before")].toInteger());
+    CHECK(first.json[QStringLiteral("free_pages_before")].toInteger() >= 0);
+    // Nothing left to reclaim the second time (tests/store/CompactionTest has a store with free pages).
+    auto second = cli.run(admin + QStringList{QStringLiteral("compact")});
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.json[QStringLiteral("free_pages_before")].toInteger() == 0);
+
+    // Every row kept, and the store is whole; the audit log says who compacted it.
+    auto after = cli.run({QStringLiteral("info")});
+    REQUIRE(after.exitCode == 0);
+    const QJsonObject was = before.json[QStringLiteral("row_counts")].toObject();
+    const QJsonObject is = after.json[QStringLiteral("row_counts")].toObject();
+    for (auto it = was.begin(); it != was.end(); ++it) {
+        if (it.key().startsWith(u"audit_"))
+            continue;  // sign-ins and the compactions are recorded
+        INFO(it.key().toStdString());
+        CHECK(is.value(it.key()).toInteger() == it.value().toInteger());
+    }
+    CHECK(is.value(QStringLiteral("audit_log")).toInteger() >= was.value(QStringLiteral("audit_log")).toInteger() + 2);
+    auto verify = cli.run({QStringLiteral("verify")});
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.json[QStringLiteral("ok")].toBool());
+}
