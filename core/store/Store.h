@@ -68,6 +68,10 @@ public:
     // A copy of the data key, for a backup or the keychain. Wiped when the caller drops it.
     SecureBytes dataKey() const { return m_key.clone(); }
 
+    // The store to this process alone from now on (compaction): StoreBusy while the till,
+    // another patron-cli or the sync worker has it open.
+    Result<void> takeExclusively() { return m_lock.makeExclusive(); }
+
     Result<void> changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase);
     Result<void> rememberKeyIn(SecretStore& secrets) const;
 

@@ -25,6 +25,9 @@ qint64 onDisk(const QString& db)
 
 Result<CompactionReport> compactStore(Store& store)
 {
+    // VACUUM holds the write lock for as long as it runs (minutes on a year's store): with the
+    // till open, every sale in that time would fail as "store busy". So the till must be closed.
+    PATRON_TRY(store.takeExclusively());
     Database& db = store.db();
     CompactionReport r;
     r.bytesBefore = onDisk(store.paths().db);

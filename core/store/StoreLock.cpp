@@ -56,6 +56,34 @@ Result<StoreLock> StoreLock::acquire(const QString& dataDir, Mode mode)
     return lock;
 }
 
+Result<void> StoreLock::makeExclusive()
+{
+    const Error busy{ErrorCode::StoreBusy,
+                     StoreTr::tr("The store is in use by another program (the till, patron-cli or sync). Close it and try again.")};
+    if (m_handle < 0)
+        return busy;
+#ifdef Q_OS_WIN
+    // A handle cannot convert its own lock: let go of the shared one, then ask for exclusive.
+    HANDLE h = reinterpret_cast<HANDLE>(m_handle);
+    OVERLAPPED ov{};
+    UnlockFileEx(h, 0, 1, 0, &ov);
+    OVERLAPPED ex{};
+    if (LockFileEx(h, LOCKFILE_FAIL_IMMEDIATELY | LOCKFILE_EXCLUSIVE_LOCK, 0, 1, 0, &ex))
+        return {};
+    OVERLAPPED sh{};
+    if (!LockFileEx(h, LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &sh))
+        release();
+#else
+    // flock converts on the same descriptor; a conversion that fails may have dropped the
+    // shared lock (Linux removes it first), so it is taken again.
+    if (::flock(int(m_handle), LOCK_EX | LOCK_NB) == 0)
+        return {};
+    if (::flock(int(m_handle), LOCK_SH | LOCK_NB) != 0)
+        release();
+#endif
+    return busy;
+}
+
 StoreLock::~StoreLock() { release(); }
 
 StoreLock::StoreLock(StoreLock&& o) noexcept : m_handle(std::exchange(o.m_handle, -1)) {}

@@ -15,6 +15,11 @@ public:
     enum class Mode { Shared, Exclusive };
     static Result<StoreLock> acquire(const QString& dataDir, Mode mode);
 
+    // Turns this shared lock into an exclusive one: for work that must have the store to itself
+    // while it stays open here (compaction). StoreBusy when anyone else has it open; the lock is
+    // then shared again (or, if a restore took it in between, released).
+    Result<void> makeExclusive();
+
     StoreLock() = default;
     ~StoreLock();
     StoreLock(StoreLock&& other) noexcept;

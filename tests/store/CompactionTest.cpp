@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 #include "store/StoreCompaction.h"
+#include "store/StoreLock.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +20,16 @@ TEST_CASE("Compaction gives the free pages back and keeps every row", "[store][c
     const qint64 users = *db.queryInt64("SELECT count(*) FROM users");
     const qint64 freeBefore = *db.queryInt64("PRAGMA freelist_count");
     REQUIRE(freeBefore > 400);
+
+    // The till (or anyone) has the store open too: refused, nothing changed.
+    {
+        auto till = StoreLock::acquire(t.store().paths().dir, StoreLock::Mode::Shared);
+        REQUIRE_OK(till);
+        auto busy = compactStore(t.store());
+        REQUIRE_FALSE(busy.ok());
+        CHECK(busy.code() == ErrorCode::StoreBusy);
+        CHECK(db.queryInt64("PRAGMA freelist_count") == freeBefore);
+    }
 
     auto r = compactStore(t.store());
     REQUIRE_OK(r);
