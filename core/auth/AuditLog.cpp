@@ -51,10 +51,20 @@ void AuditLog::append(const QString& user, const QString& action, const QString&
     const QByteArray hash = recordHash(prev, uuid, at, user, action, subject, det);
     s.bindAll(uuid, at, user, action, subject, det, prev, hash);
     s.run();
+    const qint64 id = m_db.lastInsertRowId();
+    // The back office's filter lists (schema steps 20 and 21). Separate one-row statements, not a
+    // trigger: a value already listed is a lookup that changes no page, and no statement of this
+    // record needs a statement journal.
+    Statement facet = m_db.cached("INSERT OR IGNORE INTO audit_facets(kind, value) VALUES (?, ?)");
+    facet.bindAll(QStringLiteral("action"), action);
+    facet.run();
+    facet.reset();
+    facet.bindAll(QStringLiteral("user"), user);
+    facet.run();
     // The head of the chain, so cutting records off the end is noticed too. An UPDATE rewrites
     // only the row's page; INSERT OR REPLACE gave the row a new rowid and so rewrote meta's key
     // index too (one more encrypted page in every sale's commit).
-    const QString headValue = QString::number(m_db.lastInsertRowId()) + u':' + QString::fromLatin1(hash.toHex());
+    const QString headValue = QString::number(id) + u':' + QString::fromLatin1(hash.toHex());
     // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
     Statement head = m_db.cached("UPDATE OR FAIL meta SET value = ? WHERE key = 'audit_head'");
     head.bind(1, headValue);

@@ -144,6 +144,8 @@ const std::vector<Migration>& patronMigrations()
          pulledRowsSchema},
         {20, "audit: a partial index of voids and a facets table instead of the (action, at) index every sale wrote",
          auditFacetsSchema},
+        {21, "audit: the facets kept by the audit log itself, so an audit record needs no statement journal",
+         auditFacetsWithoutTrigger},
     };
     return steps;
 }

@@ -321,10 +321,14 @@ int main(int argc, char** argv)
         // p99 of a few dozen samples. It is printed on its own line instead.
         double firstScanMs = 0, firstPayMs = 0, firstPayCpu = 0;
         int k = 0;
-        for (int sale = -1; sale <= sales; ++sale) {
-            const bool counting = sale == sales;
+        // With --show-statements, 50 counted sales, so the time before each statement is a mean.
+        const int countedSales = o.showStatements ? 50 : 1;
+        for (int sale = -1; sale < sales + countedSales; ++sale) {
+            const bool counting = sale >= sales;
             const bool first = sale < 0;
             if (counting)
+                scanStatements = 0;  // the last counted sale's
+            if (counting && !statements)
                 statements.emplace(db.handle());
             if (idle)
                 (void)idle->run();
@@ -376,7 +380,7 @@ int main(int argc, char** argv)
             }
             if (counting) {
                 payStatements = statements->count() - s0;
-                break;
+                continue;
             }
             if (first) {
                 firstPayMs = ms;
@@ -449,9 +453,13 @@ int main(int argc, char** argv)
                        .arg(double(scanStatements) / 5, 0, 'f', 1)
                        .arg(payStatements),
                    {});
-        if (o.showStatements)
-            for (const QString& sql : statements->list())
-                say(QStringLiteral("  checkout SQL: %1").arg(sql.left(160)));
+        if (o.showStatements) {
+            const QStringList sql = statements->list();
+            const QList<double> gaps = statements->medianGapsUs();
+            say(QStringLiteral("  checkout SQL, each with the median µs since the previous one ended (%1 sales):").arg(countedSales));
+            for (qsizetype i = 0; i < sql.size(); ++i)
+                say(QStringLiteral("  %1  %2").arg(gaps.value(i), 7, 'f', 1).arg(sql[i].left(150)));
+        }
         const double rss = peakRssMb();
         table.note(QStringLiteral("peak RSS after checkout"), QStringLiteral("%1 MB").arg(rss, 0, 'f', 1),
                    {{QStringLiteral("<= 150 MB"), rss <= 150}});
