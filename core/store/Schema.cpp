@@ -3,6 +3,7 @@
 // SQL is written for SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, window functions or JSON1.
 
 #include "auth/AuditFacetsSchema.h"
+#include "auth/AuditLogRebuild.h"
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/ForeignSaleSchema.h"
@@ -146,6 +147,8 @@ const std::vector<Migration>& patronMigrations()
          auditFacetsSchema},
         {21, "audit: the facets kept by the audit log itself, so an audit record needs no statement journal",
          auditFacetsWithoutTrigger},
+        {22, "audit: the log rebuilt without UNIQUE(uuid), a b-tree every record appended to and nothing read",
+         auditLogWithoutUniqueUuid},
     };
     return steps;
 }
