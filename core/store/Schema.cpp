@@ -144,6 +144,8 @@ const std::vector<Migration>& patronMigrations()
          pulledRowsSchema},
         {20, "audit: a partial index of voids and a facets table instead of the (action, at) index every sale wrote",
          auditFacetsSchema},
+        {21, "sales: each line's shares of its sale's payments on the line row, sale_line_tenders dropped (a table rebuild)",
+         lineSharesOnLines, true},
     };
     return steps;
 }
