@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
+#include "common/JsonWriter.h"
 #include "money/Allocation.h"
 #include "sales/BusinessDay.h"
 #include "sales/Cart.h"
@@ -11,6 +12,7 @@
 #include "sales/LineShares.h"
 #include "sales/PromotionService.h"
 #include "sales/ReceiptNumbers.h"
+#include "sales/SaleCompletedEvent.h"
 #include "sales/SalesContext.h"
 #include "sales/SalesSettings.h"
 #include "sales/SalesSummary.h"
@@ -24,7 +26,6 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -62,6 +63,24 @@ struct Payment {
     QList<qint64> lineShares;   // per priced line
     QList<qint64> linePoints;
 };
+
+// What the receipt's member block shows, kept on the sale for a reprint (findSale reads it back).
+QByteArray loyaltyJson(const LoyaltyOutcome& o)
+{
+    using L = QLatin1StringView;
+    JsonWriter w;
+    w.beginObject()
+        .field(L("has_wallet"), o.hasWallet)
+        .field(L("masked_mobile"), o.maskedMobile)
+        .field(L("points_balance"), o.pointsBalance)
+        .field(L("points_earned"), o.pointsEarned)
+        .field(L("points_used"), o.pointsUsed)
+        .field(L("tier"), o.tierName)
+        .field(L("wallet_balance_minor"), o.walletBalanceMinor)
+        .field(L("wallet_used_minor"), o.walletUsedMinor)
+        .endObject();
+    return w.take();
+}
 
 QString money(qint64 minor, const QString& currency) { return Money(minor, currency).toDisplayString(); }
 
@@ -264,14 +283,15 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         Statement sale = m_ctx.db.cached(
             "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id, subtotal_minor, "
             "discount_minor, rounding_minor, total_minor, change_minor, items_milli) VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sale.bindAll(cartUuid.bytes(), receiptNo, day.toString(Qt::ISODate), soldAt, cashier.userName,
+        const QString businessDay = day.toString(Qt::ISODate);
+        sale.bindAll(cartUuid.bytes(), receiptNo, businessDay, soldAt, cashier.userName,
                      shift ? std::optional<qint64>(shift->id) : std::nullopt,
                      memberId ? std::optional<qint64>(memberId) : std::nullopt, priced.listMinor, priced.discountMinor,
                      priced.roundingMinor, total, change, priced.itemsMilli);
         sale.run();
         const qint64 saleId = m_ctx.db.lastInsertRowId();
 
-        QJsonArray eventLines;
+        SaleCompletedFacts event;
         SummaryFacts summary;
         summary.businessDay = day;
         summary.hour = now.time().hour();
@@ -295,21 +315,12 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                          pl.couponDiscountMinor + pl.orderDiscountMinor, pl.roundingMinor, pl.netMinor, cl.costMinor,
                          qint64(cl.taxBp), pl.promotion.isEmpty() ? QString() : pl.promotion, shares.encode());
             line.run();
-            eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
-                                          {QStringLiteral("line_no"), pl.lineNo},
-                                          {QStringLiteral("product_code"), cl.sku},
-                                          {QStringLiteral("name"), cl.name},
-                                          {QStringLiteral("qty_milli"), cl.qtyMilli},
-                                          {QStringLiteral("unit_price_minor"), pl.unitPriceMinor},
-                                          {QStringLiteral("discount_minor"), pl.listMinor - pl.netMinor},
-                                          {QStringLiteral("total_minor"), pl.netMinor},
-                                          {QStringLiteral("cost_minor"), multiplyMilli(cl.costMinor, cl.qtyMilli)},
-                                          {QStringLiteral("tax_rate_bp"), cl.taxBp}});
+            event.lines.append({lineUuid.toString(), pl.lineNo, cl.sku, cl.name, cl.qtyMilli, pl.unitPriceMinor,
+                                pl.listMinor - pl.netMinor, pl.netMinor, multiplyMilli(cl.costMinor, cl.qtyMilli), cl.taxBp});
             summary.lines.append({cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
                                   multiplyMilli(cl.costMinor, cl.qtyMilli)});
         }
 
-        QJsonArray eventPayments;
         Statement pay = m_ctx.db.cached(
             "INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -321,20 +332,14 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             pay.reset();
             pay.bindAll(payUuid.bytes(), saleId, qint64(i + 1), tenderCode(p.kind), p.amountMinor, p.tenderedMinor, p.points, reference);
             pay.run();
-            QJsonArray lineShares;  // so another till can return a line exactly (docs/sync-events.md)
+            SaleEventPayment eventPayment{payUuid.toString(), tenderCode(p.kind), p.amountMinor, p.points,
+                                          reference.isEmpty() ? QString() : maskReference(reference), {}};
             for (qsizetype j = 0; j < priced.lines.size(); ++j) {
                 if (p.lineShares[j] == 0 && p.linePoints[j] == 0)
                     continue;
-                lineShares.append(QJsonObject{{QStringLiteral("line_no"), priced.lines[j].lineNo},
-                                              {QStringLiteral("amount_minor"), p.lineShares[j]},
-                                              {QStringLiteral("points"), p.linePoints[j]}});
+                eventPayment.lineShares.append({priced.lines[j].lineNo, p.lineShares[j], p.linePoints[j]});
             }
-            eventPayments.append(QJsonObject{{QStringLiteral("payment_uuid"), payUuid.toString()},
-                                             {QStringLiteral("tender"), tenderCode(p.kind)},
-                                             {QStringLiteral("amount_minor"), p.amountMinor},
-                                             {QStringLiteral("points"), p.points},
-                                             {QStringLiteral("reference"), reference.isEmpty() ? QString() : maskReference(reference)},
-                                             {QStringLiteral("line_shares"), lineShares}});
+            event.payments.append(std::move(eventPayment));
             summary.tenders.append({tenderCode(p.kind), p.amountMinor});
         }
         for (const auto& [code, discount] : priced.coupons)
@@ -378,16 +383,10 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
                 outcome.maskedMobile = outcome.maskedMobile.isEmpty() ? quoted->member->maskedMobile : outcome.maskedMobile;
                 outcome.tierName = outcome.tierName.isEmpty() ? quoted->member->tierName : outcome.tierName;
             }
-            const QJsonObject loyaltyJson{{QStringLiteral("tier"), outcome.tierName},
-                                          {QStringLiteral("masked_mobile"), outcome.maskedMobile},
-                                          {QStringLiteral("points_earned"), outcome.pointsEarned},
-                                          {QStringLiteral("points_used"), outcome.pointsUsed},
-                                          {QStringLiteral("points_balance"), outcome.pointsBalance},
-                                          {QStringLiteral("wallet_used_minor"), outcome.walletUsedMinor},
-                                          {QStringLiteral("wallet_balance_minor"), outcome.walletBalanceMinor},
-                                          {QStringLiteral("has_wallet"), outcome.hasWallet}};
-            m_ctx.db.execute("UPDATE sales SET loyalty = ? WHERE id = ?",
-                             QString::fromUtf8(QJsonDocument(loyaltyJson).toJson(QJsonDocument::Compact)), saleId);
+            Statement loyalty = m_ctx.db.cached("UPDATE sales SET loyalty = ? WHERE id = ?");
+            loyalty.bindText(1, loyaltyJson(outcome));
+            loyalty.bind(2, saleId);
+            loyalty.run();
         }
         recordInSummaries(m_ctx.db, summary, shift);
         // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
@@ -396,24 +395,23 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         done.run();
         m_ctx.audit.append(cashier.userName, QStringLiteral("sale.complete"), receiptNo,
                            {{QStringLiteral("total_minor"), total}, {QStringLiteral("lines"), int(priced.lines.size())}});
-        QJsonObject event{{QStringLiteral("sale_uuid"), cartUuid.toString()},
-                          {QStringLiteral("receipt_no"), receiptNo},
-                          {QStringLiteral("business_day"), day.toString(Qt::ISODate)},
-                          {QStringLiteral("sold_at"), soldAt},
-                          {QStringLiteral("cashier"), cashier.userName},
-                          {QStringLiteral("currency"), currency},
-                          {QStringLiteral("subtotal_minor"), priced.listMinor},
-                          {QStringLiteral("discount_minor"), priced.discountMinor},
-                          {QStringLiteral("rounding_minor"), priced.roundingMinor},
-                          {QStringLiteral("total_minor"), total},
-                          {QStringLiteral("change_minor"), change},
-                          {QStringLiteral("points_earned"), outcome.pointsEarned},
-                          {QStringLiteral("lines"), eventLines},
-                          {QStringLiteral("payments"), eventPayments}};
-        if (quoted->member && !quoted->member->memberUuid.isEmpty())
-            event.insert(QStringLiteral("member_uuid"), quoted->member->memberUuid);
-        event.insert(QStringLiteral("shift_uuid"), shift ? QJsonValue(shift->uuid.toString()) : QJsonValue());
-        m_ctx.outbox.append(QStringLiteral("sale.completed"), 1, event);
+        event.saleUuid = cartUuid.toString();
+        event.receiptNo = receiptNo;
+        event.businessDay = businessDay;
+        event.soldAt = soldAt;
+        event.cashier = cashier.userName;
+        event.currency = currency;
+        event.subtotalMinor = priced.listMinor;
+        event.discountMinor = priced.discountMinor;
+        event.roundingMinor = priced.roundingMinor;
+        event.totalMinor = total;
+        event.changeMinor = change;
+        event.pointsEarned = outcome.pointsEarned;
+        if (quoted->member)
+            event.memberUuid = quoted->member->memberUuid;
+        if (shift)
+            event.shiftUuid = shift->uuid.toString();
+        m_ctx.outbox.appendJson(QStringLiteral("sale.completed"), 1, saleCompletedJson(event));
         tx.commit();
         completed = true;
 

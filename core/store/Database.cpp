@@ -122,6 +122,14 @@ Statement& Statement::bindBlob(int i, const QByteArray& v)
     return *this;
 }
 
+Statement& Statement::bindText(int i, const QByteArray& utf8)
+{
+    if (utf8.isNull())
+        return bindNull(i);
+    check(sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int i)
 {
     check(sqlite3_bind_null(m_stmt, i));

@@ -52,6 +52,7 @@ public:
     Statement& bind(int index, const QString& value);  // a null QString binds NULL
     Statement& bind(int index, const char* utf8);
     Statement& bindBlob(int index, const QByteArray& value);  // a null QByteArray binds NULL
+    Statement& bindText(int index, const QByteArray& utf8);   // UTF-8 bytes as TEXT; null binds NULL
     Statement& bindNull(int index);
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bind(int index, const std::optional<QString>& value);

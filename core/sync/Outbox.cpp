@@ -15,6 +15,18 @@ Outbox::Outbox(Database& db, QString storeCode, QString tillCode, const Clock& c
 
 OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& payload)
 {
+    OutboxEvent e = insert(type, version, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    e.payload = payload;
+    return e;
+}
+
+void Outbox::appendJson(const QString& type, int version, const QByteArray& compactJson)
+{
+    insert(type, version, compactJson);
+}
+
+OutboxEvent Outbox::insert(const QString& type, int version, const QByteArray& compactJson)
+{
     Q_ASSERT(m_db.inTransaction());
     // Continue after the last timestamp this till issued, even if its wall clock went back or
     // another connection (an import, the sync worker) wrote events since: read it every time,
@@ -32,13 +44,13 @@ OutboxEvent Outbox::append(const QString& type, int version, const QJsonObject& 
     e.hlc = m_hlc.tick().toString();
     e.storeCode = m_store;
     e.tillCode = m_till;
-    e.payload = payload;
     e.createdAt = isoWithOffset(now);
     Statement s = m_db.cached(
         "INSERT INTO outbox(uuid, type, version, hlc, store_code, till_code, payload, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bindAll(e.uuid.bytes(), e.type, qint64(e.version), e.hlc, e.storeCode, e.tillCode,
-              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), e.createdAt);
+    s.bindAll(e.uuid.bytes(), e.type, qint64(e.version), e.hlc, e.storeCode, e.tillCode);
+    s.bindText(7, compactJson);  // as text: readers and head office take it as JSON text
+    s.bind(8, e.createdAt);
     s.run();
     e.id = m_db.lastInsertRowId();
     // UPDATE, not INSERT OR REPLACE: the row keeps its rowid, so meta's key index is not

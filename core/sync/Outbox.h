@@ -36,6 +36,9 @@ public:
     // Appends an event. Must run inside the caller's transaction (throws StoreException on a
     // storage error, which rolls the whole business action back).
     OutboxEvent append(const QString& type, int version, const QJsonObject& payload);
+    // The same for a payload already written as compact JSON (common/JsonWriter), on paths where
+    // building a QJsonObject first would cost more than the rest of the action (the sale event).
+    void appendJson(const QString& type, int version, const QByteArray& compactJson);
 
     QList<OutboxEvent> pending(int limit) const;
     qint64 pendingCount() const;
@@ -43,6 +46,8 @@ public:
     Hlc& hlc() { return m_hlc; }
 
 private:
+    // Writes the row and advances the clock; the returned event has no payload filled in.
+    OutboxEvent insert(const QString& type, int version, const QByteArray& compactJson);
     // Every event up to this id has been pushed (see Outbox.cpp).
     qint64 pushedThrough() const;
 
