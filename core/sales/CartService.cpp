@@ -72,8 +72,18 @@ void runCached(Database& db, const char* sql, const Args&... args)
 
 std::optional<Cart> loadCart(Database& db, const Uuid& uuid)
 {
-    Statement s = db.cached("SELECT id, status, cashier, member_id, hold_note, order_discount_bp, order_discount_minor, "
-                            "coupons, created_at, updated_at FROM carts WHERE uuid = ?");
+    // One statement for the cart and its lines (every scan loads the cart twice and a checkout
+    // once): each row repeats the cart's columns, and an empty cart is one row without a line.
+    // A flat LEFT JOIN, not LEFT JOIN (cart_lines JOIN products): SQLite 3.15 runs the nested form
+    // as a scan of every cart's lines.
+    Statement s = db.cached(
+        "SELECT c.id, c.status, c.cashier, c.member_id, c.hold_note, c.order_discount_bp, c.order_discount_minor, "
+        "c.coupons, c.created_at, c.updated_at, "
+        "l.id, l.position, l.product_id, p.sku, p.name, p.unit, coalesce(p.category_id, 0), p.price_minor, "
+        "p.member_price_minor, p.cost_minor, p.tax_bp, p.weighed, l.qty_milli, l.price_source, l.unit_price_minor, "
+        "l.label_amount_minor, l.discount_bp, l.discount_minor, coalesce(l.scanned_code, ''), coalesce(l.authorized_by, ''), "
+        "p.id FROM carts c LEFT JOIN cart_lines l ON l.cart_id = c.id LEFT JOIN products p ON p.id = l.product_id "
+        "WHERE c.uuid = ? ORDER BY l.position");
     s.bindBlob(1, uuid.bytes());
     if (!s.step())
         return std::nullopt;
@@ -89,41 +99,38 @@ std::optional<Cart> loadCart(Database& db, const Uuid& uuid)
     c.coupons = s.text(7).split(u',', Qt::SkipEmptyParts);
     c.createdAt = s.text(8);
     c.updatedAt = s.text(9);
-    s.reset();
-    Statement l = db.cached(
-        "SELECT l.id, l.position, l.product_id, p.sku, p.name, p.unit, coalesce(p.category_id, 0), p.price_minor, "
-        "p.member_price_minor, p.cost_minor, p.tax_bp, p.weighed, l.qty_milli, l.price_source, l.unit_price_minor, "
-        "l.label_amount_minor, l.discount_bp, l.discount_minor, coalesce(l.scanned_code, ''), coalesce(l.authorized_by, '') "
-        "FROM cart_lines l JOIN products p ON p.id = l.product_id WHERE l.cart_id = ? ORDER BY l.position");
-    l.bind(1, c.id);
-    while (l.step()) {
+    do {
+        // No line (an empty cart), or a line whose product is gone (the inner join this was
+        // before left such a line out; foreign keys keep it from happening).
+        if (s.isNull(10) || s.isNull(30))
+            continue;
         CartLine line;
-        line.id = l.int64(0);
-        line.position = int(l.int64(1));
-        line.productId = l.int64(2);
-        line.sku = l.text(3);
-        line.name = l.text(4);
-        line.unit = l.text(5);
-        line.categoryId = l.int64(6);
-        line.retailMinor = l.int64(7);
-        line.memberPriceMinor = l.optInt64(8);
-        line.costMinor = l.int64(9);
-        line.taxBp = int(l.int64(10));
-        line.weighed = l.int64(11) != 0;
-        line.qtyMilli = l.int64(12);
-        line.priceSource = priceSourceFromCode(l.text(13));
-        line.unitPriceMinor = l.int64(14);
+        line.id = s.int64(10);
+        line.position = int(s.int64(11));
+        line.productId = s.int64(12);
+        line.sku = s.text(13);
+        line.name = s.text(14);
+        line.unit = s.text(15);
+        line.categoryId = s.int64(16);
+        line.retailMinor = s.int64(17);
+        line.memberPriceMinor = s.optInt64(18);
+        line.costMinor = s.int64(19);
+        line.taxBp = int(s.int64(20));
+        line.weighed = s.int64(21) != 0;
+        line.qtyMilli = s.int64(22);
+        line.priceSource = priceSourceFromCode(s.text(23));
+        line.unitPriceMinor = s.int64(24);
         // A list-priced line keeps the retail price it was scanned at (docs/pricing.md): a price
         // change that takes effect while the cart is open reaches the next line, not this one.
         if (line.priceSource == PriceSource::List)
             line.retailMinor = line.unitPriceMinor;
-        line.labelAmountMinor = l.optInt64(15);
-        line.discountBp = int(l.int64(16));
-        line.discountMinor = l.int64(17);
-        line.scannedCode = l.text(18);
-        line.authorizedBy = l.text(19);
+        line.labelAmountMinor = s.optInt64(25);
+        line.discountBp = int(s.int64(26));
+        line.discountMinor = s.int64(27);
+        line.scannedCode = s.text(28);
+        line.authorizedBy = s.text(29);
         c.lines.append(line);
-    }
+    } while (s.step());
     return c;
 }
 

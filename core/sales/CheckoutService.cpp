@@ -165,9 +165,12 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         if (cart->isEmpty())
             return makeError(ErrorCode::Refused, CheckoutTr::tr("The cart is empty."));
         // One reading of the settings serves the price and the sale: the total the tenders were
-        // checked against is rounded by the same rule the sale is recorded under.
-        StoreSettings storeSettings(m_ctx.db, m_ctx.clock);
-        const SalesSettings settings = SalesSettings::load(storeSettings);
+        // checked against is rounded by the same rule the sale is recorded under. It is one
+        // statement, and read for every sale, so a setting changed by another process (patron-cli,
+        // the sync worker) applies to the next sale.
+        static const QStringList saleSettingKeys = SalesSettings::keys() + SyncConfig::keys();
+        const SettingsSnapshot storeSettings = StoreSettings(m_ctx.db, m_ctx.clock).read(saleSettingKeys);
+        const SalesSettings settings = SalesSettings::from(storeSettings);
         auto quoted = quoteCart(*cart, settings.rounding);
         if (!quoted)
             return quoted.error();
@@ -268,8 +271,10 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             return *done;
         }
         // A restored till joined to head office sells again only after it has re-pulled what
-        // head office already has (its later sales, points and stored value).
-        PATRON_TRY(ResyncGate(m_ctx.db).checkCanSell(SyncConfig(storeSettings).connectInfo().has_value()));
+        // head office already has (its later sales, points and stored value). Whether it is
+        // joined comes from the settings read above; the restore flag is read here, in the
+        // transaction.
+        PATRON_TRY(ResyncGate(m_ctx.db).checkCanSell(SyncConfig::connectInfoFrom(storeSettings).has_value()));
         const auto shift = openShift(m_ctx.db);
         if (settings.requireShift && !shift)
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Open a shift before selling (shift open)."));

@@ -155,35 +155,45 @@ Result<QList<Promotion>> PromotionService::list(bool activeOnly) const
 
 QList<Promotion> PromotionService::candidatesFor(const Cart& cart) const
 {
-    QList<Promotion> out;
     QSet<qint64> productSet, categorySet;
     for (const CartLine& l : cart.lines) {
         productSet.insert(l.productId);
         if (l.categoryId)
             categorySet.insert(l.categoryId);
     }
-    // A few targets per statement instead of one statement per product and per category (a
-    // checkout ran ten): the slots left over hold an id no row has. Rows come out in the index's
-    // order (target, id), so each line still sees its product's promotions, then its category's,
-    // each in id order, as the pricing engine's tie-break expects.
+    QList<qint64> products(productSet.begin(), productSet.end());
+    QList<qint64> categories(categorySet.begin(), categorySet.end());
+    // A few products and a few categories per statement instead of one statement per product and
+    // per category (a checkout ran ten, then two): the slots left over hold an id no row has.
+    // UNION ALL, not OR: SQLite 3.15 scans the whole index for the OR of the two scopes but
+    // searches it for each half of the union.
     constexpr int kSlots = 8;
-    Statement s = m_ctx.db.cached("SELECT " PROMO_COLUMNS " FROM promotions WHERE active = 1 AND scope = ?1"
-                                  " AND target_id IN (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    auto collect = [&](const char* scope, const QSet<qint64>& idSet) {
-        QList<qint64> ids(idSet.begin(), idSet.end());
-        std::sort(ids.begin(), ids.end());
-        for (qsizetype first = 0; first < ids.size(); first += kSlots) {
-            s.reset();
-            s.bind(1, scope);
-            for (int slot = 0; slot < kSlots; ++slot)
-                s.bind(2 + slot, first + slot < ids.size() ? ids[first + slot] : qint64(-1));
-            while (s.step())
-                out << readPromotion(s);
+    Statement s = m_ctx.db.cached(
+        "SELECT " PROMO_COLUMNS " FROM promotions WHERE active = 1 AND scope = 'product'"
+        " AND target_id IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        " UNION ALL SELECT " PROMO_COLUMNS " FROM promotions WHERE active = 1 AND scope = 'category'"
+        " AND target_id IN (?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    QList<Promotion> out;
+    const qsizetype passes = (std::max(products.size(), categories.size()) + kSlots - 1) / kSlots;
+    for (qsizetype pass = 0; pass < passes; ++pass) {
+        s.reset();
+        for (int slot = 0; slot < kSlots; ++slot) {
+            const qsizetype i = pass * kSlots + slot;
+            s.bind(1 + slot, i < products.size() ? products[i] : qint64(-1));
+            s.bind(1 + kSlots + slot, i < categories.size() ? categories[i] : qint64(-1));
         }
-    };
-    collect("product", productSet);
-    collect("category", categorySet);
+        while (s.step())
+            out << readPromotion(s);
+    }
     s.reset();
+    // Each line sees its product's promotions, then its category's, each in id order: the
+    // pricing engine's tie-break expects that order, whatever order the passes found them in.
+    std::sort(out.begin(), out.end(), [](const Promotion& a, const Promotion& b) {
+        const bool aProduct = a.scope == PromotionScope::Product, bProduct = b.scope == PromotionScope::Product;
+        if (aProduct != bProduct)
+            return aProduct;
+        return a.targetId != b.targetId ? a.targetId < b.targetId : a.id < b.id;
+    });
     return out;
 }
 

@@ -29,15 +29,34 @@ bool cashRoundingFromCode(const QString& code, CashRounding* out)
     return false;
 }
 
-SalesSettings SalesSettings::load(const StoreSettings& s)
+namespace {
+const QString kRounding = QStringLiteral("sales.rounding");
+const QString kDayCutoffHour = QStringLiteral("sales.day_cutoff_hour");
+const QString kRequireShift = QStringLiteral("sales.require_shift");
+const QString kMaxDiscountBp = QStringLiteral("sales.max_discount_bp");
+const QString kNoReceiptTender = QStringLiteral("returns.no_receipt_tender");
+} // namespace
+
+const QStringList& SalesSettings::keys()
+{
+    static const QStringList all{kRounding, kDayCutoffHour, kRequireShift, kMaxDiscountBp, kNoReceiptTender};
+    return all;
+}
+
+SalesSettings SalesSettings::from(const SettingsSnapshot& s)
 {
     SalesSettings out;
-    cashRoundingFromCode(s.text(QStringLiteral("sales.rounding"), QStringLiteral("none")), &out.rounding);
-    out.dayCutoffHour = int(std::clamp<qint64>(s.integer(QStringLiteral("sales.day_cutoff_hour"), 4), 0, 12));
-    out.requireShift = s.integer(QStringLiteral("sales.require_shift"), 1) != 0;
-    out.maxDiscountBp = int(std::clamp<qint64>(s.integer(QStringLiteral("sales.max_discount_bp"), 1000), 0, 10000));
-    out.noReceiptRefundTender = s.text(QStringLiteral("returns.no_receipt_tender"), QStringLiteral("cash"));
+    cashRoundingFromCode(s.text(kRounding, QStringLiteral("none")), &out.rounding);
+    out.dayCutoffHour = int(std::clamp<qint64>(s.integer(kDayCutoffHour, 4), 0, 12));
+    out.requireShift = s.integer(kRequireShift, 1) != 0;
+    out.maxDiscountBp = int(std::clamp<qint64>(s.integer(kMaxDiscountBp, 1000), 0, 10000));
+    out.noReceiptRefundTender = s.text(kNoReceiptTender, QStringLiteral("cash"));
     return out;
+}
+
+SalesSettings SalesSettings::load(const StoreSettings& s)
+{
+    return from(s.read(keys()));
 }
 
 } // namespace patron

@@ -5,9 +5,11 @@
 #include "money/Money.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace patron {
 
+class SettingsSnapshot;
 class StoreSettings;
 
 struct SalesSettings {
@@ -17,6 +19,10 @@ struct SalesSettings {
     int maxDiscountBp = 1000;                    // sales.max_discount_bp: more needs discount.override
     QString noReceiptRefundTender = QStringLiteral("cash");  // returns.no_receipt_tender
 
+    // The settings' keys, so a caller can read them with others in one snapshot (checkout).
+    static const QStringList& keys();
+    static SalesSettings from(const SettingsSnapshot& settings);
+    // Reads keys() now, with one statement.
     static SalesSettings load(const StoreSettings& settings);
 };
 

@@ -21,9 +21,30 @@ QString StoreSettings::text(const QString& key, const QString& fallback) const
 
 qint64 StoreSettings::integer(const QString& key, qint64 fallback) const
 {
-    bool ok = false;
-    const qint64 v = text(key).toLongLong(&ok);
-    return ok ? v : fallback;
+    return SettingsSnapshot::toInteger(value(key), fallback);
+}
+
+SettingsSnapshot StoreSettings::read(const QStringList& keys) const
+{
+    // A fixed number of slots keeps the statement prepared once for the connection's life; the
+    // slots left over are NULL, which `key IN (...)` never matches.
+    constexpr int kSlots = 12;
+    Statement s = m_db.cached("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QHash<QString, QString> values;
+    values.reserve(keys.size());
+    for (qsizetype first = 0; first < keys.size(); first += kSlots) {
+        s.reset();
+        for (int slot = 0; slot < kSlots; ++slot) {
+            if (first + slot < keys.size())
+                s.bind(1 + slot, keys[first + slot]);
+            else
+                s.bindNull(1 + slot);
+        }
+        while (s.step())
+            values.insert(s.text(0), s.text(1));
+    }
+    s.reset();
+    return SettingsSnapshot(std::move(values));
 }
 
 void StoreSettings::set(const QString& key, const QString& value)

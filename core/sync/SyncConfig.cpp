@@ -24,17 +24,28 @@ const QString kKey = QStringLiteral("sync.sslkey");
 QString orEmpty(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 } // namespace
 
+const QStringList& SyncConfig::keys()
+{
+    static const QStringList all{kDsn, kSslMode, kRootCert, kCert, kKey};
+    return all;
+}
+
 std::optional<PgConnectInfo> SyncConfig::connectInfo() const
 {
-    const QString dsn = m_settings.text(kDsn);
+    return connectInfoFrom(m_settings.read(keys()));
+}
+
+std::optional<PgConnectInfo> SyncConfig::connectInfoFrom(const SettingsSnapshot& settings)
+{
+    const QString dsn = settings.text(kDsn);
     if (dsn.isEmpty())
         return std::nullopt;
     PgConnectInfo info;
     info.dsn = dsn;
-    info.sslmode = m_settings.text(kSslMode, QStringLiteral("verify-full"));
-    info.sslrootcert = m_settings.text(kRootCert);
-    info.sslcert = m_settings.text(kCert);
-    info.sslkey = m_settings.text(kKey);
+    info.sslmode = settings.text(kSslMode, QStringLiteral("verify-full"));
+    info.sslrootcert = settings.text(kRootCert);
+    info.sslcert = settings.text(kCert);
+    info.sslkey = settings.text(kKey);
     return info;
 }
 
