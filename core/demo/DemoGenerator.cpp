@@ -8,6 +8,7 @@
 #include "money/Allocation.h"
 #include "money/Money.h"
 #include "demo/SaleDayRange.h"
+#include "sales/LineShares.h"
 #include "sales/ProductMonthRollup.h"
 #include "store/Database.h"
 
@@ -497,11 +498,9 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
             Statement line = m_db.cached(
                 "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor,"
                 " list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor,"
-                " unit_cost_minor, tax_bp, promotion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?)");
+                " unit_cost_minor, tax_bp, promotion, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)");
             Statement pay = m_db.cached(
                 "INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor) VALUES (?, ?, ?, ?, ?, ?)");
-            Statement share = m_db.cached(
-                "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)");
             for (size_t b = 0; b < baskets.size(); ++b) {
                 const QDateTime at(day, QTime(0, 0).addSecs(seconds[b]));
                 const qint64 atMs = at.toMSecsSinceEpoch();
@@ -561,17 +560,27 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                              memberId ? std::optional<qint64>(memberId) : std::nullopt, list, list - net, net, change, items);
                 sale.run();
                 const qint64 saleId = m_db.lastInsertRowId();
-                std::vector<qint64> lineIds;
+                // Each line's share of each payment, as the checkout allocates it: every tender
+                // but the last by largest remainder over what the lines still owe, the last takes
+                // the rest.
                 QList<qint64> owed;
+                for (const Line& l : lines)
+                    owed << l.net;
+                std::vector<LineShares> shares(lines.size());
+                for (size_t t = 0; t < tenders.size(); ++t) {
+                    const QList<qint64> part = t + 1 == tenders.size() ? owed : allocateLargestRemainder(tenders[t].second, owed);
+                    for (size_t n = 0; n < lines.size(); ++n) {
+                        owed[qsizetype(n)] -= part[qsizetype(n)];
+                        shares[n].add(int(t + 1), part[qsizetype(n)]);
+                    }
+                }
                 for (size_t n = 0; n < lines.size(); ++n) {
                     const Line& l = lines[n];
                     line.reset();
                     line.bindAll(uuidBytes(atMs, rng), saleId, qint64(n + 1), l.p->id, l.p->sku, l.p->name, l.p->categoryId,
                                  l.p->unit, l.qty, l.unitPrice, l.list, l.promo, l.net, l.p->cost, qint64(l.p->taxBp),
-                                 l.promotion.isEmpty() ? QString() : l.promotion);
+                                 l.promotion.isEmpty() ? QString() : l.promotion, shares[n].encode());
                     line.run();
-                    lineIds.push_back(m_db.lastInsertRowId());
-                    owed << l.net;
                     auto& c = sums.categories[l.p->categoryId];
                     c[0] += l.qty;
                     c[1] += l.net;
@@ -581,23 +590,12 @@ Result<DemoReport> DemoGenerator::generate(const DemoPlan& plan)
                     pm.second += l.net;
                     sums.cost += l.cost;
                 }
-                // Each line's share of each payment, as the checkout allocates it.
                 for (size_t t = 0; t < tenders.size(); ++t) {
                     const auto& [tender, amount] = tenders[t];
                     pay.reset();
                     pay.bindAll(uuidBytes(atMs, rng), saleId, qint64(t + 1), tender, amount,
                                 tender == u"cash" ? cashTendered : amount);
                     pay.run();
-                    const qint64 payId = m_db.lastInsertRowId();
-                    const QList<qint64> shares = t + 1 == tenders.size() ? owed : allocateLargestRemainder(amount, owed);
-                    for (size_t n = 0; n < lineIds.size(); ++n) {
-                        owed[qsizetype(n)] -= shares[qsizetype(n)];
-                        if (shares[qsizetype(n)] == 0)
-                            continue;
-                        share.reset();
-                        share.bindAll(lineIds[n], payId, shares[qsizetype(n)]);
-                        share.run();
-                    }
                     auto& ts = sums.tenders[tender];
                     ts.first += 1;
                     ts.second += amount;

@@ -9,6 +9,7 @@
 #include "sales/BusinessDay.h"
 #include "sales/Cart.h"
 #include "sales/CartService.h"
+#include "sales/LineShares.h"
 #include "sales/PromotionService.h"
 #include "sales/ReceiptNumbers.h"
 #include "sales/SaleCompletedEvent.h"
@@ -296,7 +297,6 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         const qint64 saleId = m_ctx.db.lastInsertRowId();
 
         SaleCompletedFacts event;
-        QList<qint64> lineIds;
         SummaryFacts summary;
         summary.businessDay = day;
         summary.hour = now.time().hour();
@@ -305,18 +305,21 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         Statement line = m_ctx.db.cached(
             "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
             "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
-            "unit_cost_minor, tax_bp, promotion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "unit_cost_minor, tax_bp, promotion, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const PricedLine& pl : priced.lines) {
             const CartLine& cl = cart->lines[pl.cartIndex];
             const Uuid lineUuid = Uuid::v7(nowMs);
+            // The line's share of each payment, named by the payment's seq (written below).
+            LineShares shares;
+            for (qsizetype i = 0; i < merged.size(); ++i)
+                shares.add(int(i + 1), merged[i].lineShares[pl.lineNo - 1], merged[i].linePoints[pl.lineNo - 1]);
             line.reset();
             line.bindAll(lineUuid.bytes(), saleId, qint64(pl.lineNo), cl.productId, cl.sku, cl.name,
                          cl.categoryId ? std::optional<qint64>(cl.categoryId) : std::nullopt, cl.unit, cl.qtyMilli,
                          pl.unitPriceMinor, pl.listMinor, pl.promoDiscountMinor, pl.lineDiscountMinor,
                          pl.couponDiscountMinor + pl.orderDiscountMinor, pl.roundingMinor, pl.netMinor, cl.costMinor,
-                         qint64(cl.taxBp), pl.promotion.isEmpty() ? QString() : pl.promotion);
+                         qint64(cl.taxBp), pl.promotion.isEmpty() ? QString() : pl.promotion, shares.encode());
             line.run();
-            lineIds << m_ctx.db.lastInsertRowId();
             event.lines.append({lineUuid.toString(), pl.lineNo, cl.sku, cl.name, cl.qtyMilli, pl.unitPriceMinor,
                                 pl.listMinor - pl.netMinor, pl.netMinor, multiplyMilli(cl.costMinor, cl.qtyMilli), cl.taxBp});
             summary.lines.append({cl.categoryId, cl.qtyMilli, pl.listMinor, pl.netMinor,
@@ -326,8 +329,6 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         Statement pay = m_ctx.db.cached(
             "INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement share = m_ctx.db.cached(
-            "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)");
         for (qsizetype i = 0; i < merged.size(); ++i) {
             const Payment& p = merged[i];
             const Uuid payUuid = Uuid::v7(nowMs);
@@ -336,15 +337,11 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             pay.reset();
             pay.bindAll(payUuid.bytes(), saleId, qint64(i + 1), tenderCode(p.kind), p.amountMinor, p.tenderedMinor, p.points, reference);
             pay.run();
-            const qint64 payId = m_ctx.db.lastInsertRowId();
             SaleEventPayment eventPayment{payUuid.toString(), tenderCode(p.kind), p.amountMinor, p.points,
                                           reference.isEmpty() ? QString() : maskReference(reference), {}};
-            for (qsizetype j = 0; j < lineIds.size(); ++j) {
+            for (qsizetype j = 0; j < priced.lines.size(); ++j) {
                 if (p.lineShares[j] == 0 && p.linePoints[j] == 0)
                     continue;
-                share.reset();
-                share.bindAll(lineIds[j], payId, p.lineShares[j], p.linePoints[j]);
-                share.run();
                 eventPayment.lineShares.append({priced.lines[j].lineNo, p.lineShares[j], p.linePoints[j]});
             }
             event.payments.append(std::move(eventPayment));

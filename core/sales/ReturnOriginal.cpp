@@ -1,5 +1,6 @@
 #include "sales/ReturnOriginal.h"
 
+#include "sales/LineShares.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -33,10 +34,11 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
                    "l.unit_price_minor, l.list_minor, l.net_minor, l.unit_cost_minor, l.tax_bp, "
                    "(SELECT coalesce(-sum(r.qty_milli), 0) FROM sale_lines r WHERE r.original_line_id = l.id), "
                    "coalesce((SELECT p.weighed FROM products p WHERE p.id = l.product_id), l.qty_milli % 1000 <> 0), "
-                   "coalesce(e.qty_milli, 0), coalesce(e.exact_qty_milli, 0), coalesce(e.refunds, '[]') "
+                   "coalesce(e.qty_milli, 0), coalesce(e.exact_qty_milli, 0), coalesce(e.refunds, '[]'), l.tender_shares "
                    "FROM sale_lines l LEFT JOIN returned_elsewhere e ON e.sale_line_id = l.id WHERE l.sale_id = ? "
                    "ORDER BY l.line_no");
     l.bind(1, o.id);
+    QHash<qint64, LineShares> lineShares; // line id -> its shares, keyed by payment seq
     while (l.step()) {
         ReturnOriginalLine line;
         line.id = l.int64(0);
@@ -63,18 +65,36 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
             sum.first -= r.value(QStringLiteral("amount_minor")).toInteger();
             sum.second -= r.value(QStringLiteral("points")).toInteger();
         }
+        lineShares.insert(line.id, LineShares::decodeOrThrow(l.text(18)));
         o.lines.append(std::move(line));
     }
     Statement p = db.prepare(
-        "SELECT id, uuid, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
+        "SELECT id, seq, uuid, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
     p.bind(1, o.id);
     while (p.step())
-        o.payments.append({p.int64(0), Uuid::fromBytes(p.blob(1)), p.text(2), p.text(3)});
-    Statement t = db.prepare("SELECT t.sale_line_id, t.payment_id, t.amount_minor, t.points FROM sale_line_tenders t "
-                             "JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.sale_id = ?");
-    t.bind(1, o.id);
-    while (t.step())
-        o.shares.insert({t.int64(0), t.int64(1)}, {t.int64(2), t.int64(3)});
+        o.payments.append({p.int64(0), int(p.int64(1)), Uuid::fromBytes(p.blob(2)), p.text(3), p.text(4)});
+    for (auto it = lineShares.cbegin(); it != lineShares.cend(); ++it)
+        for (const ReturnOriginalPayment& pay : o.payments) {
+            const LineShare share = it.value().of(pay.seq);
+            if (share.amountMinor != 0 || share.points != 0)
+                o.shares.insert({it.key(), pay.id}, {share.amountMinor, share.points});
+        }
+    // What earlier returns here gave back of each line, per original payment: each return line's
+    // share of the return's payment that refunds that original payment (negative on the return).
+    Statement r = db.prepare(
+        "SELECT rl.original_line_id, rl.tender_shares, rp.seq, rp.original_payment_id FROM sale_lines rl "
+        "JOIN sale_payments rp ON rp.sale_id = rl.sale_id AND rp.original_payment_id IS NOT NULL "
+        "WHERE rl.original_line_id IN (SELECT id FROM sale_lines WHERE sale_id = ?)");
+    r.bind(1, o.id);
+    while (r.step()) {
+        const LineShare share = LineShares::decodeOrThrow(r.text(1)).of(int(r.int64(2)));
+        for (ReturnOriginalLine& line : o.lines)
+            if (line.id == r.int64(0)) {
+                auto& sum = line.refundedHere[r.int64(3)];
+                sum.first -= share.amountMinor;
+                sum.second -= share.points;
+            }
+    }
     return o;
 }
 

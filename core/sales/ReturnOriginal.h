@@ -1,7 +1,8 @@
 #pragma once
 // The sale a return refers to, as ReturnService needs it: lines with what is already returned
 // (here and, as head office last said, at other tills), payments, and each line's share of each
-// payment. Read inside or outside a transaction; throws StoreException.
+// payment (sale_lines.tender_shares, LineShares). Read inside or outside a transaction; throws
+// StoreException, StoreDamaged for shares that do not decode.
 
 #include "common/Uuid.h"
 
@@ -29,10 +30,13 @@ struct ReturnOriginalLine {
     // original payment UUID (positive amount and points).
     qint64 elsewhereMilli = 0, exactElsewhereMilli = 0;
     QHash<QString, QPair<qint64, qint64>> elsewhereRefunds;
+    // Refunded at this till by earlier returns, per original payment id (positive amount and points).
+    QHash<qint64, QPair<qint64, qint64>> refundedHere;
 };
 
 struct ReturnOriginalPayment {
     qint64 id = 0;
+    int seq = 0;
     Uuid uuid;
     QString tender;
     QString reference;

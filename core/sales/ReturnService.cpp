@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "money/Money.h"
 #include "sales/BusinessDay.h"
+#include "sales/LineShares.h"
 #include "sales/ReceiptNumbers.h"
 #include "sales/ReturnAuthority.h"
 #include "sales/ReturnOriginal.h"
@@ -220,10 +221,6 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         QHash<qint64, QPair<qint64, qint64>> perPayment;                  // payment id -> (amount, points)
         QList<QList<std::pair<qint64, QPair<qint64, qint64>>>> perLine;  // per back line: payment id -> (amount, points)
         qint64 refund = 0, listBack = 0, itemsBack = 0;
-        Statement before = m_ctx.db.cached(
-            "SELECT coalesce(-sum(t.amount_minor), 0), coalesce(-sum(t.points), 0) FROM sale_line_tenders t "
-            "JOIN sale_lines rl ON rl.id = t.sale_line_id JOIN sale_payments rp ON rp.id = t.payment_id "
-            "WHERE rl.original_line_id = ? AND rp.original_payment_id = ?");
         for (const auto& [l, q] : back) {
             QList<std::pair<qint64, QPair<qint64, qint64>>> parts;
             const qint64 after = l->returnedMilli + q;
@@ -237,18 +234,15 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                 const auto share = sale->shares.value({l->id, p.id}, {0, 0});
                 if (share.first == 0 && share.second == 0)
                     continue;
-                before.reset();
-                before.bindAll(l->id, p.id);
-                before.step();
+                const auto here = l->refundedHere.value(p.id, {0, 0});
                 const auto elsewhere = refundedElsewhere(*l, p, share);
-                Slot slot{p.id, share.first, share.second, before.int64(0) + elsewhere.first, before.int64(1) + elsewhere.second};
+                Slot slot{p.id, share.first, share.second, here.first + elsewhere.first, here.second + elsewhere.second};
                 const Int128 exact = Int128(share.first) * after;  // over l->qtyMilli
                 slot.amount = std::max<qint64>(0, qint64(exact / l->qtyMilli) - slot.already);
                 slot.remainder = exact % l->qtyMilli;
                 lineAlready += slot.already;
                 byPayment.append(slot);
             }
-            before.reset();
             qint64 lineTarget = part(l->netMinor, after, l->qtyMilli) - lineAlready;
             for (const Slot& s : byPayment)
                 lineTarget -= s.amount;
@@ -294,7 +288,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
         const qint64 returnId = m_ctx.db.lastInsertRowId();
 
         // Payments of the return: one per original payment that gives money back, negative.
-        QHash<qint64, qint64> returnPaymentIds;
+        QHash<qint64, int> returnPaymentSeqs;  // original payment id -> the return's payment seq
         ReturnResult result;
         QJsonArray eventPayments;
         SummaryFacts summary;
@@ -329,7 +323,7 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                              "original_payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              payUuid.bytes(), returnId, qint64(++seq), tender, -amounts.first, -amounts.first, -amounts.second,
                              reference, p.id);
-            returnPaymentIds.insert(p.id, m_ctx.db.lastInsertRowId());
+            returnPaymentSeqs.insert(p.id, seq);
             originalPaymentUuids.insert(p.id, p.uuid.toString());
             result.refunds.append({tender, amounts.first, amounts.second});
             if (tender == u"cash")
@@ -356,22 +350,21 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
                 net += amounts.first;
             const qint64 list = part(l->listMinor, l->returnedMilli + q, l->qtyMilli) - part(l->listMinor, l->returnedMilli, l->qtyMilli);
             const Uuid lineUuid = Uuid::v7(now.toMSecsSinceEpoch());
-            m_ctx.db.execute(
-                "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
-                "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
-                "unit_cost_minor, tax_bp, original_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
-                lineUuid.bytes(), returnId, qint64(i + 1), l->productId ? std::optional<qint64>(l->productId) : std::nullopt, l->sku,
-                l->name, l->categoryId ? std::optional<qint64>(l->categoryId) : std::nullopt, l->unit, -q, l->unitPriceMinor, -list,
-                -(list - net), -net, l->unitCostMinor, qint64(l->taxBp), l->id);
-            const qint64 lineId = m_ctx.db.lastInsertRowId();
+            LineShares shares;       // the line's refund per payment of the return, negative
             QJsonArray lineTenders;  // head office hands these to a till returning more of the line
             for (const auto& [pid, amounts] : perLine[i]) {
-                m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
-                                 lineId, returnPaymentIds.value(pid), -amounts.first, -amounts.second);
+                shares.add(returnPaymentSeqs.value(pid), -amounts.first, -amounts.second);
                 lineTenders.append(QJsonObject{{QStringLiteral("payment_uuid"), originalPaymentUuids.value(pid)},
                                                {QStringLiteral("amount_minor"), -amounts.first},
                                                {QStringLiteral("points"), -amounts.second}});
             }
+            m_ctx.db.execute(
+                "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
+                "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
+                "unit_cost_minor, tax_bp, original_line_id, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?, ?)",
+                lineUuid.bytes(), returnId, qint64(i + 1), l->productId ? std::optional<qint64>(l->productId) : std::nullopt, l->sku,
+                l->name, l->categoryId ? std::optional<qint64>(l->categoryId) : std::nullopt, l->unit, -q, l->unitPriceMinor, -list,
+                -(list - net), -net, l->unitCostMinor, qint64(l->taxBp), l->id, shares.encode());
             summary.lines.append({l->categoryId, -q, -list, -net, -multiplyMilli(l->unitCostMinor, q)});
             loyaltyLines.append({l->lineNo, l->productId, l->sku, l->categoryId, q, net, 0, 0, 0});
             eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
@@ -497,7 +490,6 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
         const Uuid paymentUuid = Uuid::v7(now.toMSecsSinceEpoch());
         m_ctx.db.execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor) VALUES (?, ?, 1, ?, ?, ?)",
                          paymentUuid.bytes(), returnId, tenderCode(*tender), -refund, -refund);
-        const qint64 paymentId = m_ctx.db.lastInsertRowId();
         SummaryFacts summary;
         summary.businessDay = day;
         summary.hour = now.time().hour();
@@ -508,15 +500,15 @@ Result<ReturnResult> ReturnService::returnWithoutReceipt(const Session& actor, c
         QJsonArray eventLines;  // a restored till rebuilds the return from them (SaleCopyWithoutReceipt)
         for (const Item& it : list) {
             const Uuid lineUuid = Uuid::v7(now.toMSecsSinceEpoch());
+            LineShares shares;  // all of it from the one payment (seq 1)
+            shares.add(1, -it.amount);
             m_ctx.db.execute(
                 "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor, "
                 "list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor, "
-                "unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)",
+                "unit_cost_minor, tax_bp, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?)",
                 lineUuid.bytes(), returnId, qint64(++lineNo), it.p.id, it.p.sku, it.p.name,
                 it.p.categoryId ? std::optional<qint64>(it.p.categoryId) : std::nullopt, it.p.unit, -it.qty, it.p.priceMinor, -it.amount,
-                -it.amount, it.p.costMinor, qint64(it.p.taxBp));
-            m_ctx.db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
-                             m_ctx.db.lastInsertRowId(), paymentId, -it.amount);
+                -it.amount, it.p.costMinor, qint64(it.p.taxBp), shares.encode());
             summary.lines.append({it.p.categoryId, -it.qty, -it.amount, -it.amount, -multiplyMilli(it.p.costMinor, it.qty)});
             eventLines.append(QJsonObject{{QStringLiteral("line_uuid"), lineUuid.toString()},
                                           {QStringLiteral("line_no"), lineNo},

@@ -2,6 +2,7 @@
 
 #include "money/Allocation.h"
 #include "money/Money.h"
+#include "sales/LineShares.h"
 #include "sales/ProductMonthRollup.h"
 #include "sales/SalesSummary.h"
 #include "sales/ShiftCopy.h"
@@ -155,24 +156,27 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries, cons
     summary.hour = hourOf(str(sale, "sold_at"));
     summary.cashier = str(sale, "cashier");
     summary.member = member.has_value();
-    QHash<int, qint64> lineIds;
+    const auto shares = lineShares(lines, payments);
     for (const QJsonValue& v : lines) {
         const QJsonObject l = v.toObject();
         const LocalProduct p = productFor(m_db, str(l, "product_code"));
         const qint64 qty = num(l, "qty_milli"), net = num(l, "total_minor"), discount = num(l, "discount_minor");
         const qint64 cost = num(l, "cost_minor"); // the line's whole cost
+        LineShares onLine; // payment i is written below with seq i + 1
+        for (int i = 0; i < payments.size(); ++i) {
+            const auto share = shares.value({int(num(l, "line_no")), i}, {0, 0});
+            onLine.add(i + 1, share.first, share.second);
+        }
         m_db.execute(
             "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
             "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
-            "0, 0, ?, 0, ?, ?, ?)",
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), "
+            "?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
             Uuid::fromString(str(l, "line_uuid")).bytes(), saleId, num(l, "line_no"), p.id, str(l, "product_code"),
             str(l, "name"), p.categoryId, p.unit, qty, num(l, "unit_price_minor"), net + discount, discount, net,
-            qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"));
-        lineIds.insert(int(num(l, "line_no")), m_db.lastInsertRowId());
+            qty != 0 ? cost * 1000 / qty : 0, num(l, "tax_rate_bp"), onLine.encode());
         summary.lines.append({p.categoryId.value_or(0), qty, net + discount, net, cost});
     }
-    const auto shares = lineShares(lines, payments);
     qint64 change = num(sale, "change_minor");
     for (int i = 0; i < payments.size(); ++i) {
         const QJsonObject p = payments[i].toObject();
@@ -185,14 +189,6 @@ qint64 SaleCopy::insertSale(const QJsonObject& sale, bool countInSummaries, cons
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             Uuid::fromString(str(p, "payment_uuid")).bytes(), saleId, qint64(i + 1), str(p, "tender"), amount, tendered,
             num(p, "points"), reference.isEmpty() ? QString() : reference);
-        const qint64 paymentId = m_db.lastInsertRowId();
-        for (auto it = lineIds.cbegin(); it != lineIds.cend(); ++it) {
-            const auto share = shares.value({it.key(), i}, {0, 0});
-            if (share.first != 0 || share.second != 0)
-                m_db.execute(
-                    "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, ?, ?)",
-                    it.value(), paymentId, share.first, share.second);
-        }
         summary.tenders.append({str(p, "tender"), amount});
     }
     if (countInSummaries)
@@ -257,8 +253,8 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
     summary.cashier = str(ret, "cashier");
     summary.isReturn = true;
     summary.member = member.has_value();
-    QHash<qint64, qint64> returnPaymentFor; // original payment id -> the return's payment id
-    QList<qint64> returnPayments, returnAmounts;
+    QHash<qint64, int> returnPaymentFor; // original payment id -> the return's payment seq
+    QList<qint64> returnAmounts;         // per payment of the return, seq order
     for (int i = 0; i < payments.size(); ++i) {
         const QJsonObject p = payments[i].toObject();
         const qint64 originalPayment =
@@ -269,9 +265,7 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
                      Uuid::fromString(str(p, "payment_uuid")).bytes(), returnId, qint64(i + 1), str(p, "tender"),
                      amount, amount, num(p, "points"),
                      originalPayment ? std::optional<qint64>(originalPayment) : std::nullopt);
-        const qint64 id = m_db.lastInsertRowId();
-        returnPaymentFor.insert(originalPayment, id);
-        returnPayments.append(id);
+        returnPaymentFor.insert(originalPayment, i + 1);
         returnAmounts.append(-amount);
         summary.tenders.append({str(p, "tender"), amount});
     }
@@ -280,35 +274,30 @@ std::optional<qint64> SaleCopy::writeOwnReturn(const QJsonObject& ret)
         const OriginalLine o = byNo.value(int(num(l, "original_line_no")));
         const qint64 q = num(l, "qty_milli"), net = num(l, "total_minor"); // both negative
         const qint64 list = o.qty != 0 ? o.list * q / o.qty : 0;
-        m_db.execute(
-            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
-            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp, original_line_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?)",
-            Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, qint64(i + 1),
-            o.productId ? std::optional<qint64>(o.productId) : std::nullopt, o.sku, o.name,
-            o.categoryId ? std::optional<qint64>(o.categoryId) : std::nullopt, o.unit, q, o.unitPrice, list, list - net,
-            net, o.unitCost, o.tax, o.id ? std::optional<qint64>(o.id) : std::nullopt);
-        const qint64 lineId = m_db.lastInsertRowId();
         // The line's refund per payment, as the till sent it; a payload from before that spreads
         // the line over the return's payments by their amounts.
+        LineShares onLine;
         if (l.value(QStringLiteral("tenders")).isArray()) {
             for (const QJsonValue& tv : l.value(QStringLiteral("tenders")).toArray()) {
                 const QJsonObject t = tv.toObject();
-                const qint64 payment = returnPaymentFor.value(originalPayments.value(str(t, "payment_uuid")), 0);
+                const int payment = returnPaymentFor.value(originalPayments.value(str(t, "payment_uuid")), 0);
                 if (payment)
-                    m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES "
-                                 "(?, ?, ?, ?)",
-                                 lineId, payment, num(t, "amount_minor"), num(t, "points"));
+                    onLine.add(payment, num(t, "amount_minor"), num(t, "points"));
             }
         } else {
             const QList<qint64> parts = allocateLargestRemainder(-net, returnAmounts);
-            for (int j = 0; j < returnPayments.size(); ++j)
-                if (parts.value(j) != 0)
-                    m_db.execute(
-                        "INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
-                        lineId, returnPayments[j], -parts[j]);
+            for (int j = 0; j < returnAmounts.size(); ++j)
+                onLine.add(j + 1, -parts.value(j));
         }
+        m_db.execute(
+            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
+            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp, original_line_id, tender_shares) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, ?, ?, ?, ?, ?)",
+            Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, qint64(i + 1),
+            o.productId ? std::optional<qint64>(o.productId) : std::nullopt, o.sku, o.name,
+            o.categoryId ? std::optional<qint64>(o.categoryId) : std::nullopt, o.unit, q, o.unitPrice, list, list - net,
+            net, o.unitCost, o.tax, o.id ? std::optional<qint64>(o.id) : std::nullopt, onLine.encode());
         summary.lines.append({o.categoryId, q, list, net, -multiplyMilli(o.unitCost, -q)});
     }
     recordInSummaries(m_db, summary, shift);

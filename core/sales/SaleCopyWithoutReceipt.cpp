@@ -3,6 +3,7 @@
 #include "common/Uuid.h"
 #include "money/Allocation.h"
 #include "money/Money.h"
+#include "sales/LineShares.h"
 #include "sales/SalesSummary.h"
 #include "sales/ShiftCopy.h"
 #include "store/Database.h"
@@ -58,7 +59,7 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
     summary.hour = at.isValid() ? at.time().hour() : 0;
     summary.cashier = str(ret, "cashier");
     summary.isReturn = true;
-    QList<qint64> paymentIds, refunds;
+    QList<qint64> refunds; // per payment, seq order
     for (int i = 0; i < payments.size(); ++i) {
         const QJsonObject p = payments[i].toObject();
         const qint64 amount = num(p, "amount_minor"); // negative
@@ -66,7 +67,6 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
                      "VALUES (?, ?, ?, ?, ?, ?)",
                      Uuid::fromString(str(p, "payment_uuid")).bytes(), returnId, qint64(i + 1), str(p, "tender"), amount,
                      amount);
-        paymentIds.append(m_db.lastInsertRowId());
         refunds.append(-amount);
         summary.tenders.append({str(p, "tender"), amount});
     }
@@ -86,22 +86,20 @@ std::optional<qint64> SaleCopyWithoutReceipt::write(const QJsonObject& ret)
         s.reset();
         const qint64 q = num(l, "qty_milli"), net = num(l, "total_minor"); // both negative
         const qint64 unitCost = num(l, "unit_cost_minor");
-        m_db.execute(
-            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
-            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
-            "rounding_minor, net_minor, unit_cost_minor, tax_bp) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
-            "0, 0, 0, 0, ?, ?, ?)",
-            Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, num(l, "line_no"), productId,
-            str(l, "product_code"), str(l, "name"), categoryId, unit, q, num(l, "unit_price_minor"), net, net, unitCost,
-            num(l, "tax_rate_bp"));
-        const qint64 lineId = m_db.lastInsertRowId();
         // Each line's refund per tender: ReturnService refunds in one tender; should a payload
         // carry more, the line is spread over them by their amounts.
         const QList<qint64> parts = allocateLargestRemainder(-net, refunds);
-        for (int j = 0; j < paymentIds.size(); ++j)
-            if (parts.value(j) != 0)
-                m_db.execute("INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor) VALUES (?, ?, ?)",
-                             lineId, paymentIds[j], -parts[j]);
+        LineShares shares;
+        for (int j = 0; j < refunds.size(); ++j)
+            shares.add(j + 1, -parts.value(j));
+        m_db.execute(
+            "INSERT INTO sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, "
+            "unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, "
+            "rounding_minor, net_minor, unit_cost_minor, tax_bp, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), "
+            "?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?)",
+            Uuid::fromString(str(l, "line_uuid")).bytes(), returnId, num(l, "line_no"), productId,
+            str(l, "product_code"), str(l, "name"), categoryId, unit, q, num(l, "unit_price_minor"), net, net, unitCost,
+            num(l, "tax_rate_bp"), shares.encode());
         summary.lines.append({categoryId.value_or(0), q, net, net, -multiplyMilli(unitCost, -q)});
     }
     recordInSummaries(m_db, summary, shift);

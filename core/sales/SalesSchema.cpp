@@ -2,7 +2,14 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct SalesSchemaTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::SalesSchema)
+};
 
 void salesSchema(Database& db)
 {
@@ -441,6 +448,82 @@ INSERT INTO sale_payments_rebuilt(id, uuid, sale_id, seq, tender, amount_minor, 
 DROP TABLE sale_payments;
 ALTER TABLE sale_payments_rebuilt RENAME TO sale_payments;
 CREATE INDEX sale_payments_sale ON sale_payments(sale_id);
+)sql");
+}
+
+void lineSharesOnLines(Database& db)
+{
+    // sale_line_tenders (WITHOUT ROWID, an index b-tree) cost every sale ten INSERTs and ~1.8
+    // encrypted pages (appends to an index rebalance leaves every few sales; docs/performance.md,
+    // session 4), for rows only ever read with their line. They move onto the line as text (the
+    // form LineShares encodes: "seq:amount[:points];…", payments named by their seq in the line's
+    // own sale, which needs no payment id when the line is written and survives a copy of the
+    // sale), and the table goes. sale_lines is rebuilt, not given the column and UPDATEd: every
+    // row would grow in place and split its page, leaving a file of half-empty pages. Ids are kept,
+    // so every reference (returns, returned_elsewhere, the roll-up mark) still holds. Shares of
+    // nothing (a free line returned without a receipt) are not carried: LineShares keeps none.
+    const auto damaged = [](const QString& what) {
+        return StoreException(makeError(ErrorCode::StoreDamaged,
+                                        SalesSchemaTr::tr("The sale lines' payment shares cannot be moved onto the lines: %1. "
+                                                          "The store was not changed.").arg(what)));
+    };
+    if (db.queryInt64("SELECT EXISTS (SELECT 1 FROM sale_payments a JOIN sale_payments b ON b.sale_id = a.sale_id "
+                      "AND b.seq = a.seq AND b.id > a.id)").value_or(0))
+        throw damaged(SalesSchemaTr::tr("two payments of one sale have the same number"));
+    db.exec(R"sql(
+CREATE TABLE sale_lines_rebuilt (
+  id                    INTEGER PRIMARY KEY,
+  uuid                  BLOB NOT NULL,
+  sale_id               INTEGER NOT NULL REFERENCES sales(id),
+  line_no               INTEGER NOT NULL,
+  product_id            INTEGER,
+  sku                   TEXT NOT NULL,
+  name                  TEXT NOT NULL,
+  category_id           INTEGER,
+  unit                  TEXT NOT NULL,
+  qty_milli             INTEGER NOT NULL,
+  unit_price_minor      INTEGER NOT NULL,
+  list_minor            INTEGER NOT NULL,
+  promo_discount_minor  INTEGER NOT NULL,
+  line_discount_minor   INTEGER NOT NULL,
+  order_discount_minor  INTEGER NOT NULL,
+  rounding_minor        INTEGER NOT NULL,
+  net_minor             INTEGER NOT NULL,
+  unit_cost_minor       INTEGER NOT NULL,
+  tax_bp                INTEGER NOT NULL,
+  promotion             TEXT,
+  original_line_id      INTEGER REFERENCES sale_lines(id),
+  tender_shares         TEXT NOT NULL DEFAULT '',  -- this line's share of each payment: LineShares
+  UNIQUE (sale_id, line_no)
+);
+INSERT INTO sale_lines_rebuilt(id, uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor,
+                               list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor,
+                               net_minor, unit_cost_minor, tax_bp, promotion, original_line_id, tender_shares)
+  SELECT l.id, l.uuid, l.sale_id, l.line_no, l.product_id, l.sku, l.name, l.category_id, l.unit, l.qty_milli, l.unit_price_minor,
+         l.list_minor, l.promo_discount_minor, l.line_discount_minor, l.order_discount_minor, l.rounding_minor, l.net_minor,
+         l.unit_cost_minor, l.tax_bp, l.promotion, l.original_line_id,
+         coalesce((SELECT group_concat(e, ';') FROM (
+                     SELECT p.seq || ':' || t.amount_minor || CASE WHEN t.points <> 0 THEN ':' || t.points ELSE '' END AS e
+                     FROM sale_line_tenders t JOIN sale_payments p ON p.id = t.payment_id AND p.sale_id = l.sale_id
+                     WHERE t.sale_line_id = l.id AND (t.amount_minor <> 0 OR t.points <> 0)
+                     ORDER BY p.seq)), '')
+  FROM sale_lines l ORDER BY l.id;
+)sql");
+    // Every share is on its line: one entry per share of something. A share of a payment of
+    // another sale, or of no payment, or of no line, would be missing here.
+    const qint64 shares =
+        db.queryInt64("SELECT count(*) FROM sale_line_tenders WHERE amount_minor <> 0 OR points <> 0").value_or(0);
+    const qint64 carried =
+        db.queryInt64("SELECT coalesce(sum(length(tender_shares) - length(replace(tender_shares, ';', '')) + 1), 0) "
+                      "FROM sale_lines_rebuilt WHERE tender_shares <> ''").value_or(0);
+    if (shares != carried)
+        throw damaged(SalesSchemaTr::tr("%1 of %2 shares do not belong to a payment of their line's sale")
+                          .arg(shares - carried).arg(shares));
+    db.exec(R"sql(
+DROP TABLE sale_line_tenders;
+DROP TABLE sale_lines;
+ALTER TABLE sale_lines_rebuilt RENAME TO sale_lines;
+CREATE INDEX sale_lines_original ON sale_lines(original_line_id) WHERE original_line_id IS NOT NULL;
 )sql");
 }
 

@@ -21,4 +21,8 @@ void shiftCashInSummaries(Database& db);
 // step runs with foreign keys off).
 void receiptCountersInMeta(Database& db);
 void lineAndPaymentUuidsNotUnique(Database& db);
+// Step 23: each line's shares of its sale's payments move onto the line (sale_lines.tender_shares,
+// see LineShares.h; a rebuild of sale_lines) and sale_line_tenders is dropped. Runs with foreign
+// keys off. Refuses, as StoreDamaged, shares it could not carry exactly.
+void lineSharesOnLines(Database& db);
 } // namespace patron

@@ -149,6 +149,8 @@ const std::vector<Migration>& patronMigrations()
          auditFacetsWithoutTrigger},
         {22, "audit: the log rebuilt without UNIQUE(uuid), a b-tree every record appended to and nothing read",
          auditLogWithoutUniqueUuid},
+        {23, "sales: each line's shares of its sale's payments on the line row, sale_line_tenders dropped (a table rebuild)",
+         lineSharesOnLines, true},
     };
     return steps;
 }

@@ -16,8 +16,7 @@ namespace patron::bench {
 
 namespace {
 // What CheckoutService::pay writes to (a sale without a member).
-constexpr const char* kTables[] = {"sales", "sale_lines", "sale_payments", "sale_line_tenders", "sum_daily",
-                                   "carts", "audit_log", "outbox", "meta"};
+constexpr const char* kTables[] = {"sales", "sale_lines", "sale_payments", "sum_daily", "carts", "audit_log", "outbox", "meta"};
 constexpr const char* kDay = "2099-01-01";
 constexpr int kLines = 5;
 constexpr int kTenders = 2;
@@ -84,6 +83,8 @@ RawCheckout::RawCheckout(sqlite3* db)
         for (const char* table : kTables)
             exec(QByteArray(QByteArray("DROP TABLE IF EXISTS bench_raw_") + table).constData());
     }
+    // The share rows' copy from before schema step 21 (the shares are a column of the line since).
+    exec("DROP TABLE IF EXISTS bench_raw_sale_line_tenders");
     for (const QString& sql : creates)
         exec(sql.toUtf8().constData());
     for (const char* table : kTables)
@@ -114,11 +115,10 @@ RawCheckout::RawCheckout(sqlite3* db)
                      " VALUES (?, ?, 'sale', ?, ?, 'li', 1, NULL, 5000, 0, 0, 5000, 0, 5000)");
     m_line = prepare("INSERT INTO bench_raw_sale_lines(uuid, sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli,"
                      " unit_price_minor, list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor,"
-                     " net_minor, unit_cost_minor, tax_bp, promotion) VALUES (?, ?, ?, ?, ?, ?, ?, 'pc', 1000, 1000, 1000, 0, 0, 0, 0,"
-                     " 1000, 700, 1300, NULL)");
+                     " net_minor, unit_cost_minor, tax_bp, promotion, tender_shares) VALUES (?, ?, ?, ?, ?, ?, ?, 'pc', 1000, 1000, 1000,"
+                     " 0, 0, 0, 0, 1000, 700, 1300, NULL, ?)");
     m_payment = prepare("INSERT INTO bench_raw_sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points, reference)"
                         " VALUES (?, ?, ?, ?, 2500, 2500, 0, ?)");
-    m_share = prepare("INSERT INTO bench_raw_sale_line_tenders(sale_line_id, payment_id, amount_minor, points) VALUES (?, ?, 500, 0)");
     m_summary = prepare("UPDATE OR FAIL bench_raw_sum_daily SET n = n + 1, list_minor = list_minor + 1000, net_minor = net_minor + 1000,"
                         " cost_minor = cost_minor + 700, items_milli = items_milli + 1000 WHERE business_day = ? AND kind = ? AND key = ?");
     m_cartDone = prepare("UPDATE OR FAIL bench_raw_carts SET status = 'completed', updated_at = ? WHERE id = ?");
@@ -222,7 +222,6 @@ void RawCheckout::checkout()
     bindText(m_sale, 4, at);
     run(m_sale);
     const long long saleId = sqlite3_last_insert_rowid(m_db);
-    long long lineIds[kLines];
     for (int i = 0; i < kLines; ++i) {
         bindBlob(m_line, 1, orderedUuid(++m_serial));
         sqlite3_bind_int64(m_line, 2, saleId);
@@ -231,8 +230,9 @@ void RawCheckout::checkout()
         bindText(m_line, 5, "D" + QByteArray::number(1000 + i));
         bindText(m_line, 6, QStringLiteral("康师傅红烧牛肉面 %1 袋").arg(i).toUtf8());
         sqlite3_bind_int(m_line, 7, i + 1);
+        // Half of each line's 10.00 from each payment, as LineShares writes it.
+        sqlite3_bind_text(m_line, 8, "1:500;2:500", -1, SQLITE_STATIC);
         run(m_line);
-        lineIds[i] = sqlite3_last_insert_rowid(m_db);
     }
     for (int t = 0; t < kTenders; ++t) {
         bindBlob(m_payment, 1, orderedUuid(++m_serial));
@@ -242,12 +242,6 @@ void RawCheckout::checkout()
         if (t == 0)
             bindText(m_payment, 5, "bench");
         run(m_payment);
-        const long long paymentId = sqlite3_last_insert_rowid(m_db);
-        for (long long line : lineIds) {
-            sqlite3_bind_int64(m_share, 1, line);
-            sqlite3_bind_int64(m_share, 2, paymentId);
-            run(m_share);
-        }
     }
     const auto summary = [&](const char* kind, const QByteArray& key) {
         sqlite3_bind_text(m_summary, 1, kDay, -1, SQLITE_STATIC);

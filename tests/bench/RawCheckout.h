@@ -1,7 +1,7 @@
 #pragma once
 // The second checkout baseline: the bare SQLCipher C API writing, in one transaction with
-// prepared statements, the rows a Patron checkout writes (the sale, 5 lines, 2 payments, each
-// line's share of each payment, the day's summary rows, the cart, an audit record, an outbox
+// prepared statements, the rows a Patron checkout writes (the sale, 5 lines with their shares of
+// each payment, 2 payments, the day's summary rows, the cart, an audit record, an outbox
 // event, the audit head, clock and receipt counter in meta), into copies of those tables with
 // the same columns and indexes. It prices nothing, checks nothing and hashes nothing: what is
 // left is the pages and statements a checkout cannot avoid. The 5-row insert stays the gate.
@@ -37,7 +37,7 @@ private:
     void dropIndexesGoneFrom(const char* table);
     sqlite3* m_db;
     std::vector<sqlite3_stmt*> m_all;
-    sqlite3_stmt *m_cart, *m_sequence, *m_sale, *m_line, *m_payment, *m_share, *m_summary, *m_cartDone, *m_audit,
+    sqlite3_stmt *m_cart, *m_sequence, *m_sale, *m_line, *m_payment, *m_summary, *m_cartDone, *m_audit,
         *m_outbox, *m_meta;
     long long m_nextCart = 0;
     long long m_serial = 0;

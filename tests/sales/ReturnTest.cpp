@@ -1,6 +1,7 @@
 // Returns: limits, refunds to the original tenders, the member's stored value and points, returns
 // without a receipt, and a seeded property test that returns random sales piece by piece.
 
+#include "LineShareTotals.h"
 #include "SalesFixture.h"
 
 #include <QRandomGenerator>
@@ -108,9 +109,16 @@ TEST_CASE("Returning a member's sale restores stored value and points", "[sales]
     CHECK(mid.walletPrincipalMinor == 9000);
     CHECK(mid.walletBonusMinor == 900);
 
+    // The line's shares, on the line: points (200 for ￥2.00), stored value, cash, by payment seq.
+    const auto sharesOf = [&](qint64 saleId) {
+        return f.db().queryText("SELECT tender_shares FROM sale_lines WHERE sale_id = ?", saleId).value_or(QString());
+    };
+    CHECK(sharesOf(s.saleId) == QStringLiteral("1:200:200;2:1100;3:900"));
+
     auto half = f.returns->returnSale(f.supervisor, s.receiptNo, {{1, 1000}}, QStringLiteral("x"));
     REQUIRE_OK(half);
     CHECK(refundOf(*half, QStringLiteral("wallet")) == 550);
+    CHECK(sharesOf(half->saleId) == QStringLiteral("1:-100:-100;2:-550;3:-450"));
     auto rest = f.returns->returnSale(f.supervisor, s.receiptNo, {}, QStringLiteral("x"));
     REQUIRE_OK(rest);
     const Member end = f.reloadMember(m.id);
@@ -297,4 +305,12 @@ TEST_CASE("Property: returning random sales piece by piece refunds exactly what 
     CHECK(check->ok());
     CHECK(f.scalar("SELECT net_minor FROM sum_day") == 0);
     CHECK(f.scalar("SELECT sum(amount_minor) FROM sum_tender") == 0);
+    // Every line, sold or returned, carries shares that add up to what it paid or got back, and
+    // every payment's lines, refunds included, add up to its amount and points.
+    const LineShareTotals shares = LineShareTotals::read(f.db());
+    CHECK(shares.shares > 0);
+    CHECK(shares.linesNotAddingUp == 0);
+    CHECK(shares.paymentsNotAddingUp == 0);
+    CHECK(shares.pointsNotAddingUp == 0);
+    CHECK(shares.sharesOfNoPayment == 0);
 }

@@ -64,7 +64,8 @@ INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points)
     const QStringList lines = rows(db, kLines);
     const QStringList payments = rows(db, kPayments);
 
-    before.migrateRest();
+    // Through step 17 only: step 23 rebuilds sale_lines again (LineSharesMigrationTest).
+    before.migrateThrough(17);
     CHECK(rows(db, kLines) == lines);
     CHECK(rows(db, kPayments) == payments);
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);

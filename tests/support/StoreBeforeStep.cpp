@@ -38,4 +38,13 @@ void StoreBeforeStep::migrateRest()
     REQUIRE_OK(migrate(m_db, patronMigrations()));
 }
 
+void StoreBeforeStep::migrateThrough(int last)
+{
+    std::vector<Migration> through;
+    for (const Migration& m : patronMigrations())
+        if (m.version <= last)
+            through.push_back(m);
+    REQUIRE_OK(migrate(m_db, through));
+}
+
 } // namespace patron::test

@@ -15,6 +15,8 @@ public:
     Database& db() { return m_db; }
     // Every step from `version` on (REQUIREs success).
     void migrateRest();
+    // The steps from `version` up to `last` only, for a test of a step later ones changed again.
+    void migrateThrough(int last);
 
 private:
     QTemporaryDir m_dir;
