@@ -1,5 +1,6 @@
 // patron: the till. Options: --demo (open the demo store), --data-dir DIR, --lang zh_CN|en.
 
+#include "common/BusyRunner.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
@@ -40,7 +41,8 @@ int main(int argc, char** argv)
 
     auto clock = systemClock();
     const std::unique_ptr<SecretStore> keychain = makeOsSecretStore();
-    ui::StoreOpener opener(cli.isSet(dataDir) ? cli.value(dataDir) : defaultDataDir(), keychain.get(), *clock);
+    ui::BusyRunner busy;
+    ui::StoreOpener opener(cli.isSet(dataDir) ? cli.value(dataDir) : defaultDataDir(), keychain.get(), *clock, &busy);
     ui::QtDialogs dialogs;
     ui::MainWindowOptions options;
     options.demo = cli.isSet(demo);

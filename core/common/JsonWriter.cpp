@@ -1,5 +1,7 @@
 #include "common/JsonWriter.h"
 
+#include <stdexcept>
+
 namespace patron {
 
 namespace {
@@ -26,7 +28,7 @@ void JsonWriter::beforeValue()
         return;
     Level& l = m_levels.back();
     if (l.object) {
-        Q_ASSERT_X(m_afterKey, "JsonWriter", "a value inside an object needs a key first");
+        m_malformed = m_malformed || !m_afterKey;  // a value inside an object needs its key first
         m_afterKey = false;
         return;
     }
@@ -45,7 +47,10 @@ JsonWriter& JsonWriter::beginObject()
 
 JsonWriter& JsonWriter::endObject()
 {
-    Q_ASSERT(!m_levels.isEmpty() && m_levels.back().object && !m_afterKey);
+    if (m_levels.isEmpty() || !m_levels.back().object || m_afterKey) {
+        m_malformed = true;
+        return *this;
+    }
     m_levels.removeLast();
     m_out.append('}');
     return *this;
@@ -61,7 +66,10 @@ JsonWriter& JsonWriter::beginArray()
 
 JsonWriter& JsonWriter::endArray()
 {
-    Q_ASSERT(!m_levels.isEmpty() && !m_levels.back().object);
+    if (m_levels.isEmpty() || m_levels.back().object) {
+        m_malformed = true;
+        return *this;
+    }
     m_levels.removeLast();
     m_out.append(']');
     return *this;
@@ -69,7 +77,10 @@ JsonWriter& JsonWriter::endArray()
 
 JsonWriter& JsonWriter::key(QLatin1StringView name)
 {
-    Q_ASSERT(!m_levels.isEmpty() && m_levels.back().object && !m_afterKey);
+    if (m_levels.isEmpty() || !m_levels.back().object || m_afterKey) {
+        m_malformed = true;
+        return *this;
+    }
     Level& l = m_levels.back();
     // QJsonObject keeps its keys sorted; writing them in that order keeps the bytes identical.
     Q_ASSERT_X(l.empty || l.lastKey < name, "JsonWriter", "keys must be written in ascending order");
@@ -128,9 +139,13 @@ JsonWriter& JsonWriter::null()
 
 QByteArray JsonWriter::take()
 {
-    Q_ASSERT(m_levels.isEmpty());
+    const bool malformed = m_malformed || !m_levels.isEmpty() || m_afterKey;
     QByteArray out = std::move(m_out);
     m_out = QByteArray();
+    m_levels.clear();
+    m_afterKey = m_malformed = false;
+    if (malformed)
+        throw std::logic_error("JsonWriter: a malformed JSON document was written");
     return out;
 }
 

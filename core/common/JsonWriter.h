@@ -41,7 +41,10 @@ public:
         return value(v);
     }
 
-    // The finished document; the writer is empty afterwards.
+    // The finished document; the writer is empty afterwards. A malformed one (a value in an object
+    // without its key, a key outside an object, an unclosed or wrongly closed container) is a
+    // programming error: take() throws std::logic_error rather than hand out invalid JSON, which
+    // the outbox would otherwise read back as an empty event.
     QByteArray take();
 
 private:
@@ -56,6 +59,7 @@ private:
     QByteArray m_out;
     QVarLengthArray<Level, 8> m_levels;
     bool m_afterKey = false;
+    bool m_malformed = false;
 };
 
 } // namespace patron

@@ -100,8 +100,16 @@ std::optional<SaleResult> findSale(Database& db, const Uuid& uuid)
     r.changeMinor = s.int64(3);
     r.alreadyPaid = true;
     const QJsonObject l = QJsonDocument::fromJson(s.text(4).toUtf8()).object();
+    // The whole member block (loyaltyJson), so a receipt printed from a repeated pay shows what
+    // the first one did.
+    r.loyalty.tierName = l.value(QStringLiteral("tier")).toString();
+    r.loyalty.maskedMobile = l.value(QStringLiteral("masked_mobile")).toString();
     r.loyalty.pointsEarned = l.value(QStringLiteral("points_earned")).toInteger();
+    r.loyalty.pointsUsed = l.value(QStringLiteral("points_used")).toInteger();
     r.loyalty.pointsBalance = l.value(QStringLiteral("points_balance")).toInteger();
+    r.loyalty.walletUsedMinor = l.value(QStringLiteral("wallet_used_minor")).toInteger();
+    r.loyalty.walletBalanceMinor = l.value(QStringLiteral("wallet_balance_minor")).toInteger();
+    r.loyalty.hasWallet = l.value(QStringLiteral("has_wallet")).toBool();
     s.reset();
     r.cashPaid = db.queryInt64("SELECT count(*) FROM sale_payments WHERE sale_id = ? AND tender = 'cash'", r.saleId).value_or(0) > 0;
     return r;
@@ -271,10 +279,16 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             return *done;
         }
         // A restored till joined to head office sells again only after it has re-pulled what
-        // head office already has (its later sales, points and stored value). Whether it is
-        // joined comes from the settings read above; the restore flag is read here, in the
-        // transaction.
-        PATRON_TRY(ResyncGate(m_ctx.db).checkCanSell(SyncConfig::connectInfoFrom(storeSettings).has_value()));
+        // head office already has (its later sales, points and stored value). Whether it is joined
+        // comes from the settings read before the transaction; a till with a re-pull pending reads
+        // the address again here, so a join committed in between (patron-cli) is not missed.
+        const ResyncGate gate(m_ctx.db);
+        bool joined = SyncConfig::connectInfoFrom(storeSettings).has_value();
+        if (!joined && gate.pending()) {
+            StoreSettings live(m_ctx.db, m_ctx.clock);
+            joined = SyncConfig(live).connectInfo().has_value();
+        }
+        PATRON_TRY(gate.checkCanSell(joined));
         const auto shift = openShift(m_ctx.db);
         if (settings.requireShift && !shift)
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Open a shift before selling (shift open)."));

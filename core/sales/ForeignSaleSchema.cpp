@@ -9,7 +9,7 @@ void foreignSaleSchema(Database& db)
     db.exec(R"sql(
 -- Another store's sale, copied from head office for a return at this till. Its rows live in
 -- sales / sale_lines / sale_payments and the lines' payment shares (sale_line_tenders until schema
--- step 21, sale_lines.tender_shares since; a return links to them like to any sale:
+-- step 23, sale_lines.tender_shares since; a return links to them like to any sale:
 -- original_sale_id, original_line_id, original_payment_id) with no shift, and nothing of this
 -- till counts them: the summary tables are written by checkout and return only, and the
 -- product-month roll-up is marked past the copy's lines when it is written (SaleCopy).

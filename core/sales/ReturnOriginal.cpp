@@ -3,11 +3,19 @@
 #include "sales/LineShares.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace patron {
+
+// Translation context for this file's messages (a named struct, so lupdate finds it).
+struct ReturnOriginalTr {
+    Q_DECLARE_TR_FUNCTIONS(patron::ReturnOriginal)
+};
 
 std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& receiptNo)
 {
@@ -71,14 +79,35 @@ std::optional<ReturnOriginal> loadReturnOriginal(Database& db, const QString& re
     Statement p = db.prepare(
         "SELECT id, seq, uuid, tender, coalesce(reference, '') FROM sale_payments WHERE sale_id = ? ORDER BY seq");
     p.bind(1, o.id);
-    while (p.step())
+    QSet<int> seqs;
+    while (p.step()) {
         o.payments.append({p.int64(0), int(p.int64(1)), Uuid::fromBytes(p.blob(2)), p.text(3), p.text(4)});
-    for (auto it = lineShares.cbegin(); it != lineShares.cend(); ++it)
+        // A line's shares name payments by seq (schema step 23): two payments with one seq would
+        // both be given the same share, and a return would refund it twice.
+        if (seqs.contains(o.payments.last().seq))
+            throw StoreException(makeError(ErrorCode::StoreDamaged,
+                                           ReturnOriginalTr::tr("Receipt %1 has two payments numbered %2; it cannot be returned "
+                                                                "until the store is repaired.")
+                                               .arg(o.receiptNo)
+                                               .arg(o.payments.last().seq)));
+        seqs.insert(o.payments.last().seq);
+    }
+    for (auto it = lineShares.cbegin(); it != lineShares.cend(); ++it) {
+        // A share of a payment the sale does not have was caught by a foreign key before step 23.
+        for (const LineShare& share : it.value().entries())
+            if (!seqs.contains(share.paymentSeq))
+                throw StoreException(makeError(ErrorCode::StoreDamaged,
+                                               ReturnOriginalTr::tr("Receipt %1 has a line share of payment %2, which the "
+                                                                    "sale does not have; it cannot be returned until the "
+                                                                    "store is repaired.")
+                                                   .arg(o.receiptNo)
+                                                   .arg(share.paymentSeq)));
         for (const ReturnOriginalPayment& pay : o.payments) {
             const LineShare share = it.value().of(pay.seq);
             if (share.amountMinor != 0 || share.points != 0)
                 o.shares.insert({it.key(), pay.id}, {share.amountMinor, share.points});
         }
+    }
     // What earlier returns here gave back of each line, per original payment: each return line's
     // share of the return's payment that refunds that original payment (negative on the return).
     Statement r = db.prepare(

@@ -353,6 +353,9 @@ Result<ReturnResult> ReturnService::returnSale(const Session& actor, const QStri
             LineShares shares;       // the line's refund per payment of the return, negative
             QJsonArray lineTenders;  // head office hands these to a till returning more of the line
             for (const auto& [pid, amounts] : perLine[i]) {
+                // Every payment a line refunds has a payment on the return (written above); a seq
+                // of 0 would make the receipt unreadable for its next return.
+                Q_ASSERT(returnPaymentSeqs.contains(pid));
                 shares.add(returnPaymentSeqs.value(pid), -amounts.first, -amounts.second);
                 lineTenders.append(QJsonObject{{QStringLiteral("payment_uuid"), originalPaymentUuids.value(pid)},
                                                {QStringLiteral("amount_minor"), -amounts.first},

@@ -168,13 +168,18 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& dir, SecureByte
     return openUnlocked(paths, std::move(*lock), std::move(*vault), std::move(key), options);
 }
 
-Result<std::unique_ptr<Store>> Store::openWithSecretStore(const QString& dir, SecretStore& secrets,
-                                                          const OpenOptions& options)
+Result<SecureBytes> Store::keyFromSecretStore(const QString& dir, SecretStore& secrets)
 {
     auto vault = KeyVault::load(StorePaths(dir).vault);
     if (!vault)
         return vault.error();
-    auto key = secrets.read(keychainAccountFor(vault->storeUuid()));
+    return secrets.read(keychainAccountFor(vault->storeUuid()));
+}
+
+Result<std::unique_ptr<Store>> Store::openWithSecretStore(const QString& dir, SecretStore& secrets,
+                                                          const OpenOptions& options)
+{
+    auto key = keyFromSecretStore(dir, secrets);
     if (!key)
         return key.error();
     return openWithKey(dir, std::move(*key), options);

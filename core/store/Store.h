@@ -55,6 +55,9 @@ public:
                                                       const OpenOptions& options = OpenOptions());
     static Result<std::unique_ptr<Store>> openWithSecretStore(const QString& dir, SecretStore& secrets,
                                                               const OpenOptions& options = OpenOptions());
+    // The key saved for DIR's store in the keychain (openWithSecretStore's first half), so a caller
+    // can read the keychain on its own thread and open, which may migrate for minutes, on another.
+    static Result<SecureBytes> keyFromSecretStore(const QString& dir, SecretStore& secrets);
     // Whether DIR holds a store (a vault and a database), without unlocking anything.
     static bool exists(const QString& dir);
 

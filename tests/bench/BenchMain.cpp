@@ -321,7 +321,7 @@ int main(int argc, char** argv)
         // p99 of a few dozen samples. It is printed on its own line instead.
         double firstScanMs = 0, firstPayMs = 0, firstPayCpu = 0;
         int k = 0;
-        // With --show-statements, 50 counted sales, so the time before each statement is a mean.
+        // With --show-statements, 50 counted sales, so the time before each statement is a median.
         const int countedSales = o.showStatements ? 50 : 1;
         for (int sale = -1; sale < sales + countedSales; ++sale) {
             const bool counting = sale >= sales;

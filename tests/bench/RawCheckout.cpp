@@ -83,7 +83,7 @@ RawCheckout::RawCheckout(sqlite3* db)
         for (const char* table : kTables)
             exec(QByteArray(QByteArray("DROP TABLE IF EXISTS bench_raw_") + table).constData());
     }
-    // The share rows' copy from before schema step 21 (the shares are a column of the line since).
+    // The share rows' copy from before schema step 23 (the shares are a column of the line since).
     exec("DROP TABLE IF EXISTS bench_raw_sale_line_tenders");
     for (const QString& sql : creates)
         exec(sql.toUtf8().constData());

@@ -106,3 +106,18 @@ TEST_CASE("JsonWriter is empty again after take", "[json]")
     w.beginObject().field(L("k"), false).endObject();
     CHECK(w.take() == "{\"k\":false}");
 }
+
+TEST_CASE("JsonWriter refuses to hand out a malformed document, in every build", "[json]")
+{
+    JsonWriter w;
+    SECTION("a value in an object without its key") { w.beginObject().value(1).endObject(); }
+    SECTION("a key outside an object") { w.beginArray().key(L("k")).value(1).endArray(); }
+    SECTION("a key without its value") { w.beginObject().key(L("k")).endObject(); }
+    SECTION("an object closed as an array") { w.beginObject().endArray(); }
+    SECTION("an unclosed array") { w.beginArray().value(1); }
+    SECTION("a close with nothing open") { w.endObject(); }
+    CHECK_THROWS_AS(w.take(), std::logic_error);
+    // The writer is usable again afterwards.
+    w.beginArray().value(true).endArray();
+    CHECK(w.take() == "[true]");
+}

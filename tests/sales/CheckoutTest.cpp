@@ -240,4 +240,20 @@ TEST_CASE("Points are earned only on the cash-like part", "[sales][checkout][mem
     CHECK(after.walletBonusMinor == 500);
     CHECK(f.scalar("SELECT points FROM sale_payments WHERE sale_id = ? AND tender = 'points'", r.saleId) == 1000);
     CHECK(f.scalar("SELECT amount_minor FROM sale_payments WHERE sale_id = ? AND tender = 'points'", r.saleId) == 1000);
+
+    // The member block kept for a reprint (written by JsonWriter) is what QJsonDocument writes for
+    // the same object, and paying again answers with the same figures from it.
+    const QByteArray kept = f.db().queryText("SELECT loyalty FROM sales WHERE id = ?", r.saleId).value_or(QString()).toUtf8();
+    CHECK(QJsonDocument::fromJson(kept).toJson(QJsonDocument::Compact) == kept);
+    CHECK(QJsonDocument::fromJson(kept).object().value(QStringLiteral("wallet_used_minor")).toInteger() == 5500);
+    const SaleResult again = f.pay(c, {points(1000), wallet(5500), cash(3500)});
+    CHECK(again.saleId == r.saleId);
+    CHECK(again.loyalty.pointsEarned == r.loyalty.pointsEarned);
+    CHECK(again.loyalty.pointsBalance == r.loyalty.pointsBalance);
+    CHECK(again.loyalty.walletBalanceMinor == r.loyalty.walletBalanceMinor);
+    CHECK(again.loyalty.walletUsedMinor == 5500);
+    CHECK(again.loyalty.pointsUsed == 1000);
+    CHECK(again.loyalty.hasWallet == r.loyalty.hasWallet);
+    CHECK(again.loyalty.maskedMobile == r.loyalty.maskedMobile);
+    CHECK(again.loyalty.tierName == r.loyalty.tierName);
 }

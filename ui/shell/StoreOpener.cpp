@@ -3,12 +3,15 @@
 #include "auth/AuditLog.h"
 #include "auth/PinHasher.h"
 #include "auth/UserService.h"
+#include "common/BlockingRunner.h"
 #include "common/Clock.h"
 #include "store/SecretStore.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <optional>
 
 namespace patron::ui {
 
@@ -17,9 +20,23 @@ struct StoreOpenerTr {
     Q_DECLARE_TR_FUNCTIONS(patron::ui::StoreOpener)
 };
 
-StoreOpener::StoreOpener(QString dataDir, SecretStore* secrets, const Clock& clock)
-    : m_dir(std::move(dataDir)), m_secrets(secrets), m_clock(clock)
+StoreOpener::StoreOpener(QString dataDir, SecretStore* secrets, const Clock& clock, BlockingRunner* runner)
+    : m_dir(std::move(dataDir)), m_secrets(secrets), m_clock(clock), m_runner(runner)
 {
+}
+
+Result<std::unique_ptr<Store>> StoreOpener::opening(const std::function<Result<std::unique_ptr<Store>>()>& open)
+{
+    if (!m_runner)
+        return open();
+    // The store's connection is made on the runner's thread and handed over when the open
+    // returns; nothing else uses it before that.
+    std::optional<Result<std::unique_ptr<Store>>> opened;
+    m_runner->run(StoreOpenerTr::tr("Opening the store. A store from an earlier version of Patron is brought up to "
+                                    "date first, which can take a few minutes on a large store: please do not "
+                                    "switch the computer off."),
+                  [&] { opened.emplace(open()); });
+    return std::move(*opened);
 }
 
 bool StoreOpener::storeExists() const { return Store::exists(m_dir); }
@@ -28,12 +45,16 @@ Result<std::unique_ptr<Store>> StoreOpener::openFromKeychain()
 {
     if (!m_secrets)
         return makeError(ErrorCode::Unavailable, StoreOpenerTr::tr("This computer has no system keychain."));
-    return Store::openWithSecretStore(m_dir, *m_secrets);
+    // The keychain is read here (its jobs belong to this thread), the store opened through the runner.
+    auto key = Store::keyFromSecretStore(m_dir, *m_secrets);
+    if (!key)
+        return key.error();
+    return opening([&] { return Store::openWithKey(m_dir, std::move(*key)); });
 }
 
 Result<std::unique_ptr<Store>> StoreOpener::openWithPassphrase(const QByteArray& passphrase, bool rememberInKeychain)
 {
-    auto opened = Store::openWithPassphrase(m_dir, passphrase);
+    auto opened = opening([&] { return Store::openWithPassphrase(m_dir, passphrase); });
     if (!opened || !rememberInKeychain)
         return opened;
     if (!m_secrets)

@@ -5,9 +5,11 @@
 #include "common/Result.h"
 #include "store/Store.h"
 
+#include <functional>
 #include <memory>
 
 namespace patron {
+class BlockingRunner;
 class Clock;
 class SecretStore;
 }
@@ -16,8 +18,10 @@ namespace patron::ui {
 
 class StoreOpener {
 public:
-    // secrets may be null (no keychain on this system).
-    StoreOpener(QString dataDir, SecretStore* secrets, const Clock& clock);
+    // secrets may be null (no keychain on this system). Opening runs through `runner` when one is
+    // given (the till's BusyRunner): a store from an earlier version is migrated as it opens,
+    // minutes on a large store, and the window must not look frozen meanwhile. Without one, inline.
+    StoreOpener(QString dataDir, SecretStore* secrets, const Clock& clock, BlockingRunner* runner = nullptr);
 
     QString dataDir() const { return m_dir; }
     bool storeExists() const;
@@ -29,9 +33,12 @@ public:
                                           const QString& adminPin);
 
 private:
+    Result<std::unique_ptr<Store>> opening(const std::function<Result<std::unique_ptr<Store>>()>& open);
+
     QString m_dir;
     SecretStore* m_secrets;
     const Clock& m_clock;
+    BlockingRunner* m_runner;
 };
 
 } // namespace patron::ui
