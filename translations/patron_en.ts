@@ -769,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>patron::LineShares</name>
+    <message>
+        <source>A sale line's shares of its payments are damaged in the store: "%1".</source>
+        <translation>A sale line's shares of its payments are damaged in the store: "%1".</translation>
+    </message>
+</context>
+<context>
     <name>patron::MemberMerge</name>
     <message>
         <source>"%1" is not a profile field; use %2.</source>
@@ -2090,6 +2097,17 @@
     </message>
 </context>
 <context>
+    <name>patron::ReturnOriginal</name>
+    <message>
+        <source>Receipt %1 has two payments numbered %2; it cannot be returned until the store is repaired.</source>
+        <translation>Receipt %1 has two payments numbered %2; it cannot be returned until the store is repaired.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has a line share of payment %2, which the sale does not have; it cannot be returned until the store is repaired.</source>
+        <translation>Receipt %1 has a line share of payment %2, which the sale does not have; it cannot be returned until the store is repaired.</translation>
+    </message>
+</context>
+<context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
@@ -2173,6 +2191,21 @@
     <message>
         <source>Stored value cannot be used: this store has no membership.</source>
         <translation>Stored value cannot be used: this store has no membership.</translation>
+    </message>
+</context>
+<context>
+    <name>patron::SalesSchema</name>
+    <message>
+        <source>The sale lines' payment shares cannot be moved onto the lines: %1. The store was not changed.</source>
+        <translation>The sale lines' payment shares cannot be moved onto the lines: %1. The store was not changed.</translation>
+    </message>
+    <message>
+        <source>two payments of one sale have the same number</source>
+        <translation>two payments of one sale have the same number</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares do not belong to a payment of their line's sale</source>
+        <translation>%1 of %2 shares do not belong to a payment of their line's sale</translation>
     </message>
 </context>
 <context>
@@ -8833,6 +8866,10 @@ Needs: %2</translation>
     <message>
         <source>This computer has no system keychain; the store stays locked until the passphrase is entered.</source>
         <translation>This computer has no system keychain; the store stays locked until the passphrase is entered.</translation>
+    </message>
+    <message>
+        <source>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</source>
+        <translation>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</translation>
     </message>
 </context>
 <context>

@@ -769,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>patron::LineShares</name>
+    <message>
+        <source>A sale line's shares of its payments are damaged in the store: "%1".</source>
+        <translation>数据库中某销售行的付款分摊已损坏：“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>patron::MemberMerge</name>
     <message>
         <source>"%1" is not a profile field; use %2.</source>
@@ -2090,6 +2097,17 @@
     </message>
 </context>
 <context>
+    <name>patron::ReturnOriginal</name>
+    <message>
+        <source>Receipt %1 has two payments numbered %2; it cannot be returned until the store is repaired.</source>
+        <translation>小票 %1 有两笔编号同为 %2 的付款；修复数据库之前无法退货。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has a line share of payment %2, which the sale does not have; it cannot be returned until the store is repaired.</source>
+        <translation>小票 %1 的某行分摊指向付款 %2，但该笔销售没有这笔付款；修复数据库之前无法退货。</translation>
+    </message>
+</context>
+<context>
     <name>patron::Returns</name>
     <message>
         <source>There is no sale with receipt number %1.</source>
@@ -2173,6 +2191,21 @@
     <message>
         <source>Stored value cannot be used: this store has no membership.</source>
         <translation>无法使用储值：本门店未开通会员功能。</translation>
+    </message>
+</context>
+<context>
+    <name>patron::SalesSchema</name>
+    <message>
+        <source>The sale lines' payment shares cannot be moved onto the lines: %1. The store was not changed.</source>
+        <translation>无法把销售行的付款分摊迁移到销售行上：%1。数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>two payments of one sale have the same number</source>
+        <translation>同一笔销售中有两笔付款编号相同</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares do not belong to a payment of their line's sale</source>
+        <translation>%2 条分摊中有 %1 条不属于其所在销售的任何付款</translation>
     </message>
 </context>
 <context>
@@ -8830,6 +8863,10 @@ Needs: %2</source>
     <message>
         <source>This computer has no system keychain; the store stays locked until the passphrase is entered.</source>
         <translation>此电脑没有系统钥匙串；在输入密码之前，门店将保持锁定。</translation>
+    </message>
+    <message>
+        <source>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</source>
+        <translation>正在打开数据库。旧版本 Patron 的数据库需要先升级，数据量大时可能需要几分钟：请不要关闭电脑。</translation>
     </message>
 </context>
 <context>
