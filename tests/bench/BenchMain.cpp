@@ -316,6 +316,32 @@ int main(int argc, char** argv)
         // (and the clock SQLite reads for it around every statement) would be timed too.
         std::optional<StatementCounter> statements;
         long long scanStatements = 0, payStatements = 0;
+        // Pays a cart with the bench's two tenders (half WeChat with a reference, the rest cash)
+        // and times the payment alone; statements are counted while a counter is attached.
+        struct PaidSale {
+            double ms = 0, cpuMs = 0;
+            long long statements = 0;
+            bool ok = false;
+        };
+        const auto payTimed = [&](const Uuid& cartUuid) {
+            PaidSale r;
+            const qint64 total = checkout.quote(cartUuid)->priced.totalMinor;
+            const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
+                                             {TenderKind::Cash, total - total / 2, 0, {}}};
+            const long long s0 = statements ? statements->count() : 0;
+            if (statements)
+                statements->startList();
+            const double cpu0 = threadCpuMs();
+            const auto t0 = std::chrono::steady_clock::now();
+            auto paid = checkout.pay(cashier, cartUuid, tenders);
+            r.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            r.cpuMs = threadCpuMs() - cpu0;
+            r.statements = statements ? statements->count() - s0 : 0;
+            r.ok = bool(paid);
+            if (!paid)
+                say(paid.error().message);
+            return r;
+        };
         // The session's first sale (sale -1) prepares the statements of the scan and pay paths and
         // reads the b-trees' last pages from the disk: a once-per-session cost that would be the
         // p99 of a few dozen samples. It is printed on its own line instead.
@@ -360,26 +386,14 @@ int main(int argc, char** argv)
                 scanPages.walFrames += p1.walFrames - p0.walFrames;
                 scanPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
             }
-            const auto quoted = checkout.quote(cartUuid);
-            const qint64 total = quoted->priced.totalMinor;
-            const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
-                                             {TenderKind::Cash, total - total / 2, 0, {}}};
-            const PageCounts p0 = pages.now();
+            const PageCounts p0 = pages.now();  // the quote inside payTimed writes nothing
             const int walBefore = pages.walSize();
-            const long long s0 = statements ? statements->count() : 0;
-            if (statements)
-                statements->startList();
-            const double cpu0 = threadCpuMs();
-            const auto t0 = std::chrono::steady_clock::now();
-            auto paid = checkout.pay(cashier, cartUuid, tenders);
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-            const double cpu = threadCpuMs() - cpu0;
-            if (!paid) {
-                say(paid.error().message);
+            const PaidSale paid = payTimed(cartUuid);
+            if (!paid.ok)
                 return 1;
-            }
+            const double ms = paid.ms, cpu = paid.cpuMs;
             if (counting) {
-                payStatements = statements->count() - s0;
+                payStatements = paid.statements;
                 continue;
             }
             if (first) {
@@ -498,30 +512,18 @@ int main(int argc, char** argv)
                         say(QStringLiteral("attaching a member failed"));
                         return 1;
                     }
-                    const qint64 total = checkout.quote(cart->uuid)->priced.totalMinor;
-                    const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
-                                                     {TenderKind::Cash, total - total / 2, 0, {}}};
                     const PageCounts p0 = pages.now();
-                    const long long s0 = statements ? statements->count() : 0;
-                    if (statements)
-                        statements->startList();
-                    const double cpu0 = threadCpuMs();
-                    const auto t0 = std::chrono::steady_clock::now();
-                    auto paid = checkout.pay(cashier, cart->uuid, tenders);
-                    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-                    const double cpu = threadCpuMs() - cpu0;
-                    if (!paid) {
-                        say(paid.error().message);
+                    const PaidSale paid = payTimed(cart->uuid);
+                    if (!paid.ok)
                         return 1;
-                    }
                     if (counting) {
-                        memberStatements = statements->count() - s0;
+                        memberStatements = paid.statements;
                         continue;
                     }
                     if (sale < 0)
                         continue;  // the first: statements prepared, pages read
-                    memberPay.add(ms);
-                    memberCpu.add(cpu);
+                    memberPay.add(paid.ms);
+                    memberCpu.add(paid.cpuMs);
                     const PageCounts p1 = pages.now();
                     memberPages.walFrames += p1.walFrames - p0.walFrames;
                     memberPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;

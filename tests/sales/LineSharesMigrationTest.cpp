@@ -7,6 +7,7 @@
 #include "TestEnv.h"
 
 #include "sales/ReturnOriginal.h"
+#include "TableRows.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -16,19 +17,6 @@ using namespace patron;
 using namespace patron::test;
 
 namespace {
-
-QStringList rows(Database& db, const char* sql)
-{
-    QStringList out;
-    Statement s = db.prepare(sql);
-    while (s.step()) {
-        QStringList cols;
-        for (int c = 0; c < s.columnCount(); ++c)
-            cols << (s.isNull(c) ? QStringLiteral("NULL") : s.text(c));
-        out << cols.join(u'|');
-    }
-    return out;
-}
 
 const char* const kLines = "SELECT id, hex(uuid), sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor,"
                            " list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor,"
@@ -105,20 +93,20 @@ TEST_CASE("Schema step 23 moves every line's payment shares onto the line and dr
     StoreBeforeStep before(23);
     Database& db = before.db();
     writeStep20Sales(db);
-    const QStringList lines = rows(db, kLines);
-    const QStringList payments = rows(db, "SELECT * FROM sale_payments ORDER BY id");
+    const QStringList lines = tableRows(db, kLines);
+    const QStringList payments = tableRows(db, "SELECT * FROM sale_payments ORDER BY id");
 
     before.migrateRest();
-    CHECK(rows(db, kLines) == lines);
-    CHECK(rows(db, "SELECT * FROM sale_payments ORDER BY id") == payments);
-    CHECK(rows(db, "SELECT id, tender_shares FROM sale_lines ORDER BY id") == kSharesAfter);
-    CHECK(rows(db, "SELECT name FROM sqlite_master WHERE name = 'sale_line_tenders'").isEmpty());
+    CHECK(tableRows(db, kLines) == lines);
+    CHECK(tableRows(db, "SELECT * FROM sale_payments ORDER BY id") == payments);
+    CHECK(tableRows(db, "SELECT id, tender_shares FROM sale_lines ORDER BY id") == kSharesAfter);
+    CHECK(tableRows(db, "SELECT name FROM sqlite_master WHERE name = 'sale_line_tenders'").isEmpty());
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);
-    CHECK(rows(db, "PRAGMA foreign_key_check").isEmpty());
+    CHECK(tableRows(db, "PRAGMA foreign_key_check").isEmpty());
     CHECK(db.integrityCheck() == u"ok");
-    CHECK(rows(db, "SELECT name FROM sqlite_master WHERE tbl_name = 'sale_lines' AND type = 'index' ORDER BY name")
+    CHECK(tableRows(db, "SELECT name FROM sqlite_master WHERE tbl_name = 'sale_lines' AND type = 'index' ORDER BY name")
           == QStringList{QStringLiteral("sale_lines_original"), QStringLiteral("sqlite_autoindex_sale_lines_1")});
-    CHECK(rows(db, "PRAGMA table_info(sale_lines)").filter(QStringLiteral("|tender_shares|"))
+    CHECK(tableRows(db, "PRAGMA table_info(sale_lines)").filter(QStringLiteral("|tender_shares|"))
           == QStringList{QStringLiteral("21|tender_shares|TEXT|1|''|0")});
 
     // The readers find the same shares, and what return 2 gave back, per original payment.
@@ -173,14 +161,14 @@ TEST_CASE("Schema step 23 refuses shares it cannot carry exactly and leaves the 
     {
         db.exec("UPDATE sale_payments SET seq = 1 WHERE id = 28");
     }
-    const QStringList shares = rows(db, "SELECT * FROM sale_line_tenders ORDER BY 1, 2");
-    const QStringList lines = rows(db, "SELECT * FROM sale_lines ORDER BY id");
+    const QStringList shares = tableRows(db, "SELECT * FROM sale_line_tenders ORDER BY 1, 2");
+    const QStringList lines = tableRows(db, "SELECT * FROM sale_lines ORDER BY id");
     auto migrated = migrate(db, patronMigrations());
     REQUIRE_FALSE(migrated.ok());
     CHECK(migrated.error().code == ErrorCode::StoreDamaged);
     CHECK(schemaVersion(db) == 22);
-    CHECK(rows(db, "SELECT * FROM sale_line_tenders ORDER BY 1, 2") == shares);
-    CHECK(rows(db, "SELECT * FROM sale_lines ORDER BY id") == lines);
-    CHECK(rows(db, "SELECT name FROM sqlite_master WHERE name = 'sale_lines_rebuilt'").isEmpty());
+    CHECK(tableRows(db, "SELECT * FROM sale_line_tenders ORDER BY 1, 2") == shares);
+    CHECK(tableRows(db, "SELECT * FROM sale_lines ORDER BY id") == lines);
+    CHECK(tableRows(db, "SELECT name FROM sqlite_master WHERE name = 'sale_lines_rebuilt'").isEmpty());
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);
 }

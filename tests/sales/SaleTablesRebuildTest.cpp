@@ -4,6 +4,7 @@
 #include "StoreBeforeStep.h"
 #include "TestEnv.h"
 
+#include "TableRows.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -15,19 +16,6 @@ using namespace patron;
 using namespace patron::test;
 
 namespace {
-
-QStringList rows(Database& db, const char* sql)
-{
-    QStringList out;
-    Statement s = db.prepare(sql);
-    while (s.step()) {
-        QStringList cols;
-        for (int c = 0; c < s.columnCount(); ++c)
-            cols << (s.isNull(c) ? QStringLiteral("NULL") : s.text(c));
-        out << cols.join(u'|');
-    }
-    return out;
-}
 
 const char* const kLines = "SELECT id, hex(uuid), sale_id, line_no, product_id, sku, name, category_id, unit, qty_milli, unit_price_minor,"
                            " list_minor, promo_discount_minor, line_discount_minor, order_discount_minor, rounding_minor, net_minor,"
@@ -61,21 +49,21 @@ INSERT INTO sale_payments(id, uuid, sale_id, seq, tender, amount_minor, tendered
 INSERT INTO sale_line_tenders(sale_line_id, payment_id, amount_minor, points)
   VALUES (7, 3, 700, 0), (7, 4, 300, 0), (8, 3, 300, 0), (8, 4, 200, 0), (9, 5, -1000, 0);
 )sql");
-    const QStringList lines = rows(db, kLines);
-    const QStringList payments = rows(db, kPayments);
+    const QStringList lines = tableRows(db, kLines);
+    const QStringList payments = tableRows(db, kPayments);
 
     // Through step 17 only: step 23 rebuilds sale_lines again (LineSharesMigrationTest).
     before.migrateThrough(17);
-    CHECK(rows(db, kLines) == lines);
-    CHECK(rows(db, kPayments) == payments);
+    CHECK(tableRows(db, kLines) == lines);
+    CHECK(tableRows(db, kPayments) == payments);
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);
-    CHECK(rows(db, "PRAGMA foreign_key_check").isEmpty());
+    CHECK(tableRows(db, "PRAGMA foreign_key_check").isEmpty());
     CHECK(db.integrityCheck() == u"ok");
-    CHECK(rows(db, "SELECT name FROM sqlite_master WHERE tbl_name IN ('sale_lines', 'sale_payments') AND type = 'index' ORDER BY name")
+    CHECK(tableRows(db, "SELECT name FROM sqlite_master WHERE tbl_name IN ('sale_lines', 'sale_payments') AND type = 'index' ORDER BY name")
           == QStringList{QStringLiteral("sale_lines_original"), QStringLiteral("sale_payments_sale"),
                          QStringLiteral("sqlite_autoindex_sale_lines_1")});
     // Still found the way every reader finds them.
-    CHECK(rows(db, "SELECT sum(amount_minor) FROM sale_line_tenders t JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.sale_id = 1")
+    CHECK(tableRows(db, "SELECT sum(amount_minor) FROM sale_line_tenders t JOIN sale_lines l ON l.id = t.sale_line_id WHERE l.sale_id = 1")
           == QStringList{QStringLiteral("1500")});
 
     // Constraints: a line number stays unique per sale, references are checked again; a uuid is
