@@ -16,7 +16,8 @@ void MemberActivity::addDay(qint64 memberId, const QDateTime& at, qint64 visits,
 void MemberActivity::recordPurchase(qint64 memberId, qint64 amountMinor, const QDateTime& at)
 {
     Q_ASSERT(m_db.inTransaction());
-    m_db.execute("UPDATE members SET visits = visits + 1, spend_minor = spend_minor + ?,"
+    // OR FAIL: no statement journal for the summary triggers' writes (MemberTriggersSchema.h).
+    m_db.execute("UPDATE OR FAIL members SET visits = visits + 1, spend_minor = spend_minor + ?,"
                  " last_visit_ms = max(coalesce(last_visit_ms, 0), ?) WHERE id = ?",
                  amountMinor, at.toMSecsSinceEpoch(), memberId);
     addDay(memberId, at, 1, amountMinor);
@@ -25,7 +26,7 @@ void MemberActivity::recordPurchase(qint64 memberId, qint64 amountMinor, const Q
 void MemberActivity::recordReturn(qint64 memberId, qint64 amountMinor, const QDateTime& at)
 {
     Q_ASSERT(m_db.inTransaction());
-    m_db.execute("UPDATE members SET spend_minor = spend_minor - ? WHERE id = ?", amountMinor, memberId);
+    m_db.execute("UPDATE OR FAIL members SET spend_minor = spend_minor - ? WHERE id = ?", amountMinor, memberId);
     addDay(memberId, at, 0, -amountMinor);
 }
 

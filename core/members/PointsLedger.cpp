@@ -78,7 +78,8 @@ PointsLedger::Written PointsLedger::insert(qint64 memberId, const QString& kind,
               user.isNull() ? QStringLiteral("") : user, now, expiresMs);
     s.run();
     const qint64 id = m_db.lastInsertRowId();
-    m_db.execute("UPDATE members SET points_balance = points_balance + ? WHERE id = ?", amount, memberId);
+    // OR FAIL: no statement journal for the summary triggers' writes (MemberTriggersSchema.h).
+    m_db.execute("UPDATE OR FAIL members SET points_balance = points_balance + ? WHERE id = ?", amount, memberId);
     return {id, uuid};
 }
 

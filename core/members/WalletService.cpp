@@ -96,7 +96,8 @@ WalletEntry WalletService::write(qint64 memberId, const QString& kind, qint64 pr
                  saleUuid.isNull() ? QByteArray() : saleUuid.bytes(),
                  sourceId ? std::optional<qint64>(sourceId) : std::nullopt, user, now);
     const WalletEntry e = read(m_db.lastInsertRowId());
-    m_db.execute("UPDATE members SET wallet_principal_minor = wallet_principal_minor + ?,"
+    // OR FAIL: no statement journal for the summary triggers' writes (MemberTriggersSchema.h).
+    m_db.execute("UPDATE OR FAIL members SET wallet_principal_minor = wallet_principal_minor + ?,"
                  " wallet_bonus_minor = wallet_bonus_minor + ? WHERE id = ?", principal, bonus, memberId);
     QJsonObject payload = e.toJson();
     payload.insert(QStringLiteral("member_uuid"), m_members.byId(memberId)->uuid.toString());

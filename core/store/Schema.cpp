@@ -4,6 +4,7 @@
 
 #include "auth/AuditFacetsSchema.h"
 #include "auth/AuditLogRebuild.h"
+#include "members/MemberTriggersSchema.h"
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/ForeignSaleSchema.h"
@@ -151,6 +152,8 @@ const std::vector<Migration>& patronMigrations()
          auditLogWithoutUniqueUuid},
         {23, "sales: each line's shares of its sale's payments on the line row, sale_line_tenders dropped (a table rebuild)",
          lineSharesOnLines, true},
+        {24, "members: summary triggers without conflict clauses, so a member's sale needs no statement journal",
+         memberTriggersWithoutConflictClauses},
     };
     return steps;
 }
