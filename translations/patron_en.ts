@@ -2595,6 +2595,10 @@
         <source>The store is being restored from a backup. Try again when the restore has finished.</source>
         <translation>The store is being restored from a backup. Try again when the restore has finished.</translation>
     </message>
+    <message>
+        <source>Internal error (a bug in Patron): %1. Nothing was saved.</source>
+        <translation>Internal error (a bug in Patron): %1. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>patron::StoreCompaction</name>
@@ -8868,8 +8872,8 @@ Needs: %2</translation>
         <translation>This computer has no system keychain; the store stays locked until the passphrase is entered.</translation>
     </message>
     <message>
-        <source>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</source>
-        <translation>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</translation>
+        <source>Opening the store… After Patron has been updated this can take a few minutes on a large store; please do not switch the computer off.</source>
+        <translation>Opening the store… After Patron has been updated this can take a few minutes on a large store; please do not switch the computer off.</translation>
     </message>
 </context>
 <context>

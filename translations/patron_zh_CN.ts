@@ -2595,6 +2595,10 @@
         <source>The store is being restored from a backup. Try again when the restore has finished.</source>
         <translation>正在从备份恢复门店数据，请在恢复完成后重试。</translation>
     </message>
+    <message>
+        <source>Internal error (a bug in Patron): %1. Nothing was saved.</source>
+        <translation>内部错误（Patron 的程序缺陷）：%1。本次操作未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>patron::StoreCompaction</name>
@@ -8865,8 +8869,8 @@ Needs: %2</source>
         <translation>此电脑没有系统钥匙串；在输入密码之前，门店将保持锁定。</translation>
     </message>
     <message>
-        <source>Opening the store. A store from an earlier version of Patron is brought up to date first, which can take a few minutes on a large store: please do not switch the computer off.</source>
-        <translation>正在打开数据库。旧版本 Patron 的数据库需要先升级，数据量大时可能需要几分钟：请不要关闭电脑。</translation>
+        <source>Opening the store… After Patron has been updated this can take a few minutes on a large store; please do not switch the computer off.</source>
+        <translation>正在打开门店数据库…… Patron 升级后，数据量大的门店可能需要几分钟；请不要关闭电脑。</translation>
     </message>
 </context>
 <context>

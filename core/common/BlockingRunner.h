@@ -2,7 +2,8 @@
 // Where a call that may wait on the network (head office) runs while its caller waits for the
 // answer. The till's runner keeps the window painted and, when the answer is slow, shows that the
 // till is waiting (ui/common/BusyRunner); the command line and tests run the call inline
-// (InlineRunner). `work` must touch no Database and no widget: it may run on another thread.
+// (InlineRunner). `work` may run on another thread: it must touch no widget, and no Database the
+// caller's thread uses meanwhile (opening a store there and handing it over is fine).
 
 #include <QString>
 

@@ -24,8 +24,10 @@ JsonWriter::JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
 
 void JsonWriter::beforeValue()
 {
-    if (m_levels.isEmpty())
+    if (m_levels.isEmpty()) {
+        m_malformed = m_malformed || !m_out.isEmpty();  // one document, one top-level value
         return;
+    }
     Level& l = m_levels.back();
     if (l.object) {
         m_malformed = m_malformed || !m_afterKey;  // a value inside an object needs its key first
@@ -139,7 +141,7 @@ JsonWriter& JsonWriter::null()
 
 QByteArray JsonWriter::take()
 {
-    const bool malformed = m_malformed || !m_levels.isEmpty() || m_afterKey;
+    const bool malformed = m_malformed || !m_levels.isEmpty() || m_afterKey || m_out.isEmpty();
     QByteArray out = std::move(m_out);
     m_out = QByteArray();
     m_levels.clear();

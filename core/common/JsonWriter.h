@@ -41,10 +41,11 @@ public:
         return value(v);
     }
 
-    // The finished document; the writer is empty afterwards. A malformed one (a value in an object
-    // without its key, a key outside an object, an unclosed or wrongly closed container) is a
-    // programming error: take() throws std::logic_error rather than hand out invalid JSON, which
-    // the outbox would otherwise read back as an empty event.
+    // The finished document; the writer is empty afterwards. A malformed one (nothing written, two
+    // top-level values, a value in an object without its key, a key outside an object, an unclosed
+    // or wrongly closed container) is a programming error: take() throws std::logic_error rather
+    // than hand out invalid JSON, which the outbox would otherwise read back as an empty event.
+    // Inside a unit of work, guarded() turns it into an Internal error and the work rolls back.
     QByteArray take();
 
 private:

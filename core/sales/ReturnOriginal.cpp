@@ -4,11 +4,10 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QSet>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace patron {
 

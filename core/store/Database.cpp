@@ -15,6 +15,12 @@ struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(patron::Store)
 };
 
+Error internalErrorFrom(const std::logic_error& e)
+{
+    return {ErrorCode::Internal, StoreTr::tr("Internal error (a bug in Patron): %1. Nothing was saved.")
+                                     .arg(QString::fromUtf8(e.what()))};
+}
+
 namespace {
 
 void throwIf(int rc, sqlite3* db, const char* what)

@@ -16,6 +16,7 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <type_traits>
 #include <string>
 #include <unordered_map>
@@ -200,6 +201,10 @@ template <typename T> struct GuardedType { using type = Result<T>; };
 template <typename T> struct GuardedType<Result<T>> { using type = Result<T>; };
 } // namespace detail
 
+// The Error for a std::logic_error (a bug caught by a check, e.g. a malformed JSON document)
+// that reached a unit of work's boundary: the work rolls back instead of ending the program.
+Error internalErrorFrom(const std::logic_error& e);
+
 // Runs fn and turns a StoreException into its Error: the boundary between unit-of-work code
 // (which throws) and service APIs (which return Result). fn may return a value, void or a Result.
 template <typename Fn>
@@ -214,6 +219,8 @@ auto guarded(Fn&& fn) -> typename detail::GuardedType<decltype(fn())>::type
         }
     } catch (const StoreException& e) {
         return e.error();
+    } catch (const std::logic_error& e) {
+        return internalErrorFrom(e);
     }
 }
 

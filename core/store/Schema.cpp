@@ -4,12 +4,12 @@
 
 #include "auth/AuditFacetsSchema.h"
 #include "auth/AuditLogRebuild.h"
-#include "members/MemberTriggersSchema.h"
 #include "auth/Permissions.h"
 #include "catalog/CatalogSchema.h"
 #include "sales/ForeignSaleSchema.h"
 #include "sales/SalesSchema.h"
 #include "members/MemberMergeSchema.h"
+#include "members/MemberTriggersSchema.h"
 #include "members/MemberReportsSchema.h"
 #include "members/PulledRowsSchema.h"
 #include "members/MembersSchema.h"

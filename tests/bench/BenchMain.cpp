@@ -321,6 +321,7 @@ int main(int argc, char** argv)
         struct PaidSale {
             double ms = 0, cpuMs = 0;
             long long statements = 0;
+            PageCounts before, after;  // around the payment alone, not the quote before it
             bool ok = false;
         };
         const auto payTimed = [&](const Uuid& cartUuid) {
@@ -328,6 +329,7 @@ int main(int argc, char** argv)
             const qint64 total = checkout.quote(cartUuid)->priced.totalMinor;
             const QList<TenderInput> tenders{{TenderKind::WeChat, total / 2, 0, QStringLiteral("bench")},
                                              {TenderKind::Cash, total - total / 2, 0, {}}};
+            r.before = pages.now();
             const long long s0 = statements ? statements->count() : 0;
             if (statements)
                 statements->startList();
@@ -336,6 +338,7 @@ int main(int argc, char** argv)
             auto paid = checkout.pay(cashier, cartUuid, tenders);
             r.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             r.cpuMs = threadCpuMs() - cpu0;
+            r.after = pages.now();
             r.statements = statements ? statements->count() - s0 : 0;
             r.ok = bool(paid);
             if (!paid)
@@ -386,9 +389,9 @@ int main(int argc, char** argv)
                 scanPages.walFrames += p1.walFrames - p0.walFrames;
                 scanPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
             }
-            const PageCounts p0 = pages.now();  // the quote inside payTimed writes nothing
-            const int walBefore = pages.walSize();
+            const int walBefore = pages.walSize();  // the quote inside payTimed writes nothing
             const PaidSale paid = payTimed(cartUuid);
+            const PageCounts p0 = paid.before;
             if (!paid.ok)
                 return 1;
             const double ms = paid.ms, cpu = paid.cpuMs;
@@ -403,7 +406,7 @@ int main(int argc, char** argv)
             }
             pay.add(ms);
             payCpu.add(cpu);
-            const PageCounts p1 = pages.now();
+            const PageCounts p1 = paid.after;
             payPages.walFrames += p1.walFrames - p0.walFrames;
             payPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
             if (!o.keepWal.isEmpty() && sale + 1 == sales) {
@@ -512,8 +515,8 @@ int main(int argc, char** argv)
                         say(QStringLiteral("attaching a member failed"));
                         return 1;
                     }
-                    const PageCounts p0 = pages.now();
                     const PaidSale paid = payTimed(cart->uuid);
+                    const PageCounts p0 = paid.before;
                     if (!paid.ok)
                         return 1;
                     if (counting) {
@@ -524,7 +527,7 @@ int main(int argc, char** argv)
                         continue;  // the first: statements prepared, pages read
                     memberPay.add(paid.ms);
                     memberCpu.add(paid.cpuMs);
-                    const PageCounts p1 = pages.now();
+                    const PageCounts p1 = paid.after;
                     memberPages.walFrames += p1.walFrames - p0.walFrames;
                     memberPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
                 }

@@ -116,6 +116,8 @@ TEST_CASE("JsonWriter refuses to hand out a malformed document, in every build",
     SECTION("an object closed as an array") { w.beginObject().endArray(); }
     SECTION("an unclosed array") { w.beginArray().value(1); }
     SECTION("a close with nothing open") { w.endObject(); }
+    SECTION("nothing at all") {}
+    SECTION("two top-level values") { w.value(1).value(2); }
     CHECK_THROWS_AS(w.take(), std::logic_error);
     // The writer is usable again afterwards.
     w.beginArray().value(true).endArray();

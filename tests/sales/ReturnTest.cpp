@@ -314,3 +314,30 @@ TEST_CASE("Property: returning random sales piece by piece refunds exactly what 
     CHECK(shares.pointsNotAddingUp == 0);
     CHECK(shares.sharesOfNoPayment == 0);
 }
+
+TEST_CASE("A receipt whose line shares do not match its payments is refused as damaged, not refunded", "[sales][returns]")
+{
+    SalesFixture f;
+    f.openShift();
+    const Product a = f.product(QStringLiteral("A1"), 1000);
+    const SaleResult s = f.pay(f.cart({{a, 2000}}), {cash(2000)});
+    const qint64 count0 = f.scalar("SELECT count(*) FROM sales");
+
+    SECTION("a share of a payment the sale does not have")
+    {
+        f.db().execute("UPDATE sale_lines SET tender_shares = '9:2000' WHERE sale_id = ?", s.saleId);
+    }
+    SECTION("two payments with one number")
+    {
+        f.db().execute("INSERT INTO sale_payments(uuid, sale_id, seq, tender, amount_minor, tendered_minor, points)"
+                       " VALUES (x'0102', ?, 1, 'card', 0, 0, 0)", s.saleId);
+    }
+    const auto lines = f.returns->returnable(s.receiptNo);
+    REQUIRE_FALSE(lines.ok());
+    CHECK(lines.code() == ErrorCode::StoreDamaged);
+    CHECK(lines.message().contains(s.receiptNo));
+    const auto back = f.returns->returnSale(f.supervisor, s.receiptNo, {}, QStringLiteral("x"));
+    REQUIRE_FALSE(back.ok());
+    CHECK(back.code() == ErrorCode::StoreDamaged);
+    CHECK(f.scalar("SELECT count(*) FROM sales") == count0);
+}

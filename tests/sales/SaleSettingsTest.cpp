@@ -4,6 +4,7 @@
 
 #include "SalesFixture.h"
 
+#include "sales/CheckoutService.h"
 #include "sales/SalesSettings.h"
 #include "store/StoreSettings.h"
 #include "sync/SyncConfig.h"
@@ -75,6 +76,53 @@ TEST_CASE("Joining head office on another connection makes a restored till refus
     // Left head office again (SyncConfig::clear stores ""): the same cart sells.
     setElsewhere(other, QStringLiteral("sync.dsn"), QString::fromLatin1(""));
     CHECK(f.pay(refusedCart, {cash(500)}).totalMinor == 500);
+}
+
+TEST_CASE("A head-office join committed between the settings read and the sale's transaction is seen",
+          "[sales][checkout][settings]")
+{
+    SalesFixture f;
+    f.openShift();
+    const Product a = f.product(QStringLiteral("A1"), 500);
+    const Member m = f.member(QStringLiteral("13800000009"));
+    f.topUp(m.id, 10000);
+    Database other = otherConnection(f);
+    other.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_resync', '1')");  // a restored till
+
+    // The stored-value check runs after the checkout has read its settings and before it begins
+    // its transaction: the join is committed there, by "patron-cli" on the other connection.
+    class JoinDuringReserve final : public LoyaltyPort {
+    public:
+        JoinDuringReserve(LoyaltyPort& real, Database& other) : m_real(real), m_other(other) {}
+        std::optional<MemberPricing> pricingFor(qint64 id) override { return m_real.pricingFor(id); }
+        Result<qint64> couponDiscount(qint64 id, const QString& code, const QList<LoyaltyLine>& lines) override
+        {
+            return m_real.couponDiscount(id, code, lines);
+        }
+        Result<qint64> pointsValue(qint64 id, qint64 points, qint64 order) override { return m_real.pointsValue(id, points, order); }
+        Result<void> reserveWallet(qint64 id, qint64 amount, const Uuid& sale) override
+        {
+            auto reserved = m_real.reserveWallet(id, amount, sale);
+            setElsewhere(m_other, QStringLiteral("sync.dsn"), QStringLiteral("host=hq.example port=5432 dbname=hq"));
+            return reserved;
+        }
+        void releaseWallet(const Uuid& sale) override { m_real.releaseWallet(sale); }
+        Result<LoyaltyOutcome> applySale(const SaleLoyaltyFacts& facts) override { return m_real.applySale(facts); }
+        Result<LoyaltyOutcome> applyReturn(const ReturnLoyaltyFacts& facts) override { return m_real.applyReturn(facts); }
+
+    private:
+        LoyaltyPort& m_real;
+        Database& m_other;
+    } joining(*f.loyalty, other);
+    SalesContext ctx = *f.ctx;
+    SalesContext racing{ctx.db, ctx.clock, ctx.audit, ctx.outbox, ctx.catalog, joining, ctx.identity, ctx.receiptEpoch};
+    CheckoutService checkout(racing);
+
+    const Uuid c = f.cart({{a, 1000}});
+    REQUIRE_OK(f.carts->attachMember(c, m.id));
+    auto refused = checkout.pay(f.cashier, c, {wallet(500)});
+    CHECK(refused.code() == ErrorCode::Refused);
+    CHECK(f.scalar("SELECT count(*) FROM sales") == 0);
 }
 
 TEST_CASE("A sale needs a shift again once another connection turns require_shift back on", "[sales][checkout][settings]")

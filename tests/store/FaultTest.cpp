@@ -69,3 +69,18 @@ TEST_CASE("Creating a store on a full disk fails clearly and leaves no half stor
     auto again = Store::create(dir, TempStore::defaultIdentity(), kPassphrase, KdfProfile::test(), faulty());
     REQUIRE_OK(again);
 }
+
+TEST_CASE("A bug caught by a check inside a unit of work rolls it back as an Internal error", "[store][fault]")
+{
+    TempStore t;
+    auto r = guarded([&] {
+        Transaction tx(t.db());
+        t.db().execute("INSERT INTO settings(key, value, updated_at) VALUES ('half', 'done', 'x')");
+        throw std::logic_error("JsonWriter: a malformed JSON document was written");
+        tx.commit();
+    });
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.code() == ErrorCode::Internal);
+    CHECK(r.message().contains(QStringLiteral("malformed JSON")));
+    CHECK_FALSE(t.db().queryText("SELECT value FROM settings WHERE key = 'half'").has_value());
+}

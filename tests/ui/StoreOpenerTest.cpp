@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
@@ -23,7 +24,7 @@ using namespace patron::ui;
 
 namespace {
 
-// Runs the work inline and notes what it was told and on which thread the work ran.
+// Runs the work inline and notes what it was told.
 class RecordingRunner final : public BlockingRunner {
 public:
     void run(const QString& what, std::function<void()> work) override
@@ -63,7 +64,9 @@ TEST_CASE("Opening the store, by passphrase or from the keychain, runs through t
     SECTION("a wrong passphrase is refused, through the runner, and says so")
     {
         auto wrong = opener.openWithPassphrase("wrong horse battery", false);
-        CHECK_FALSE(wrong);
+        REQUIRE_FALSE(wrong);
+        CHECK(wrong.code() == ErrorCode::WrongPassphrase);
+        CHECK_FALSE(wrong.message().isEmpty());
         CHECK(runner.told.size() == 1);
     }
     SECTION("the passphrase, then the keychain it was remembered in")
@@ -92,10 +95,24 @@ TEST_CASE("A store opened on the busy runner's worker thread is used on the UI t
         StoreOpener creator(dir, &keychain, clock);
         REQUIRE(creator.create(identity(), "correct horse battery", QStringLiteral("2468")));
     }
-    BusyRunner busy;
-    StoreOpener opener(dir, &keychain, clock, &busy);
+    // The till's runner, watched: on which thread did the open run?
+    class WatchedBusyRunner final : public BlockingRunner {
+    public:
+        void run(const QString& what, std::function<void()> work) override
+        {
+            busy.run(what, [&] {
+                workThread = QThread::currentThread();
+                work();
+            });
+        }
+        BusyRunner busy;
+        QThread* workThread = nullptr;
+    } runner;
+    StoreOpener opener(dir, &keychain, clock, &runner);
     auto opened = opener.openWithPassphrase("correct horse battery", false);
     REQUIRE(opened);
+    REQUIRE(runner.workThread);
+    CHECK(runner.workThread != QCoreApplication::instance()->thread());
     Database& db = (*opened)->db();
     {
         Transaction tx(db);

@@ -32,10 +32,12 @@ Result<std::unique_ptr<Store>> StoreOpener::opening(const std::function<Result<s
     // The store's connection is made on the runner's thread and handed over when the open
     // returns; nothing else uses it before that.
     std::optional<Result<std::unique_ptr<Store>>> opened;
-    m_runner->run(StoreOpenerTr::tr("Opening the store. A store from an earlier version of Patron is brought up to "
-                                    "date first, which can take a few minutes on a large store: please do not "
-                                    "switch the computer off."),
+    // Shown on every slow open (the passphrase's key derivation alone may pass the runner's
+    // delay), so it warns without saying an update is running.
+    m_runner->run(StoreOpenerTr::tr("Opening the store… After Patron has been updated this can take a few minutes on "
+                                    "a large store; please do not switch the computer off."),
                   [&] { opened.emplace(open()); });
+    Q_ASSERT(opened);  // a runner runs its work to the end before it returns
     return std::move(*opened);
 }
 
