@@ -26,8 +26,24 @@ LoyaltyRuleBook::LoyaltyRuleBook(Database& db, const Clock& clock, AuditLog& aud
 {
 }
 
+LoyaltyRuleBook::Pin::Pin(LoyaltyRuleBook& book) : m_book(book), m_outer(!book.m_pinned)
+{
+    Q_ASSERT(book.m_db.inTransaction());
+    book.m_pinned = true;
+}
+
+LoyaltyRuleBook::Pin::~Pin()
+{
+    if (m_outer) {
+        m_book.m_pinned = false;
+        m_book.m_readInPin = false;
+    }
+}
+
 const LoyaltyRules& LoyaltyRuleBook::current()
 {
+    if (m_readInPin)
+        return m_current;
     StoreSettings settings(m_db, m_clock);
     const int v = int(settings.integer(kCurrentKey, 0));
     if (v != m_loadedVersion) {
@@ -38,6 +54,7 @@ const LoyaltyRules& LoyaltyRuleBook::current()
         m_current = *loaded;
         m_loadedVersion = v;
     }
+    m_readInPin = m_pinned;
     return m_current;
 }
 
@@ -61,6 +78,7 @@ Result<LoyaltyRules> LoyaltyRuleBook::saveInTransaction(const QString& user, con
     auto parsed = LoyaltyRules::fromJson(json);
     if (!parsed)
         return parsed.error();
+    m_readInPin = false;  // the next current() reads the version saved here
     StoreSettings settings(m_db, m_clock);
     const int next = int(settings.integer(kCurrentKey, 0)) + 1;
     parsed->version = next;

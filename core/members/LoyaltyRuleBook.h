@@ -30,6 +30,22 @@ public:
     QList<int> versions() const;
     Result<LoyaltyRules> version(int number) const;
 
+    // For one unit of work (a transaction is open): the rules cannot change under it from
+    // another connection (a transaction reads one snapshot, and a writer holds the write lock),
+    // so the first current() inside the pin reads which version is in force and the others
+    // reuse it. A save on this connection inside the pin is still seen. Pins nest.
+    class Pin {
+    public:
+        explicit Pin(LoyaltyRuleBook& book);
+        ~Pin();
+        Pin(const Pin&) = delete;
+        Pin& operator=(const Pin&) = delete;
+
+    private:
+        LoyaltyRuleBook& m_book;
+        bool m_outer = false;
+    };
+
 private:
     Database& m_db;
     const Clock& m_clock;
@@ -37,6 +53,8 @@ private:
     Outbox& m_outbox;
     LoyaltyRules m_current = LoyaltyRules::defaults();
     int m_loadedVersion = -1;
+    bool m_pinned = false;
+    bool m_readInPin = false;  // the version in force was read since the pin was set
 };
 
 } // namespace patron

@@ -30,6 +30,12 @@ QDateTime MemberRepository::fromMs(std::optional<qint64> ms) const
 
 Member MemberRepository::read(Statement& s) const
 {
+    // The clock's zone once per row, not once per time column: asking the clock for it
+    // converts the current time each call.
+    const QTimeZone zone = m_clock.now().timeZone();
+    const auto at = [&zone](std::optional<qint64> ms) {
+        return ms ? QDateTime::fromMSecsSinceEpoch(*ms, zone) : QDateTime();
+    };
     Member m;
     m.id = s.int64(0);
     m.uuid = Uuid::fromBytes(s.blob(1));
@@ -42,22 +48,22 @@ Member MemberRepository::read(Statement& s) const
     m.region = s.text(8);
     m.tags = s.text(9).split(u',', Qt::SkipEmptyParts);
     m.notes = s.text(10);
-    m.joinedAt = fromMs(s.int64(11));
+    m.joinedAt = at(s.int64(11));
     m.homeStore = s.text(12);
     m.referrerId = s.optInt64(13).value_or(0);
     m.status = s.text(14) == u"erased" ? MemberStatus::Erased : MemberStatus::Active;
     m.consentSms = s.int64(15) != 0;
-    m.consentSmsAt = fromMs(s.optInt64(16));
+    m.consentSmsAt = at(s.optInt64(16));
     m.consentEmail = s.int64(17) != 0;
-    m.consentEmailAt = fromMs(s.optInt64(18));
+    m.consentEmailAt = at(s.optInt64(18));
     m.hasPayPin = !s.isNull(19);
     m.tierCode = s.text(20);
-    m.tierSince = fromMs(s.int64(21));
-    m.tierExpiresAt = fromMs(s.optInt64(22));
+    m.tierSince = at(s.int64(21));
+    m.tierExpiresAt = at(s.optInt64(22));
     m.pointsBalance = s.int64(23);
     m.walletPrincipalMinor = s.int64(24);
     m.walletBonusMinor = s.int64(25);
-    m.lastVisitAt = fromMs(s.optInt64(26));
+    m.lastVisitAt = at(s.optInt64(26));
     m.visits = s.int64(27);
     m.spendMinor = s.int64(28);
     m.hlc = s.text(29);
@@ -81,7 +87,19 @@ std::optional<Member> MemberRepository::one(const char* condition, const QByteAr
     return read(s);
 }
 
-std::optional<Member> MemberRepository::byId(qint64 id) const { return survivorOf(one("id = ?", {}, {}, id)); }
+std::optional<Member> MemberRepository::byId(qint64 id) const { return survivorOf(rowById(id)); }
+
+std::optional<Member> MemberRepository::rowById(qint64 id) const
+{
+    // Kept prepared: the checkout reads its member by id in every member's sale (a cached
+    // statement needs SQL that outlives the connection, hence the static).
+    static const QByteArray sql = QByteArray("SELECT ") + columns() + " FROM members WHERE id = ?";
+    Statement s = m_db.cached(sql.constData());
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return read(s);
+}
 std::optional<Member> MemberRepository::byUuid(const Uuid& uuid) const
 {
     return survivorOf(one("uuid = ?", uuid.bytes(), {}, 0));
@@ -93,7 +111,7 @@ std::optional<Member> MemberRepository::survivorOf(std::optional<Member> m) cons
     // the member it was merged into. MemberMerge never merges into a merged member, so one hop
     // is the rule; the bound only guards against a hand-edited store.
     for (int hops = 0; m && m->mergedIntoId != 0 && hops < 8; ++hops)
-        m = one("id = ?", {}, {}, m->mergedIntoId);
+        m = rowById(m->mergedIntoId);
     return m;
 }
 std::optional<Member> MemberRepository::byMobile(const QString& mobile) const

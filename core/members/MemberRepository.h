@@ -35,6 +35,7 @@ public:
 
 private:
     Member read(Statement& s) const;
+    std::optional<Member> rowById(qint64 id) const;
     std::optional<Member> survivorOf(std::optional<Member> m) const;
     std::optional<Member> one(const char* sqlCondition, const QByteArray& blob, const QString& text, qint64 number) const;
 

@@ -1,6 +1,7 @@
 #include "members/MembersLoyalty.h"
 
 #include "common/Clock.h"
+#include "members/MemberRepository.h"
 #include "members/MembersModule.h"
 #include "members/PointsCalculator.h"
 #include "money/Money.h"
@@ -43,7 +44,9 @@ QString MembersLoyalty::categoryPath(qint64 categoryId)
 {
     if (!categoryId)
         return {};
-    return m_db.queryText("SELECT path FROM categories WHERE id = ?", categoryId).value_or(QString());
+    Statement s = m_db.cached("SELECT path FROM categories WHERE id = ?");
+    s.bind(1, categoryId);
+    return s.step() ? s.text(0) : QString();
 }
 
 std::optional<MemberPricing> MembersLoyalty::pricingFor(qint64 memberId)
@@ -109,28 +112,38 @@ Result<void> MembersLoyalty::reserveWallet(qint64 memberId, qint64 amountMinor, 
     if (amountMinor > member->walletBalanceMinor())
         return makeError(ErrorCode::Refused, MembersLoyaltyTr::tr("The member's stored value is only %1.")
                                                  .arg(Money(member->walletBalanceMinor(), QStringLiteral("CNY")).toDisplayString()));
-    return m_members.wallet().reserveForSale(memberId, amountMinor, saleUuid);
+    // The row read here serves the reservation too; an erased member is left to the id form,
+    // which refuses it with its own message.
+    if (member->isErased())
+        return m_members.wallet().reserveForSale(memberId, amountMinor, saleUuid);
+    return m_members.wallet().reserveForSale(*member, amountMinor, saleUuid);
 }
 
 void MembersLoyalty::releaseWallet(const Uuid& saleUuid) { m_members.wallet().releaseForSale(saleUuid); }
 
 LoyaltyOutcome MembersLoyalty::outcomeFor(qint64 memberId)
 {
-    LoyaltyOutcome o;
     auto member = m_members.members().byId(memberId);
     if (!member)
-        return o;
-    o.maskedMobile = maskMobile(member->mobile);
-    if (const TierRule* tier = m_members.rules().current().tier(member->tierCode))
+        return {};
+    return outcomeFor(*member);
+}
+
+LoyaltyOutcome MembersLoyalty::outcomeFor(const Member& member)
+{
+    LoyaltyOutcome o;
+    o.maskedMobile = maskMobile(member.mobile);
+    if (const TierRule* tier = m_members.rules().current().tier(member.tierCode))
         o.tierName = tier->name;
-    o.pointsBalance = member->pointsBalance;
-    o.walletBalanceMinor = member->walletBalanceMinor();
-    o.hasWallet = member->walletBalanceMinor() > 0;
+    o.pointsBalance = member.pointsBalance;
+    o.walletBalanceMinor = member.walletBalanceMinor();
+    o.hasWallet = member.walletBalanceMinor() > 0;
     return o;
 }
 
 Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
 {
+    const LoyaltyRuleBook::Pin rulesForThisSale(m_members.rules());
     const Uuid saleUuid = Uuid::fromString(f.saleUuid);
     const CartSummary cart = summaryOf(f.couponLines.isEmpty() ? f.lines : f.couponLines);
     for (const QString& code : f.coupons) {
@@ -141,8 +154,14 @@ Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
         if (!redeemed)
             return redeemed.error();
     }
+    // The member row is read once for the sale (coupons do not touch it) and handed to each step;
+    // each keeps it in step with what it writes (points and stored-value balances, the tier), so
+    // the receipt's member block below is the row as this transaction leaves it.
+    auto member = MemberRepository(m_db, m_clock).active(f.memberId);
+    if (!member)
+        return member.error();
     if (f.pointsUsed > 0) {
-        auto r = m_members.points().redeemForSale(f.memberId, f.pointsUsed, f.totalMinor, saleUuid);
+        auto r = m_members.points().redeemForSale(*member, f.pointsUsed, f.totalMinor, saleUuid);
         if (!r)
             return r.error();
         if (r->amountMinor != f.pointsMinor)
@@ -150,24 +169,27 @@ Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
     }
     qint64 walletBonus = 0;
     if (f.walletMinor > 0) {
-        auto split = m_members.wallet().spend(f.memberId, f.walletMinor, saleUuid);
+        auto split = m_members.wallet().spend(*member, f.walletMinor, saleUuid);
         if (!split)
             return split.error();
         walletBonus = split->bonusMinor;
     }
     EarnRequest earn;
-    earn.memberId = f.memberId;
+    earn.memberId = member->id;
     earn.saleUuid = saleUuid;
+    // A line's category matters to points only through a category multiplier: without any, the
+    // paths are not read.
+    const bool byCategory = !m_members.rules().current().points.categoryMultiplierBps.isEmpty();
     for (const LoyaltyLine& l : f.lines)
-        earn.lines.append({categoryPath(l.categoryId), l.netMinor});
+        earn.lines.append({byCategory ? categoryPath(l.categoryId) : QString(), l.netMinor});
     earn.pointsTenderMinor = f.pointsMinor;
     earn.walletBonusMinor = walletBonus;
-    auto earned = m_members.points().earn(earn);
+    auto earned = m_members.points().earn(*member, earn);
     if (!earned)
         return earned.error();
-    m_members.activity().recordPurchase(f.memberId, f.totalMinor, m_clock.now());
-    m_members.tiers().evaluateOnActivity(f.memberId);
-    LoyaltyOutcome o = outcomeFor(f.memberId);
+    m_members.activity().recordPurchase(member->id, f.totalMinor, m_clock.now());
+    m_members.tiers().evaluateOnActivity(*member);
+    LoyaltyOutcome o = outcomeFor(*member);
     o.pointsEarned = earned->quote.points;
     o.pointsUsed = f.pointsUsed;
     o.walletUsedMinor = f.walletMinor;

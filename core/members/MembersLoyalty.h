@@ -10,6 +10,7 @@ namespace patron {
 class Database;
 class MembersModule;
 class Clock;
+struct Member;
 
 class MembersLoyalty final : public LoyaltyPort {
 public:
@@ -26,6 +27,7 @@ public:
 
 private:
     LoyaltyOutcome outcomeFor(qint64 memberId);
+    LoyaltyOutcome outcomeFor(const Member& member);
     QString categoryPath(qint64 categoryId);
 
     MembersModule& m_members;

@@ -64,57 +64,87 @@ std::optional<qint64> PointsLedger::expiryFor(const QDateTime& earnedAt) const
     return std::nullopt;
 }
 
-PointsLedger::Written PointsLedger::insert(qint64 memberId, const QString& kind, qint64 amount, const Uuid& saleUuid,
+PointsLedger::Written PointsLedger::insert(const Owner& owner, const QString& kind, qint64 amount, const Uuid& saleUuid,
                                            const QString& reverses, qint64 valueMinor, const QString& reason,
-                                           const QString& user, std::optional<qint64> expiresMs)
+                                           const QString& user, std::optional<qint64> expiresMs, qint64 remaining)
 {
     const qint64 now = m_clock.nowMs();
     const Uuid uuid = Uuid::v7(now);
+    const QString storedReason = reason.isNull() ? QStringLiteral("") : reason;
     Statement s = m_db.cached(
-        "INSERT INTO points_entries(uuid, member_id, kind, amount, sale_uuid, reverses, value_minor, reason, user_name,"
-        " created_ms, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bindAll(uuid.bytes(), memberId, kind, amount, saleUuid.isNull() ? QByteArray() : saleUuid.bytes(),
-              reverses.isNull() ? QString() : reverses, valueMinor, reason.isNull() ? QStringLiteral("") : reason,
+        "INSERT INTO points_entries(uuid, member_id, kind, amount, remaining, sale_uuid, reverses, value_minor, reason,"
+        " user_name, created_ms, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bindAll(uuid.bytes(), owner.id, kind, amount, remaining, saleUuid.isNull() ? QByteArray() : saleUuid.bytes(),
+              reverses.isNull() ? QString() : reverses, valueMinor, storedReason,
               user.isNull() ? QStringLiteral("") : user, now, expiresMs);
     s.run();
-    const qint64 id = m_db.lastInsertRowId();
+    Written w;
+    w.id = m_db.lastInsertRowId();
+    w.uuid = uuid;
+    w.amount = amount;
     // OR FAIL: no statement journal for the summary triggers' writes (MemberTriggersSchema.h).
-    m_db.execute("UPDATE OR FAIL members SET points_balance = points_balance + ? WHERE id = ?", amount, memberId);
-    return {id, uuid};
-}
-
-PointsLedger::Written PointsLedger::addLot(qint64 memberId, const QString& kind, qint64 points, const Uuid& saleUuid,
-                                           const QString& reverses, const QString& reason, const QString& user)
-{
-    Q_ASSERT(points > 0);
-    const Written w = insert(memberId, kind, points, saleUuid, reverses, 0, reason, user, expiryFor(m_clock.now()));
-    // A new lot first pays off what the member owes (debits no lot covered), oldest first.
-    qint64 left = points;
-    Statement debts = m_db.prepare(
-        "SELECT id, unsettled FROM points_entries WHERE member_id = ? AND unsettled > 0 ORDER BY id");
-    debts.bind(1, memberId);
-    QList<std::pair<qint64, qint64>> owed;
-    while (debts.step())
-        owed.append({debts.int64(0), debts.int64(1)});
-    for (const auto& [debitId, unsettled] : owed) {
-        if (left == 0)
-            break;
-        const qint64 take = std::min(left, unsettled);
-        m_db.execute("UPDATE points_entries SET unsettled = unsettled - ? WHERE id = ?", take, debitId);
-        m_db.execute("INSERT INTO points_consumption(debit_id, lot_id, points) VALUES (?, ?, ?)", debitId, w.id, take);
-        left -= take;
+    Statement balance = m_db.cached("UPDATE OR FAIL members SET points_balance = points_balance + ? WHERE id = ?");
+    balance.bindAll(amount, owner.id);
+    balance.run();
+    // The event is made from what was just written rather than read back (one statement less
+    // per entry); the member's UUID is read only when the caller did not have the row.
+    Uuid memberUuid = owner.uuid;
+    if (memberUuid.isNull()) {
+        Statement row = m_db.cached("SELECT uuid FROM members WHERE id = ?");
+        row.bind(1, owner.id);
+        if (row.step())
+            memberUuid = Uuid::fromBytes(row.blob(0));
     }
-    m_db.execute("UPDATE points_entries SET remaining = ? WHERE id = ?", left, w.id);
-    publish(w.id);
+    w.event = {{QStringLiteral("uuid"), uuid.toString()},
+               // Head office's names for the same facts (docs/sync-events.md).
+               {QStringLiteral("entry_uuid"), uuid.toString()},
+               {QStringLiteral("points"), amount},
+               {QStringLiteral("at"), isoWithOffset(QDateTime::fromMSecsSinceEpoch(now))},
+               {QStringLiteral("member_uuid"), memberUuid.toString()},
+               {QStringLiteral("kind"), kind},
+               {QStringLiteral("amount"), amount},
+               {QStringLiteral("sale_uuid"), saleUuid.isNull() ? QJsonValue() : QJsonValue(saleUuid.toString())},
+               {QStringLiteral("reverses"), reverses.isNull() ? QString() : reverses},
+               {QStringLiteral("value_minor"), valueMinor},
+               {QStringLiteral("reason"), storedReason.isEmpty() ? kind : kind + QStringLiteral(": ") + storedReason},
+               {QStringLiteral("created_ms"), now},
+               {QStringLiteral("expires_ms"), expiresMs ? QJsonValue(*expiresMs) : QJsonValue()}};
     return w;
 }
 
-PointsLedger::Written PointsLedger::addDebit(qint64 memberId, const QString& kind, qint64 points, const Uuid& saleUuid,
+PointsLedger::Written PointsLedger::addLot(const Owner& owner, const QString& kind, qint64 points, const Uuid& saleUuid,
+                                           const QString& reverses, const QString& reason, const QString& user)
+{
+    Q_ASSERT(points > 0);
+    // A new lot first pays off what the member owes (debits no lot covered), oldest first. The
+    // debts are read before the lot is inserted, so it is written once with what is left of it.
+    Statement debts = m_db.cached(
+        "SELECT id, unsettled FROM points_entries WHERE member_id = ? AND unsettled > 0 ORDER BY id");
+    debts.bind(1, owner.id);
+    QList<std::pair<qint64, qint64>> takes;
+    qint64 left = points;
+    while (left > 0 && debts.step()) {
+        const qint64 take = std::min(left, debts.int64(1));
+        takes.append({debts.int64(0), take});
+        left -= take;
+    }
+    debts = Statement();
+    const Written w = insert(owner, kind, points, saleUuid, reverses, 0, reason, user, expiryFor(m_clock.now()), left);
+    for (const auto& [debitId, take] : takes) {
+        m_db.execute("UPDATE points_entries SET unsettled = unsettled - ? WHERE id = ?", take, debitId);
+        m_db.execute("INSERT INTO points_consumption(debit_id, lot_id, points) VALUES (?, ?, ?)", debitId, w.id, take);
+    }
+    publish(w);
+    return w;
+}
+
+PointsLedger::Written PointsLedger::addDebit(const Owner& owner, const QString& kind, qint64 points, const Uuid& saleUuid,
                                              const QString& reverses, qint64 valueMinor, const QString& reason,
                                              const QString& user)
 {
     Q_ASSERT(points > 0);
-    const Written w = insert(memberId, kind, -points, saleUuid, reverses, valueMinor, reason, user, std::nullopt);
+    const qint64 memberId = owner.id;
+    const Written w = insert(owner, kind, -points, saleUuid, reverses, valueMinor, reason, user, std::nullopt);
     // Oldest-expiring lots first (FIFO when every lot has the same rule), so what is left is
     // always the newest points and expiry takes exactly what was not spent.
     Statement lots = m_db.prepare(
@@ -135,52 +165,37 @@ PointsLedger::Written PointsLedger::addDebit(qint64 memberId, const QString& kin
     }
     if (left > 0)
         m_db.execute("UPDATE points_entries SET unsettled = ? WHERE id = ?", left, w.id);
-    publish(w.id);
+    publish(w);
     return w;
 }
 
-void PointsLedger::publish(qint64 entryId)
+void PointsLedger::publish(const Written& entry)
 {
-    Statement s = m_db.prepare(
-        "SELECT e.uuid, m.uuid, e.kind, e.amount, e.sale_uuid, e.reverses, e.value_minor, e.reason, e.created_ms,"
-        " e.expires_ms FROM points_entries e JOIN members m ON m.id = e.member_id WHERE e.id = ?");
-    s.bind(1, entryId);
-    s.step();
-    const QByteArray sale = s.blob(4);
-    m_outbox.append(QStringLiteral("points.entry"), 1,
-                    {{QStringLiteral("uuid"), Uuid::fromBytes(s.blob(0)).toString()},
-                     // Head office's names for the same facts (docs/sync-events.md).
-                     {QStringLiteral("entry_uuid"), Uuid::fromBytes(s.blob(0)).toString()},
-                     {QStringLiteral("points"), s.int64(3)},
-                     {QStringLiteral("at"), isoWithOffset(QDateTime::fromMSecsSinceEpoch(s.int64(8)))},
-                     {QStringLiteral("member_uuid"), Uuid::fromBytes(s.blob(1)).toString()},
-                     {QStringLiteral("kind"), s.text(2)},
-                     {QStringLiteral("amount"), s.int64(3)},
-                     {QStringLiteral("sale_uuid"), sale.isEmpty() ? QJsonValue() : QJsonValue(Uuid::fromBytes(sale).toString())},
-                     {QStringLiteral("reverses"), s.text(5)},
-                     {QStringLiteral("value_minor"), s.int64(6)},
-                     {QStringLiteral("reason"), s.text(7).isEmpty() ? s.text(2) : s.text(2) + QStringLiteral(": ") + s.text(7)},
-                     {QStringLiteral("created_ms"), s.int64(8)},
-                     {QStringLiteral("expires_ms"), s.isNull(9) ? QJsonValue() : QJsonValue(s.int64(9))}});
+    m_outbox.append(QStringLiteral("points.entry"), 1, entry.event);
 }
 
-qint64 PointsLedger::expireDue(qint64 memberId)
+qint64 PointsLedger::expireDue(qint64 memberId) { return expireDue(Owner{memberId, {}}); }
+
+qint64 PointsLedger::expireDue(const Owner& owner)
 {
     Q_ASSERT(m_db.inTransaction());
+    const qint64 memberId = owner.id;
     const qint64 now = m_clock.nowMs();
-    const qint64 due = m_db.queryInt64(
-        "SELECT coalesce(sum(remaining), 0) FROM points_entries WHERE member_id = ? AND remaining > 0 AND expires_ms <= ?",
-        memberId, now).value_or(0);
+    Statement dueLots = m_db.cached(
+        "SELECT coalesce(sum(remaining), 0) FROM points_entries WHERE member_id = ? AND remaining > 0 AND expires_ms <= ?");
+    dueLots.bindAll(memberId, now);
+    const qint64 due = dueLots.step() ? dueLots.int64(0) : 0;
+    dueLots = Statement();
     if (due <= 0)
         return 0;
     // One expire entry consuming exactly the due lots (not the FIFO order of addDebit: only
     // the lots that are due may expire).
-    const Written w = insert(memberId, QStringLiteral("expire"), -due, {}, {}, 0, {}, QStringLiteral("system"), std::nullopt);
+    const Written w = insert(owner, QStringLiteral("expire"), -due, {}, {}, 0, {}, QStringLiteral("system"), std::nullopt);
     m_db.execute("INSERT INTO points_consumption(debit_id, lot_id, points) SELECT ?, id, remaining FROM points_entries"
                  " WHERE member_id = ? AND remaining > 0 AND expires_ms <= ?", w.id, memberId, now);
     m_db.execute("UPDATE points_entries SET remaining = 0 WHERE member_id = ? AND remaining > 0 AND expires_ms <= ?",
                  memberId, now);
-    publish(w.id);
+    publish(w);
     return due;
 }
 
@@ -208,26 +223,36 @@ Result<EarnResult> PointsLedger::earn(const EarnRequest& request)
     auto member = m_members.active(request.memberId);
     if (!member)
         return member.error();
-    if (!request.saleUuid.isNull()
-        && m_db.queryInt64("SELECT count(*) FROM points_entries WHERE sale_uuid = ? AND kind = 'earn'",
-                           request.saleUuid.bytes()).value_or(0) > 0)
-        return makeError(ErrorCode::Conflict, MembersTr::tr("Points for sale %1 were already earned.").arg(request.saleUuid.toString()));
+    return earn(*member, request);
+}
+
+Result<EarnResult> PointsLedger::earn(Member& member, const EarnRequest& request)
+{
+    Q_ASSERT(m_db.inTransaction());
+    if (!request.saleUuid.isNull()) {
+        Statement earned = m_db.cached("SELECT count(*) FROM points_entries WHERE sale_uuid = ? AND kind = 'earn'");
+        earned.bindBlob(1, request.saleUuid.bytes());
+        if (earned.step() && earned.int64(0) > 0)
+            return makeError(ErrorCode::Conflict, MembersTr::tr("Points for sale %1 were already earned.").arg(request.saleUuid.toString()));
+    }
     const LoyaltyRules& rules = m_rules.current();
-    const TierRule* tier = rules.tier(member->tierCode);
+    const TierRule* tier = rules.tier(member.tierCode);
     const qint64 tierBps = tier ? tier->pointsMultiplierBps : 10000;
     EarnResult result;
     result.quote = PointsCalculator(rules).earn(request.lines, request.pointsTenderMinor + request.walletBonusMinor,
-                                                tierBps, m_clock.now().date(), member->birthday);
-    if (result.quote.points > 0)
-        result.entryUuid = addLot(request.memberId, QStringLiteral("earn"), result.quote.points, request.saleUuid, {},
-                                  {}, QStringLiteral("system")).uuid;
+                                                tierBps, m_clock.now().date(), member.birthday);
+    if (result.quote.points > 0) {
+        result.entryUuid = addLot(Owner{member.id, member.uuid}, QStringLiteral("earn"), result.quote.points,
+                                  request.saleUuid, {}, {}, QStringLiteral("system")).uuid;
+        member.pointsBalance += result.quote.points;
+    }
     return result;
 }
 
 Uuid PointsLedger::grant(qint64 memberId, qint64 points, const QString& reason, const QString& user)
 {
     Q_ASSERT(m_db.inTransaction());
-    return addLot(memberId, QStringLiteral("adjust"), points, {}, {}, reason, user).uuid;
+    return addLot(Owner{memberId, {}}, QStringLiteral("adjust"), points, {}, {}, reason, user).uuid;
 }
 
 Result<RedemptionQuote> PointsLedger::quoteRedemption(qint64 memberId, qint64 orderTotalMinor)
@@ -251,10 +276,20 @@ Result<PointsRedemption> PointsLedger::redeemForSale(qint64 memberId, qint64 poi
     auto member = m_members.active(memberId);
     if (!member)
         return member.error();
-    expireDue(memberId);
+    return redeemForSale(*member, points, orderTotalMinor, saleUuid);
+}
+
+Result<PointsRedemption> PointsLedger::redeemForSale(Member& member, qint64 points, qint64 orderTotalMinor,
+                                                     const Uuid& saleUuid)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const Owner owner{member.id, member.uuid};
+    // The balance after expiry, derived from the row this unit of work loaded (the expiry is the
+    // only write since), rather than read back.
+    member.pointsBalance -= expireDue(owner);
     const LoyaltyRules& rules = m_rules.current();
     const PointsCalculator calc(rules);
-    const qint64 balance = m_db.queryInt64("SELECT points_balance FROM members WHERE id = ?", memberId).value_or(0);
+    const qint64 balance = member.pointsBalance;
     const RedemptionQuote quote = calc.quoteRedemption(balance, orderTotalMinor);
     if (points <= 0)
         return makeError(ErrorCode::InvalidInput, MembersTr::tr("Enter how many points to redeem."));
@@ -271,8 +306,9 @@ Result<PointsRedemption> PointsLedger::redeemForSale(qint64 memberId, qint64 poi
     PointsRedemption r;
     r.points = points;
     r.amountMinor = calc.valueOfPoints(points);
-    r.entryUuid = addDebit(memberId, QStringLiteral("redeem"), points, saleUuid, {}, r.amountMinor, {},
+    r.entryUuid = addDebit(owner, QStringLiteral("redeem"), points, saleUuid, {}, r.amountMinor, {},
                            QStringLiteral("system")).uuid;
+    member.pointsBalance -= points;
     return r;
 }
 
@@ -289,8 +325,8 @@ qint64 PointsLedger::restoreRedeemed(qint64 memberId, const Uuid& saleUuid, qint
     while (s.step())
         takes.append({s.int64(0), s.int64(1), s.int64(2)});
     s = Statement();
-    const Written w = insert(memberId, QStringLiteral("reverse"), points, saleUuid, QStringLiteral("redeem"), 0, {},
-                             QStringLiteral("system"), std::nullopt);
+    const Written w = insert(Owner{memberId, {}}, QStringLiteral("reverse"), points, saleUuid, QStringLiteral("redeem"), 0,
+                             {}, QStringLiteral("system"), std::nullopt);
     qint64 left = points;
     for (const Take& t : takes) {
         if (left == 0)
@@ -301,7 +337,7 @@ qint64 PointsLedger::restoreRedeemed(qint64 memberId, const Uuid& saleUuid, qint
         left -= back;
     }
     Q_ASSERT(left == 0);
-    publish(w.id);
+    publish(w);
     return points;
 }
 
@@ -338,7 +374,8 @@ Result<PointsReversal> PointsLedger::reverseForReturn(const Uuid& saleUuid, cons
                          MembersTr::tr("The return would reverse more points than the sale earned or redeemed (left: %1 earned, %2 redeemed).")
                              .arg(earned - earnedBack).arg(redeemed - redeemedBack));
     if (wantEarn > 0)
-        addDebit(memberId, QStringLiteral("reverse"), wantEarn, saleUuid, QStringLiteral("earn"), 0, {}, QStringLiteral("system"));
+        addDebit(Owner{memberId, {}}, QStringLiteral("reverse"), wantEarn, saleUuid, QStringLiteral("earn"), 0, {},
+                 QStringLiteral("system"));
     if (wantRedeem > 0) {
         restoreRedeemed(memberId, saleUuid, wantRedeem);
         out.redeemedValueMinor = redeemed ? qint64(__int128(redeemedValue) * wantRedeem / redeemed) : 0;
@@ -364,9 +401,10 @@ Result<PointsEntry> PointsLedger::adjust(const Session& actor, qint64 memberId, 
         if (!member)
             return member.error();
         expireDue(memberId);
+        const Owner owner{memberId, {}};
         const Written w = delta > 0
-            ? addLot(memberId, QStringLiteral("adjust"), delta, {}, {}, reason.trimmed(), actor.userName)
-            : addDebit(memberId, QStringLiteral("adjust"), -delta, {}, {}, 0, reason.trimmed(), actor.userName);
+            ? addLot(owner, QStringLiteral("adjust"), delta, {}, {}, reason.trimmed(), actor.userName)
+            : addDebit(owner, QStringLiteral("adjust"), -delta, {}, {}, 0, reason.trimmed(), actor.userName);
         m_audit.append(actor.userName, QStringLiteral("points.adjust"), member->uuid.toString(),
                        {{QStringLiteral("delta"), delta}, {QStringLiteral("reason"), reason.trimmed()}});
         tx.commit();
@@ -397,7 +435,7 @@ Result<PointsEntry> PointsLedger::redeemGift(const Session& actor, qint64 member
                                                      .arg(gift->name).arg(gift->points).arg(balance));
         if (m_db.execute("UPDATE gift_stock SET stock = stock - 1 WHERE code = ? AND stock > 0", gift->code) == 0)
             return makeError(ErrorCode::Refused, MembersTr::tr("%1 is out of stock.").arg(gift->name));
-        const Written w = addDebit(memberId, QStringLiteral("redeem"), gift->points, {}, {}, 0,
+        const Written w = addDebit(Owner{memberId, {}}, QStringLiteral("redeem"), gift->points, {}, {}, 0,
                                    QStringLiteral("gift:") + gift->code, actor.userName);
         m_audit.append(actor.userName, QStringLiteral("points.gift"), member->uuid.toString(),
                        {{QStringLiteral("gift"), gift->code}, {QStringLiteral("points"), gift->points}});

@@ -92,6 +92,13 @@ public:
     PointsLedger(Database& db, const Clock& clock, AuditLog& audit, Outbox& outbox, LoyaltyRuleBook& rules);
 
     // ---- inside the caller's transaction ----
+    // `member` is the row as this unit of work has it (loaded once by the caller, e.g. the
+    // checkout's applySale); its points balance is kept in step with what is written, so the
+    // caller knows the balance after a redemption and an earn without reading the row again.
+    // request.memberId is not used by this form.
+    Result<EarnResult> earn(Member& member, const EarnRequest& request);
+    Result<PointsRedemption> redeemForSale(Member& member, qint64 points, qint64 orderTotalMinor, const Uuid& saleUuid);
+    // The same for a caller that has only the id (loads the row).
     Result<EarnResult> earn(const EarnRequest& request);
     Result<PointsRedemption> redeemForSale(qint64 memberId, qint64 points, qint64 orderTotalMinor, const Uuid& saleUuid);
     Result<PointsReversal> reverseForReturn(const Uuid& saleUuid, const PointsReturnShare& share);
@@ -115,18 +122,29 @@ public:
     qint64 giftStock(const QString& code) const;
 
 private:
-    struct Written {
-        qint64 id;
+    // Whose entries are written: the id, and the UUID head office knows the member by when the
+    // caller has it (null: read when an entry is published).
+    struct Owner {
+        qint64 id = 0;
         Uuid uuid;
     };
-    Written addLot(qint64 memberId, const QString& kind, qint64 points, const Uuid& saleUuid, const QString& reverses,
+    // An entry as inserted, with what its points.entry event carries.
+    struct Written {
+        qint64 id = 0;
+        Uuid uuid;
+        qint64 amount = 0;
+        QJsonObject event;
+    };
+    Written addLot(const Owner& owner, const QString& kind, qint64 points, const Uuid& saleUuid, const QString& reverses,
                    const QString& reason, const QString& user);
-    Written addDebit(qint64 memberId, const QString& kind, qint64 points, const Uuid& saleUuid,
+    Written addDebit(const Owner& owner, const QString& kind, qint64 points, const Uuid& saleUuid,
                      const QString& reverses, qint64 valueMinor, const QString& reason, const QString& user);
-    Written insert(qint64 memberId, const QString& kind, qint64 amount, const Uuid& saleUuid, const QString& reverses,
-                   qint64 valueMinor, const QString& reason, const QString& user, std::optional<qint64> expiresMs);
+    Written insert(const Owner& owner, const QString& kind, qint64 amount, const Uuid& saleUuid, const QString& reverses,
+                   qint64 valueMinor, const QString& reason, const QString& user, std::optional<qint64> expiresMs,
+                   qint64 remaining = 0);
+    qint64 expireDue(const Owner& owner);
     std::optional<qint64> expiryFor(const QDateTime& earnedAt) const;
-    void publish(qint64 entryId);
+    void publish(const Written& entry);
     qint64 restoreRedeemed(qint64 memberId, const Uuid& saleUuid, qint64 points);
 
     Database& m_db;

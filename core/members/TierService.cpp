@@ -3,6 +3,7 @@
 #include "auth/AuditLog.h"
 #include "common/Clock.h"
 #include "members/LoyaltyRuleBook.h"
+#include "members/TierEvidence.h"
 #include "money/Money.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
@@ -48,38 +49,35 @@ TierService::TierService(Database& db, const Clock& clock, AuditLog& audit, Outb
 
 TierMetrics TierService::metrics(qint64 memberId, int windowDays) const
 {
-    const QDateTime now = m_clock.now();
-    const QDateTime from = now.addDays(-windowDays);
+    TierEvidence evidence(m_db, memberId, m_clock.now());
     TierMetrics m;
-    // Days after the window's first day, so a 365-day window is 365 local days including today.
-    m.spendMinor = m_db.queryInt64("SELECT coalesce(sum(spend_minor), 0) FROM member_activity_days"
-                                   " WHERE member_id = ? AND day > ?",
-                                   memberId, from.date().toString(Qt::ISODate)).value_or(0);
-    m.points = m_db.queryInt64("SELECT coalesce(sum(amount), 0) FROM points_entries"
-                               " WHERE member_id = ? AND kind = 'earn' AND created_ms > ?",
-                               memberId, from.toMSecsSinceEpoch()).value_or(0);
-    // A top-up that was refunded does not count.
-    m.largestTopUpMinor = m_db.queryInt64(
-        "SELECT coalesce(max(w.principal_minor), 0) FROM wallet_entries w WHERE w.member_id = ? AND w.kind = 'topup'"
-        " AND w.created_ms > ? AND NOT EXISTS (SELECT 1 FROM wallet_entries r WHERE r.source_id = w.id)",
-        memberId, from.toMSecsSinceEpoch()).value_or(0);
+    m.spendMinor = evidence.spendMinor(windowDays);
+    m.points = evidence.pointsEarned(windowDays);
+    m.largestTopUpMinor = evidence.largestTopUpMinor(windowDays);
     return m;
 }
 
-bool TierService::qualifies(const TierRule& tier, const TierMetrics& m) const
+bool TierService::qualifies(const TierRule& tier, TierEvidence& evidence) const
 {
     if (!tier.hasThreshold())
         return true;
-    return (tier.spendMinor > 0 && m.spendMinor >= tier.spendMinor) || (tier.points > 0 && m.points >= tier.points)
-        || (tier.singleTopUpMinor > 0 && m.largestTopUpMinor >= tier.singleTopUpMinor);
+    // Each way is read only when the tier has it, and not at all once one is met.
+    return (tier.spendMinor > 0 && evidence.spendMinor(tier.windowDays) >= tier.spendMinor)
+        || (tier.points > 0 && evidence.pointsEarned(tier.windowDays) >= tier.points)
+        || (tier.singleTopUpMinor > 0 && evidence.largestTopUpMinor(tier.windowDays) >= tier.singleTopUpMinor);
 }
 
-const TierRule* TierService::highestQualified(qint64 memberId, const LoyaltyRules& rules) const
+const TierRule* TierService::highestQualified(qint64 memberId, const LoyaltyRules& rules, const TierRule* above) const
 {
+    TierEvidence evidence(m_db, memberId, m_clock.now());
     const TierRule* best = &rules.baseTier();
-    for (const TierRule& t : rules.tiers)
-        if (t.rank > best->rank && qualifies(t, metrics(memberId, t.windowDays)))
+    for (const TierRule& t : rules.tiers) {
+        // A tier not above `above` cannot be the answer the caller acts on: skip its reads.
+        if (above && t.rank <= above->rank)
+            continue;
+        if (t.rank > best->rank && qualifies(t, evidence))
             best = &t;
+    }
     return best;
 }
 
@@ -114,16 +112,29 @@ std::optional<TierChange> TierService::evaluateOnActivity(qint64 memberId)
 {
     Q_ASSERT(m_db.inTransaction());
     auto member = m_members.byId(memberId);
-    if (!member || member->isErased())
+    if (!member)
+        return std::nullopt;
+    return evaluateOnActivity(*member);
+}
+
+std::optional<TierChange> TierService::evaluateOnActivity(Member& member)
+{
+    Q_ASSERT(m_db.inTransaction());
+    if (member.isErased())
         return std::nullopt;
     const LoyaltyRules& rules = m_rules.current();
-    const TierRule* current = rules.tier(member->tierCode);
-    const TierRule* best = highestQualified(memberId, rules);
+    const TierRule* current = rules.tier(member.tierCode);
+    // Only tiers above the current one can be an upgrade, so only theirs are evaluated.
+    const TierRule* best = highestQualified(member.id, rules, current);
     if (current && best->rank <= current->rank)
         return std::nullopt;
-    if (!current && best->code == member->tierCode)
+    if (!current && best->code == member.tierCode)
         return std::nullopt;
-    return change(*member, *best, current ? QStringLiteral("upgrade") : QStringLiteral("rules"));
+    const TierChange c = change(member, *best, current ? QStringLiteral("upgrade") : QStringLiteral("rules"));
+    member.tierCode = c.toTier;
+    member.tierSince = c.at;
+    member.tierExpiresAt = c.expiresAt;
+    return c;
 }
 
 Result<QList<TierChange>> TierService::evaluateAll()

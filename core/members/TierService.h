@@ -19,6 +19,7 @@ class Clock;
 class Database;
 class LoyaltyRuleBook;
 class Outbox;
+class TierEvidence;
 
 struct TierChange {
     qint64 memberId = 0;
@@ -54,6 +55,9 @@ public:
     // Inside the caller's transaction (checkout, top-up): upgrades when the member now
     // qualifies for a higher tier. Never downgrades.
     std::optional<TierChange> evaluateOnActivity(qint64 memberId);
+    // The same on the row this unit of work loaded; an upgrade is written to it too (tier code,
+    // since, expiry), so the caller shows the new tier without reading the row again.
+    std::optional<TierChange> evaluateOnActivity(Member& member);
     // The daily job (own transaction): tiers whose validity ended are renewed when the member
     // requalifies, left alone during the grace period, else lowered one step. Returns changes.
     Result<QList<TierChange>> evaluateAll();
@@ -63,8 +67,10 @@ public:
     TierMetrics metrics(qint64 memberId, int windowDays) const;
 
 private:
-    bool qualifies(const TierRule& tier, const TierMetrics& m) const;
-    const TierRule* highestQualified(qint64 memberId, const LoyaltyRules& rules) const;
+    bool qualifies(const TierRule& tier, TierEvidence& evidence) const;
+    // The highest tier the member qualifies for (the base tier at least); with `above`, tiers
+    // at or below it are not evaluated.
+    const TierRule* highestQualified(qint64 memberId, const LoyaltyRules& rules, const TierRule* above = nullptr) const;
     TierChange change(const Member& member, const TierRule& to, const QString& reason);
 
     Database& m_db;

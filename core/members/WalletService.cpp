@@ -84,9 +84,9 @@ WalletEntry WalletService::read(qint64 entryId) const
     return e;
 }
 
-WalletEntry WalletService::write(qint64 memberId, const QString& kind, qint64 principal, qint64 bonus, qint64 cash,
-                                 const QString& tender, const QString& ref, const Uuid& saleUuid, qint64 sourceId,
-                                 const QString& user)
+WalletEntry WalletService::write(qint64 memberId, const Uuid& memberUuid, const QString& kind, qint64 principal,
+                                 qint64 bonus, qint64 cash, const QString& tender, const QString& ref,
+                                 const Uuid& saleUuid, qint64 sourceId, const QString& user)
 {
     const qint64 now = m_clock.nowMs();
     m_db.execute("INSERT INTO wallet_entries(uuid, member_id, kind, principal_minor, bonus_minor, cash_minor, tender_code,"
@@ -100,7 +100,7 @@ WalletEntry WalletService::write(qint64 memberId, const QString& kind, qint64 pr
     m_db.execute("UPDATE OR FAIL members SET wallet_principal_minor = wallet_principal_minor + ?,"
                  " wallet_bonus_minor = wallet_bonus_minor + ? WHERE id = ?", principal, bonus, memberId);
     QJsonObject payload = e.toJson();
-    payload.insert(QStringLiteral("member_uuid"), m_members.byId(memberId)->uuid.toString());
+    payload.insert(QStringLiteral("member_uuid"), memberUuid.toString());
     // Head office's names for the same facts (docs/sync-events.md).
     payload.insert(QStringLiteral("entry_uuid"), payload.value(QStringLiteral("uuid")));
     if (!payload.contains(QStringLiteral("reason")))
@@ -126,8 +126,8 @@ Result<TopUpResult> WalletService::topUp(qint64 memberId, qint64 amountMinor, co
         if (amountMinor >= b.thresholdMinor)
             bonus = &b;
     TopUpResult r;
-    r.entry = write(memberId, QStringLiteral("topup"), amountMinor, bonus ? bonus->bonusMinor : 0, amountMinor,
-                    tenderCode.trimmed(), ref, {}, 0, user);
+    r.entry = write(memberId, member->uuid, QStringLiteral("topup"), amountMinor, bonus ? bonus->bonusMinor : 0,
+                    amountMinor, tenderCode.trimmed(), ref, {}, 0, user);
     if (bonus && bonus->bonusPoints > 0) {
         m_points.grant(memberId, bonus->bonusPoints, MembersTr::tr("Top-up bonus"), user);
         r.bonusPoints = bonus->bonusPoints;
@@ -167,7 +167,14 @@ Result<void> WalletService::reserveForSale(qint64 memberId, qint64 amountMinor, 
     auto member = m_members.active(memberId);
     if (!member)
         return member.error();
-    return m_reservation.reserve(*member, amountMinor, saleUuid);
+    return reserveForSale(*member, amountMinor, saleUuid);
+}
+
+Result<void> WalletService::reserveForSale(const Member& member, qint64 amountMinor, const Uuid& saleUuid)
+{
+    if (amountMinor <= 0)
+        return makeError(ErrorCode::InvalidInput, MembersTr::tr("A stored-value payment must be more than zero."));
+    return m_reservation.reserve(member, amountMinor, saleUuid);
 }
 
 void WalletService::releaseForSale(const Uuid& saleUuid) { m_reservation.release(saleUuid); }
@@ -180,14 +187,26 @@ Result<WalletSplit> WalletService::spend(qint64 memberId, qint64 amountMinor, co
     auto member = m_members.active(memberId);
     if (!member)
         return member.error();
+    return spend(*member, amountMinor, saleUuid, pin);
+}
+
+Result<WalletSplit> WalletService::spend(Member& member, qint64 amountMinor, const Uuid& saleUuid, const QString& pin)
+{
+    Q_ASSERT(m_db.inTransaction());
+    if (amountMinor <= 0)
+        return makeError(ErrorCode::InvalidInput, MembersTr::tr("A stored-value payment must be more than zero."));
+    const qint64 memberId = member.id;
     const WalletRules& rules = m_rules.current().wallet;
-    const qint64 balance = member->walletBalanceMinor();
+    const qint64 balance = member.walletBalanceMinor();
     if (balance <= 0)
         return makeError(ErrorCode::Refused, MembersTr::tr("The member has no stored value."));
     if (amountMinor > balance)
         return makeError(ErrorCode::Refused, MembersTr::tr("The stored value balance is %1; it cannot pay %2.")
                                                  .arg(yuan(balance), yuan(amountMinor)));
-    const QString hash = m_db.queryText("SELECT pay_pin_hash FROM members WHERE id = ?", memberId).value_or(QString());
+    // The hash itself is not kept on Member; it is read only for a member who has one.
+    const QString hash = member.hasPayPin
+        ? m_db.queryText("SELECT pay_pin_hash FROM members WHERE id = ?", memberId).value_or(QString())
+        : QString();
     if (hash.isEmpty() && rules.requirePin)
         return makeError(ErrorCode::Refused, MembersTr::tr("Stored value needs a payment PIN; the member has not set one yet."));
     if (!hash.isEmpty()) {
@@ -198,8 +217,8 @@ Result<WalletSplit> WalletService::spend(qint64 memberId, qint64 amountMinor, co
         if (!good)
             return makeError(ErrorCode::AuthFailed, MembersTr::tr("The member's payment PIN is wrong."));
     }
-    PATRON_TRY(m_reservation.reserve(*member, amountMinor, saleUuid));
-    const qint64 p = member->walletPrincipalMinor, b = member->walletBonusMinor;
+    PATRON_TRY(m_reservation.reserve(member, amountMinor, saleUuid));
+    const qint64 p = member.walletPrincipalMinor, b = member.walletBonusMinor;
     WalletSplit split;
     switch (rules.spendOrder) {
     case SpendOrder::Proportional: {
@@ -217,8 +236,10 @@ Result<WalletSplit> WalletService::spend(qint64 memberId, qint64 amountMinor, co
         split.principalMinor = amountMinor - split.bonusMinor;
         break;
     }
-    split.entryUuid = write(memberId, QStringLiteral("spend"), -split.principalMinor, -split.bonusMinor, 0, {}, {},
-                            saleUuid, 0, QStringLiteral("system")).uuid;
+    split.entryUuid = write(memberId, member.uuid, QStringLiteral("spend"), -split.principalMinor, -split.bonusMinor, 0,
+                            {}, {}, saleUuid, 0, QStringLiteral("system")).uuid;
+    member.walletPrincipalMinor -= split.principalMinor;
+    member.walletBonusMinor -= split.bonusMinor;
     return split;
 }
 
@@ -247,8 +268,10 @@ Result<WalletSplit> WalletService::refundSpend(const Uuid& saleUuid, std::option
     WalletSplit split;
     split.principalMinor = parts[0];
     split.bonusMinor = parts[1];
-    split.entryUuid = write(memberId, QStringLiteral("refund"), split.principalMinor, split.bonusMinor, 0, {}, {},
-                            saleUuid, 0, QStringLiteral("system")).uuid;
+    // The event names the member the entries belong to as it resolves now (a merged member: the
+    // one it was merged into).
+    split.entryUuid = write(memberId, m_members.byId(memberId)->uuid, QStringLiteral("refund"), split.principalMinor,
+                            split.bonusMinor, 0, {}, {}, saleUuid, 0, QStringLiteral("system")).uuid;
     return split;
 }
 
@@ -275,8 +298,8 @@ Result<TopUpRefund> WalletService::refundTopUp(const Session& actor, const Uuid&
         r.cashOutMinor = std::max<qint64>(0, r.principalRemovedMinor - r.bonusShortfallMinor);
         if (r.principalRemovedMinor == 0 && r.bonusRemovedMinor == 0)
             return makeError(ErrorCode::Refused, MembersTr::tr("Nothing of this top-up is left to refund."));
-        r.entry = write(topUp.memberId, QStringLiteral("topup_refund"), -r.principalRemovedMinor, -r.bonusRemovedMinor,
-                        r.cashOutMinor, topUp.tenderCode, topUp.ref, {}, id, actor.userName);
+        r.entry = write(topUp.memberId, member->uuid, QStringLiteral("topup_refund"), -r.principalRemovedMinor,
+                        -r.bonusRemovedMinor, r.cashOutMinor, topUp.tenderCode, topUp.ref, {}, id, actor.userName);
         m_audit.append(actor.userName, QStringLiteral("wallet.topup_refund"), topUpEntry.toString(),
                        {{QStringLiteral("cash_out_minor"), r.cashOutMinor},
                         {QStringLiteral("principal_removed_minor"), r.principalRemovedMinor},

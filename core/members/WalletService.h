@@ -84,6 +84,7 @@ public:
     // hold amountMinor for the sale, so spend() inside the transaction finds it already held and
     // the till's writer never waits on the network. releaseForSale: the sale did not complete.
     Result<void> reserveForSale(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid);
+    Result<void> reserveForSale(const Member& member, qint64 amountMinor, const Uuid& saleUuid);
     void releaseForSale(const Uuid& saleUuid);
 
     // ---- inside the caller's transaction ----
@@ -94,6 +95,9 @@ public:
     // Pays amountMinor of a sale. Refused when the balance is zero or short, when the PIN is
     // wrong or missing (a member with a PIN must give it), or when the reservation says no.
     Result<WalletSplit> spend(qint64 memberId, qint64 amountMinor, const Uuid& saleUuid, const QString& pin = {});
+    // The same on the row this unit of work loaded (an active member); its stored-value
+    // balances are kept in step with the entry written.
+    Result<WalletSplit> spend(Member& member, qint64 amountMinor, const Uuid& saleUuid, const QString& pin = {});
     // A return: gives back exactly what the sale's spend took, split as it was; a partial
     // amount is split in proportion to what is left to refund. nullopt: all that is left.
     Result<WalletSplit> refundSpend(const Uuid& saleUuid, std::optional<qint64> amountMinor = std::nullopt);
@@ -114,8 +118,10 @@ public:
     Result<bool> check(qint64 memberId) const;
 
 private:
-    WalletEntry write(qint64 memberId, const QString& kind, qint64 principal, qint64 bonus, qint64 cash,
-                      const QString& tender, const QString& ref, const Uuid& saleUuid, qint64 sourceId, const QString& user);
+    // memberUuid: what the wallet.entry event names the member by.
+    WalletEntry write(qint64 memberId, const Uuid& memberUuid, const QString& kind, qint64 principal, qint64 bonus,
+                      qint64 cash, const QString& tender, const QString& ref, const Uuid& saleUuid, qint64 sourceId,
+                      const QString& user);
     WalletEntry read(qint64 entryId) const;
 
     Database& m_db;

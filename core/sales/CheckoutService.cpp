@@ -299,14 +299,58 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         const QDate day = currentBusinessDay(m_ctx.db, now, settings.dayCutoffHour);
         const QString receiptNo = nextReceiptNumber(m_ctx.db, m_ctx.identity.storeCode, m_ctx.identity.tillCode, m_ctx.receiptEpoch);
 
+        // The member's part first: what it returns is the receipt's member block, kept on the
+        // sale row, so the row is written once with it. It refers to the sale by UUID only.
+        LoyaltyOutcome outcome;
+        if (memberId) {
+            SaleLoyaltyFacts facts;
+            facts.saleUuid = cartUuid.toString();
+            facts.receiptNo = receiptNo;
+            facts.memberId = memberId;
+            facts.totalMinor = total;
+            for (const auto& [code, d] : priced.coupons)
+                facts.coupons << code;
+            for (const PricedLine& pl : priced.lines) {
+                const CartLine& cl = cart->lines[pl.cartIndex];
+                facts.couponLines.append({pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.afterLineMinor, 0, 0, 0});
+            }
+            for (const PricedLine& pl : priced.lines) {
+                const CartLine& cl = cart->lines[pl.cartIndex];
+                LoyaltyLine ll{pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.netMinor, 0, 0, 0};
+                for (const Payment& p : merged) {
+                    const qint64 s = p.lineShares[pl.lineNo - 1];
+                    if (p.kind == TenderKind::Wallet)
+                        ll.walletMinor += s;
+                    if (p.kind == TenderKind::Points) {
+                        ll.pointsMinor += s;
+                        ll.pointsUsed += p.linePoints[pl.lineNo - 1];
+                    }
+                }
+                facts.walletMinor += ll.walletMinor;
+                facts.pointsMinor += ll.pointsMinor;
+                facts.pointsUsed += ll.pointsUsed;
+                facts.lines.append(ll);
+            }
+            auto applied = m_ctx.loyalty.applySale(facts);
+            if (!applied)
+                return applied.error();  // the transaction rolls back: nothing was sold
+            outcome = *applied;
+            if (quoted->member) {
+                outcome.maskedMobile = outcome.maskedMobile.isEmpty() ? quoted->member->maskedMobile : outcome.maskedMobile;
+                outcome.tierName = outcome.tierName.isEmpty() ? quoted->member->tierName : outcome.tierName;
+            }
+        }
         Statement sale = m_ctx.db.cached(
             "INSERT INTO sales(uuid, receipt_no, kind, business_day, created_at, cashier, shift_id, member_id, subtotal_minor, "
-            "discount_minor, rounding_minor, total_minor, change_minor, items_milli) VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "discount_minor, rounding_minor, total_minor, change_minor, items_milli, loyalty) "
+            "VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const QString businessDay = day.toString(Qt::ISODate);
         sale.bindAll(cartUuid.bytes(), receiptNo, businessDay, soldAt, cashier.userName,
                      shift ? std::optional<qint64>(shift->id) : std::nullopt,
                      memberId ? std::optional<qint64>(memberId) : std::nullopt, priced.listMinor, priced.discountMinor,
                      priced.roundingMinor, total, change, priced.itemsMilli);
+        // Without a member the column's default ('{}'), as before the member block moved here.
+        sale.bindText(14, memberId ? loyaltyJson(outcome) : QByteArray("{}"));
         sale.run();
         const qint64 saleId = m_ctx.db.lastInsertRowId();
 
@@ -364,49 +408,6 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         for (const auto& [code, discount] : priced.coupons)
             m_ctx.db.execute("INSERT INTO sale_coupons(sale_id, code, discount_minor) VALUES (?, ?, ?)", saleId, code, discount);
 
-        LoyaltyOutcome outcome;
-        if (memberId) {
-            SaleLoyaltyFacts facts;
-            facts.saleUuid = cartUuid.toString();
-            facts.receiptNo = receiptNo;
-            facts.memberId = memberId;
-            facts.totalMinor = total;
-            for (const auto& [code, d] : priced.coupons)
-                facts.coupons << code;
-            for (const PricedLine& pl : priced.lines) {
-                const CartLine& cl = cart->lines[pl.cartIndex];
-                facts.couponLines.append({pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.afterLineMinor, 0, 0, 0});
-            }
-            for (const PricedLine& pl : priced.lines) {
-                const CartLine& cl = cart->lines[pl.cartIndex];
-                LoyaltyLine ll{pl.lineNo, cl.productId, cl.sku, cl.categoryId, cl.qtyMilli, pl.netMinor, 0, 0, 0};
-                for (const Payment& p : merged) {
-                    const qint64 s = p.lineShares[pl.lineNo - 1];
-                    if (p.kind == TenderKind::Wallet)
-                        ll.walletMinor += s;
-                    if (p.kind == TenderKind::Points) {
-                        ll.pointsMinor += s;
-                        ll.pointsUsed += p.linePoints[pl.lineNo - 1];
-                    }
-                }
-                facts.walletMinor += ll.walletMinor;
-                facts.pointsMinor += ll.pointsMinor;
-                facts.pointsUsed += ll.pointsUsed;
-                facts.lines.append(ll);
-            }
-            auto applied = m_ctx.loyalty.applySale(facts);
-            if (!applied)
-                return applied.error();  // the transaction rolls back: nothing was sold
-            outcome = *applied;
-            if (quoted->member) {
-                outcome.maskedMobile = outcome.maskedMobile.isEmpty() ? quoted->member->maskedMobile : outcome.maskedMobile;
-                outcome.tierName = outcome.tierName.isEmpty() ? quoted->member->tierName : outcome.tierName;
-            }
-            Statement loyalty = m_ctx.db.cached("UPDATE sales SET loyalty = ? WHERE id = ?");
-            loyalty.bindText(1, loyaltyJson(outcome));
-            loyalty.bind(2, saleId);
-            loyalty.run();
-        }
         recordInSummaries(m_ctx.db, summary, shift);
         // OR FAIL: a one-row update needs no statement journal (see core/sales/SalesSummary.cpp).
         Statement done = m_ctx.db.cached("UPDATE OR FAIL carts SET status = 'completed', updated_at = ? WHERE id = ?");
