@@ -515,6 +515,7 @@ int main(int argc, char** argv)
                         say(QStringLiteral("attaching a member failed"));
                         return 1;
                     }
+                    const int walBefore = pages.walSize();
                     const PaidSale paid = payTimed(cart->uuid);
                     const PageCounts p0 = paid.before;
                     if (!paid.ok)
@@ -530,6 +531,15 @@ int main(int argc, char** argv)
                     const PageCounts p1 = paid.after;
                     memberPages.walFrames += p1.walFrames - p0.walFrames;
                     memberPages.cacheMisses += p1.cacheMisses - p0.cacheMisses;
+                    // The last member's sale's frames too, for wal_pages.py (FILE-member).
+                    if (!o.keepWal.isEmpty() && sale + 1 == sales) {
+                        const QString copy = o.keepWal + QStringLiteral("-member");
+                        QFile::remove(copy);
+                        QFile::copy(dbPath + QStringLiteral("-wal"), copy);
+                        table.note(QStringLiteral("last member's sale's WAL frames"),
+                                   QStringLiteral("%1..%2 of %3").arg(walBefore < pages.walSize() ? walBefore + 1 : 1)
+                                       .arg(pages.walSize()).arg(copy), {});
+                    }
                 }
                 table.note(QStringLiteral("checkout with a member"),
                            QStringLiteral("p50 %1 ms, p99 %2 ms, CPU p50 %3 ms; %4 WAL frames written, %5 pages read "
