@@ -26,7 +26,7 @@ Result<QList<BirthdayEntry>> MemberReports::birthdays(int days, int limit) const
         const QDate today = m_clock.now().date();
         const int span = std::clamp(days, 0, 366);
         // The month-day keys of the coming days; 28 February also brings 29 February outside
-        // leap years. The IN list is at most 367 numbers, each a seek in members_birth_active.
+        // leap years. The IN list is at most 367 numbers, each a seek in members_birth_status.
         QSet<qint64> keys;
         for (int i = 0; i <= span; ++i) {
             const QDate d = today.addDays(i);
