@@ -8,7 +8,7 @@
 #include "catalog/CatalogSchema.h"
 #include "sales/ForeignSaleSchema.h"
 #include "sales/SalesSchema.h"
-#include "members/MemberBirthdayIndexSchema.h"
+#include "members/MemberSaleIndexesSchema.h"
 #include "members/MemberMergeSchema.h"
 #include "members/MemberTriggersSchema.h"
 #include "members/MemberReportsSchema.h"
@@ -155,8 +155,9 @@ const std::vector<Migration>& patronMigrations()
          lineSharesOnLines, true},
         {24, "members: summary triggers without conflict clauses, so a member's sale needs no statement journal",
          memberTriggersWithoutConflictClauses},
-        {25, "members: the birthday index made plain, so a member's sale no longer rewrites its entry",
-         memberBirthdaysInPlainIndex},
+        {25, "members: the birthday index made plain and the RFM index keyed by member, so a member's sale "
+             "rewrites no birthday entry and its RFM entry where it is",
+         memberSaleIndexesInPlace},
     };
     return steps;
 }
