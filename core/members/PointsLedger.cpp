@@ -81,7 +81,6 @@ PointsLedger::Written PointsLedger::insert(const Owner& owner, const QString& ki
     Written w;
     w.id = m_db.lastInsertRowId();
     w.uuid = uuid;
-    w.amount = amount;
     // OR FAIL: no statement journal for the summary triggers' writes (MemberTriggersSchema.h).
     Statement balance = m_db.cached("UPDATE OR FAIL members SET points_balance = points_balance + ? WHERE id = ?");
     balance.bindAll(amount, owner.id);

@@ -132,7 +132,6 @@ private:
     struct Written {
         qint64 id = 0;
         Uuid uuid;
-        qint64 amount = 0;
         QJsonObject event;
     };
     Written addLot(const Owner& owner, const QString& kind, qint64 points, const Uuid& saleUuid, const QString& reverses,

@@ -138,7 +138,7 @@ Result<TopUpResult> WalletService::topUp(qint64 memberId, qint64 amountMinor, co
             return coupon.error();
         r.couponTemplate = bonus->couponTemplate;
     }
-    r.tierChange = m_tiers.evaluateOnActivity(memberId);
+    r.tierChange = m_tiers.evaluateOnActivity(*member);
     return r;
 }
 
