@@ -5502,7 +5502,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Enter your PIN.</source>
-        <translation>请输入 PIN。</translation>
+        <translation>请输入 PIN 码。</translation>
     </message>
 </context>
 <context>
