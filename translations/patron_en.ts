@@ -2790,6 +2790,10 @@
         <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
         <translation>%1 is the last active administrator and must stay one; make another user an administrator first.</translation>
     </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>

@@ -2790,6 +2790,10 @@
         <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
         <translation>%1 是最后一位在用的管理员，必须保留管理员角色；请先将其他用户设为管理员。</translation>
     </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN 码。</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>

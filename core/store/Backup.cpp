@@ -443,7 +443,7 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
             QFile::remove(copies.vaultCopyFor(stamp));
             QFile::rename(paths.vault + QStringLiteral(".pre-restore"), copies.vaultCopyFor(stamp));
             info.safetyCopy = safety;
-            info.safetyCopiesRemoved = copies.keepNewest();
+            info.safetyCopiesRemoved = copies.keepNewest(stamp);
         } else {
             info.safetyCopy = aside;
         }

@@ -9,7 +9,7 @@
 
 #include <atomic>
 #include <cstring>
-#include <mutex>
+#include <mutex>  // std::call_once
 
 namespace patron {
 
@@ -44,7 +44,6 @@ struct ReusedContext
 sqlcipher_provider g_stock;  // SQLCipher's own table, filled once; its activate/deactivate are reused
 std::once_flag g_probeOnce;
 bool g_available = false;
-std::mutex g_registerMutex;
 std::atomic<PageCipher::Provider> g_preferred {PageCipher::Provider::Reused};
 
 ReusedContext* asContext(void* ctx) { return static_cast<ReusedContext*>(ctx); }
@@ -93,10 +92,9 @@ int reusedCtxCopy(void* target, void* source)
     return SQLITE_OK;
 }
 
-int reusedCipher(void* ctx, int mode, unsigned char* key, int /*key_sz: the cipher's own length is used, as the stock provider does*/,
-                 unsigned char* iv, unsigned char* in, int in_sz, unsigned char* out)
+int pageCipher(ReusedContext* c, int mode, const unsigned char* key, const unsigned char* iv, const unsigned char* in,
+               int in_sz, unsigned char* out)
 {
-    ReusedContext* c = asContext(ctx);
     const int dir = mode == kEncrypt ? 1 : 0;
     if (c->evpCipher == nullptr)
         return SQLITE_ERROR;
@@ -125,6 +123,19 @@ int reusedCipher(void* ctx, int mode, unsigned char* key, int /*key_sz: the ciph
         || written + last != in_sz)
         return SQLITE_ERROR;
     return SQLITE_OK;
+}
+
+// SQLCipher 3.4.1 ignores a failed cipher call and writes `out` anyway, and `out` is the codec's
+// page buffer, which may still hold another page's plaintext from the last read. So on any
+// failure the buffer is wiped: the page written is then zeros (a page that reads back as
+// corrupt), never a clear copy of other data.
+int reusedCipher(void* ctx, int mode, unsigned char* key, int /*key_sz: the cipher's own length is used, as the stock provider does*/,
+                 unsigned char* iv, unsigned char* in, int in_sz, unsigned char* out)
+{
+    const int rc = pageCipher(asContext(ctx), mode, key, iv, in, in_sz, out);
+    if (rc != SQLITE_OK && out != nullptr && in_sz > 0)
+        OPENSSL_cleanse(out, size_t(in_sz));
+    return rc;
 }
 
 // The low-level SHA-1 calls are deprecated in OpenSSL 3 in favour of EVP, but they are the
@@ -157,8 +168,10 @@ int reusedHmac(void* ctx, unsigned char* key, int key_sz, unsigned char* in, int
                int in2_sz, unsigned char* out)
 {
     ReusedContext* c = asContext(ctx);
-    if (in == nullptr || key_sz < 0)
+    if (in == nullptr || key_sz < 0) {
+        OPENSSL_cleanse(out, SHA_DIGEST_LENGTH);
         return SQLITE_ERROR;
+    }
     const bool cacheable = key_sz <= kShaBlock;
     if (!cacheable || !c->macReady || c->macKeyLength != key_sz
         || CRYPTO_memcmp(c->macKey, key, size_t(key_sz)) != 0) {
@@ -214,8 +227,26 @@ bool PageCipher::reusedAvailable()
     return g_available;
 }
 
+namespace {
+// SQLCipher registers and frees its default provider table under SQLite's static master mutex
+// (sqlcipher_activate/deactivate, then its own provider mutex inside). Reading or replacing the
+// table under the same mutex, in the same order, keeps another thread's last close from freeing
+// it between the look and the replacement.
+class MasterLock {
+public:
+    MasterLock() : m_mutex(sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_MASTER)) { sqlite3_mutex_enter(m_mutex); }
+    ~MasterLock() { sqlite3_mutex_leave(m_mutex); }
+    MasterLock(const MasterLock&) = delete;
+    MasterLock& operator=(const MasterLock&) = delete;
+
+private:
+    sqlite3_mutex* m_mutex;
+};
+} // namespace
+
 PageCipher::Provider PageCipher::current()
 {
+    const MasterLock lock;
     return isReused(sqlcipher_get_provider()) ? Provider::Reused : Provider::Stock;
 }
 
@@ -227,7 +258,7 @@ void PageCipher::use(Provider provider)
 {
     if (!reusedAvailable())
         return;
-    const std::lock_guard lock(g_registerMutex);
+    const MasterLock lock;
     const sqlcipher_provider* now = sqlcipher_get_provider();
     // SQLCipher frees the registered table when its last keyed connection closes and then
     // registers its own again at the next key, so this runs before every key, not once.

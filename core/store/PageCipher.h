@@ -19,14 +19,25 @@ namespace patron {
 // A connection keeps the provider it was keyed with; the choice applies to connections keyed
 // afterwards. Database::open asks for `Reused` before every key. If the SQLCipher found at run time
 // is not the 3.4.1 whose provider table this code was written against, every request leaves
-// SQLCipher's own provider in place.
+// SQLCipher's own provider in place. (Patron links to sqlcipher_register_provider and
+// sqlcipher_openssl_setup, which SQLCipher 3.x exports; a build without them does not load.)
+//
+// Secrets: the cached keys and the HMAC pad states live in SQLCipher's locked, wiped-on-free
+// memory. The AES key schedules live in OpenSSL's contexts for as long as the connection, where
+// the stock provider kept them for one page; OpenSSL wipes them when the connection closes.
+//
+// `Stock` is for benchmarks and tests: choose it only while no other thread is opening a store.
+// SQLCipher sets up a connection's read and write contexts from the provider registered at each
+// moment, and a switch between the two would pair one provider's functions with the other's
+// context. Switching back to `Reused`, which every open does, is safe.
 class PageCipher
 {
 public:
     enum class Provider { Stock, Reused };
 
-    // Makes `provider` the one SQLCipher hands to connections keyed from now on. Thread-safe;
-    // cheap when it is already the current one.
+    // Makes `provider` the one SQLCipher hands to connections keyed from now on. Safe against
+    // other threads opening and closing stores (it holds the lock SQLCipher registers and frees
+    // providers under); cheap when it is already the current one.
     static void use(Provider provider);
 
     // The provider a connection keyed now would get.

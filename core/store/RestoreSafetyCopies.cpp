@@ -36,16 +36,19 @@ QStringList RestoreSafetyCopies::stamps() const
     return out;
 }
 
-QStringList RestoreSafetyCopies::keepNewest(int keep) const
+QStringList RestoreSafetyCopies::keepNewest(const QString& current, int keep) const
 {
-    QStringList all = stamps();
+    QStringList others = stamps();
+    others.removeAll(current);
     QStringList removed;
-    while (all.size() > qMax(0, keep)) {
-        const QString s = all.takeFirst();
-        for (const char* suffix : {"", "-wal", "-shm"})
+    const int keepOthers = qMax(0, keep - 1);
+    while (others.size() > keepOthers) {
+        const QString s = others.takeFirst();
+        for (const char* suffix : {"-wal", "-shm", ""})
             QFile::remove(dbCopyFor(s) + QString::fromLatin1(suffix));
         QFile::remove(vaultCopyFor(s));
-        removed << s;
+        if (!QFileInfo::exists(dbCopyFor(s)))
+            removed << s;
     }
     return removed;
 }

@@ -23,9 +23,11 @@ public:
     // The stamps of the copies present, oldest first (the stamp sorts as the time).
     QStringList stamps() const;
 
-    // Deletes all but the newest `keep` copies (database, its -wal/-shm if any, and vault).
-    // Returns the stamps deleted.
-    QStringList keepNewest(int keep = kKept) const;
+    // Deletes all but `keep` copies (database, its -wal/-shm if any, and vault): the one stamped
+    // `current`, which is never deleted even when a clock set back makes it sort first, and the
+    // newest others. Returns the stamps whose database is gone (a file that could not be
+    // deleted is not claimed).
+    QStringList keepNewest(const QString& current, int keep = kKept) const;
 
 private:
     QString m_dbPath;

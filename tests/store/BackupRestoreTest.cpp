@@ -189,6 +189,14 @@ TEST_CASE("A restore keeps the newest three safety copies and deletes older ones
     CHECK_FALSE(QFile::exists(copies.vaultCopyFor(older[0])));
     CHECK(QFile::exists(copies.vaultCopyFor(left.last())));
     CHECK(QFile::exists(notACopy));
+    // A copy stamped before the others (the till's clock was set back) is still the one kept.
+    const QString setBack = QStringLiteral("20240101-000000");
+    for (const QString& path : {copies.dbCopyFor(setBack), copies.vaultCopyFor(setBack)}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    CHECK(copies.keepNewest(setBack) == QStringList {older[2]});
+    CHECK(copies.stamps() == QStringList({setBack, older[1], left.last()}));
     // The audit record says which were deleted.
     CHECK(restored->store->db()
               .queryText("SELECT details FROM audit_log WHERE action = 'store.restored'")

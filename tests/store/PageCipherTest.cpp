@@ -7,7 +7,11 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <QTemporaryDir>
+
 #include <array>
+#include <atomic>
+#include <thread>
 #include <vector>
 
 using namespace patron;
@@ -65,6 +69,7 @@ public:
         return out;
     }
     void copyFrom(Context& other) { REQUIRE(m_table.ctx_copy(m_ctx, other.m_ctx) == kOk); }
+    void setCipher(const char* name) { REQUIRE(m_table.set_cipher(m_ctx, name) == kOk); }
     int keySize() { return m_table.get_key_sz(m_ctx); }
 
 private:
@@ -135,13 +140,62 @@ TEST_CASE("The reused page cipher writes exactly the bytes SQLCipher's own provi
         CHECK(reused.hmac(key, in, in2) == stock.hmac(key, in, in2));
     }
 
-    // A context copied from a keyed one keys itself afresh and still agrees.
+    // A context copied from a keyed one keys itself afresh and still agrees, also when the
+    // copy had been keyed with another key before.
     Context copy(reusedTable());
-    copy.copyFrom(reused);
     const QByteArray iv = randomBytes(rng, 16);
     const QByteArray page = randomBytes(rng, kPageData);
+    const QByteArray otherKey = randomBytes(rng, 32);
+    CHECK(copy.cipher(kEncrypt, otherKey, iv, page) == stock.cipher(kEncrypt, otherKey, iv, page));
+    CHECK(copy.hmac(otherKey, page, iv.left(4)) == stock.hmac(otherKey, page, iv.left(4)));
+    copy.copyFrom(reused);
     CHECK(copy.cipher(kEncrypt, keys[0], iv, page) == stock.cipher(kEncrypt, keys[0], iv, page));
     CHECK(copy.cipher(kEncrypt, keys[1], iv, page) == stock.cipher(kEncrypt, keys[1], iv, page));
+    CHECK(copy.hmac(keys[2], page, iv.left(4)) == stock.hmac(keys[2], page, iv.left(4)));
+
+    // Another cipher chosen after the context was keyed (PRAGMA cipher): keyed afresh for it.
+    reused.setCipher("aes-128-cbc");
+    stock.setCipher("aes-128-cbc");
+    REQUIRE(reused.keySize() == 16);
+    CHECK(reused.cipher(kEncrypt, keys[0], iv, page) == stock.cipher(kEncrypt, keys[0], iv, page));
+    CHECK(reused.cipher(kDecrypt, keys[0], iv, page) == stock.cipher(kDecrypt, keys[0], iv, page));
+}
+
+TEST_CASE("Stores opened and closed on several threads at once keep the reused page cipher", "[store][cipher]")
+{
+    // Every open asks for the provider while other threads' last closes make SQLCipher free it:
+    // the request and SQLCipher's clean-up must not race (run it under a sanitizer to see more).
+    QTemporaryDir dir;
+    const QByteArray keyBytes = randomBytes(*QRandomGenerator::global(), 32);
+    const SecureBytes key = SecureBytes::fromRaw(keyBytes.constData(), std::size_t(keyBytes.size()));
+    std::atomic<int> failures {0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            const QString path = dir.filePath(QStringLiteral("t%1.db").arg(t));
+            for (int round = 0; round < 25; ++round) {
+                Database::Options options;
+                options.create = true;
+                auto db = Database::open(path, key, options);
+                if (!db) {
+                    ++failures;
+                    continue;
+                }
+                try {
+                    db->exec("CREATE TABLE IF NOT EXISTS r(n INTEGER)");
+                    db->execute("INSERT INTO r(n) VALUES (?)", qint64(round));
+                    if (db->queryInt64("SELECT count(*) FROM r") != round + 1)
+                        ++failures;
+                } catch (const StoreException&) {
+                    ++failures;
+                }
+            }
+        });
+    for (std::thread& th : threads)
+        th.join();
+    CHECK(failures == 0);
+    TempStore after;
+    CHECK(PageCipher::current() == PageCipher::Provider::Reused);
 }
 
 TEST_CASE("A store written with either page cipher is read and written with the other", "[store][cipher]")
