@@ -2790,6 +2790,10 @@
         <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
         <translation>%1 is the last active administrator and must stay one; make another user an administrator first.</translation>
     </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
@@ -4588,10 +4592,6 @@ SHA-256 %3</source>
 SHA-256 %3</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
@@ -4635,13 +4635,17 @@ SHA-256 %3</translation>
         <source>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</source>
         <translation>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</translation>
     </message>
-    <message>
-        <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
-        <translation>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
         <translation><numerusform>%n change made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform><numerusform>%n changes made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The till closes the store now, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store; everyone signs in again. Restore?</source>
+        <translation>The till closes the store now, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store; everyone signs in again. Restore?</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5504,10 @@ SHA-256 %3</translation>
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
     </message>
 </context>
 <context>

@@ -2790,6 +2790,10 @@
         <source>%1 is the last active administrator and must stay one; make another user an administrator first.</source>
         <translation>%1 是最后一位在用的管理员，必须保留管理员角色；请先将其他用户设为管理员。</translation>
     </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN 码。</translation>
+    </message>
 </context>
 <context>
     <name>patron::WindowsSpoolerTransport</name>
@@ -4588,10 +4592,6 @@ SHA-256 %3</source>
 SHA-256 %3</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy, and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;恢复备份&lt;/h3&gt;&lt;p&gt;由管理员选择备份并输入其恢复口令。系统先检查备份，检查通过前不改动任何数据；随后收银台关闭门店数据，将其作为安全副本保留在恢复后的数据旁边，再打开恢复后的门店数据。小票编号在新批次中继续，不会重复使用。&lt;/p&gt;&lt;p&gt;收银台无法启动时，可在 Patron 关闭的情况下用 &lt;code&gt;patron-cli restore FILE&lt;/code&gt; 完成同样的恢复。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
@@ -4635,13 +4635,17 @@ SHA-256 %3</translation>
         <source>Sales, members and changes made after the backup are LOST: this till is not joined to head office, so nothing brings them back.</source>
         <translation>备份之后的销售、会员和修改将会丢失：本收银台未接入总部，无法找回。</translation>
     </message>
-    <message>
-        <source>The till closes the store now, keeps it beside the restored one as a safety copy, and opens the restored store; everyone signs in again. Restore?</source>
-        <translation>收银台将立即关闭门店数据，将其作为安全副本保留，并打开恢复后的门店数据；所有人需重新登录。确定恢复吗？</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) made on this till have not reached head office yet; a restore now would lose them. Let the till send them first (the status bar says "safe to shut down"), then restore.</source>
         <translation><numerusform>本收银台有 %n 项变更尚未送达总部；现在恢复会丢失这些变更。请先让收银台发送完毕（状态栏显示“可以安全关机”），再恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Restoring a backup&lt;/h3&gt;&lt;p&gt;An administrator chooses a backup and types its recovery passphrase. The backup is checked before anything is touched; then the till closes the store, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store. Receipt numbers continue in a new epoch, so none is used twice.&lt;/p&gt;&lt;p&gt;When the till cannot start, &lt;code&gt;patron-cli restore FILE&lt;/code&gt; does the same while Patron is closed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;恢复备份&lt;/h3&gt;&lt;p&gt;由管理员选择备份并输入其恢复口令。系统先检查备份，检查通过前不改动任何数据；随后收银台关闭门店数据，将其作为安全副本保留在恢复后的数据旁边（保留最近三份），再打开恢复后的门店数据。小票编号在新批次中继续，不会重复使用。&lt;/p&gt;&lt;p&gt;收银台无法启动时，可在 Patron 关闭的情况下用 &lt;code&gt;patron-cli restore FILE&lt;/code&gt; 完成同样的恢复。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The till closes the store now, keeps it beside the restored one as a safety copy (the three newest are kept), and opens the restored store; everyone signs in again. Restore?</source>
+        <translation>收银台将立即关闭门店数据，将其作为安全副本保留（保留最近三份），并打开恢复后的门店数据；所有人需重新登录。确定恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5503,10 @@ SHA-256 %3</translation>
     <message>
         <source>PIN</source>
         <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN 码。</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,10 @@ Result<User> UserService::find(const QString& name) const
 
 Result<Session> UserService::authenticate(const QString& name, const QString& pin)
 {
+    // An empty PIN is a stray Enter (or a key pressed while the till was busy), not a guess: it
+    // must not count towards the lockout, on the sign-in page or in a manager's override.
+    if (pin.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, UsersTr::tr("Enter your PIN."));
     return guarded([&]() -> Result<Session> {
         Statement s = m_db.prepare(
             "SELECT id, name, role, pin_hash, failed_attempts, next_attempt_ms, locked, disabled FROM users WHERE name = ?");

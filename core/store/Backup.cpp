@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/KeyVault.h"
 #include "store/Migrations.h"
+#include "store/RestoreSafetyCopies.h"
 #include "store/Store.h"
 #include "store/StoreLock.h"
 
@@ -434,13 +435,15 @@ Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, co
     if (hadLive) {
         // Keep what was replaced (database and the vault that opens it) under a dated name: if
         // the wrong backup was chosen, the store from before the restore is still there.
+        const RestoreSafetyCopies copies(paths.db, paths.vault);
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString safety = paths.db + QStringLiteral(".before-restore-") + stamp;
+        const QString safety = copies.dbCopyFor(stamp);
         removeDbFiles(safety);
         if (QFile::rename(aside, safety)) {
-            QFile::remove(paths.vault + QStringLiteral(".before-restore-") + stamp);
-            QFile::rename(paths.vault + QStringLiteral(".pre-restore"), paths.vault + QStringLiteral(".before-restore-") + stamp);
+            QFile::remove(copies.vaultCopyFor(stamp));
+            QFile::rename(paths.vault + QStringLiteral(".pre-restore"), copies.vaultCopyFor(stamp));
             info.safetyCopy = safety;
+            info.safetyCopiesRemoved = copies.keepNewest(stamp);
         } else {
             info.safetyCopy = aside;
         }

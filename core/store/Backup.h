@@ -34,6 +34,7 @@ struct RestoreInfo {
     qint64 newReceiptEpoch = 0;
     QString storeUuid;
     QString safetyCopy;  // the store that was replaced, kept beside it ("" when there was none)
+    QStringList safetyCopiesRemoved;  // stamps of older safety copies deleted (RestoreSafetyCopies::kKept kept)
 };
 
 // What a backup holds, read from a verified copy: shown before anyone confirms a restore.
@@ -54,7 +55,8 @@ Result<BackupSummary> inspectBackup(const QString& file, const QByteArray& passp
 
 // Restores `file` into `dataDir` (which may hold a store or be empty). Needs the directory
 // exclusively: a till or patron-cli that has the store open makes it fail with StoreBusy. The
-// replaced store is kept beside it as a safety copy (RestoreInfo::safetyCopy).
+// replaced store is kept beside it as a safety copy (RestoreInfo::safetyCopy); of those, the
+// newest RestoreSafetyCopies::kKept stay.
 Result<RestoreInfo> restoreStore(const QString& dataDir, const QString& file, const QByteArray& passphrase);
 
 } // namespace patron

@@ -6,6 +6,8 @@
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace patron {
 
@@ -35,9 +37,11 @@ Result<RestoredStore> restoreAndReopen(const QString& dataDir, const QString& fi
         AuditLog audit(store.db(), clock);
         Outbox outbox(store.db(), store.identity().storeCode, store.identity().tillCode, clock);
         Transaction tx(store.db());
-        audit.append(actor, QStringLiteral("store.restored"), file,
-                     {{QStringLiteral("receipt_epoch"), info->newReceiptEpoch},
-                      {QStringLiteral("safety_copy"), info->safetyCopy}});
+        QJsonObject details {{QStringLiteral("receipt_epoch"), info->newReceiptEpoch},
+                             {QStringLiteral("safety_copy"), info->safetyCopy}};
+        if (!info->safetyCopiesRemoved.isEmpty())  // older copies deleted to make room: say which
+            details.insert(QStringLiteral("safety_copies_removed"), QJsonArray::fromStringList(info->safetyCopiesRemoved));
+        audit.append(actor, QStringLiteral("store.restored"), file, details);
         outbox.append(QStringLiteral("store.restored"), 1, {{QStringLiteral("receipt_epoch"), info->newReceiptEpoch}});
         tx.commit();
     });

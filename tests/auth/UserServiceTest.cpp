@@ -50,6 +50,13 @@ TEST_CASE("Failed logins back off, then lock the user until a manager resets the
     TempStore t;
     REQUIRE_OK(t.users().add(t.admin(), QStringLiteral("wang"), {}, QStringLiteral("cashier"), QStringLiteral("1111")));
     const QString wang = QStringLiteral("wang");
+    // An empty PIN (a stray Enter) is not an attempt: nothing counted, nothing audited, for a
+    // sign-in or a manager's override.
+    CHECK(t.users().authenticate(wang, QString()).code() == ErrorCode::InvalidInput);
+    CHECK(t.users().authenticate(wang, QStringLiteral("  ")).code() == ErrorCode::InvalidInput);
+    CHECK(t.users().authorizeOverride(wang, QString(), perm::PriceOverride).code() == ErrorCode::InvalidInput);
+    CHECK(t.users().find(wang)->failedAttempts == 0);
+    CHECK(auditCount(t, "login.failed") == 0);
     // Two free failures.
     CHECK(t.users().authenticate(wang, QStringLiteral("0000")).code() == ErrorCode::AuthFailed);
     CHECK(t.users().authenticate(wang, QStringLiteral("0000")).code() == ErrorCode::AuthFailed);

@@ -4,6 +4,7 @@
 #include "BenchOptions.h"
 #include "ManagerReportsBench.h"
 #include "Measure.h"
+#include "PageCipherBench.h"
 #include "PageCounter.h"
 #include "RawBaseline.h"
 #include "RawCheckout.h"
@@ -27,6 +28,7 @@
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Database.h"
+#include "store/PageCipher.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
 
@@ -193,9 +195,15 @@ int main(int argc, char** argv)
     }
     const QString dbPath = o.unencrypted ? plainPath : encPath;
     const QByteArray keyHex = o.unencrypted ? QByteArray() : encKeyHex;
+    if (o.stockCipher)
+        PageCipher::prefer(PageCipher::Provider::Stock);
     std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)%s\n",
                 o.unencrypted ? "UNENCRYPTED" : "encrypted", o.products, o.members, o.saleLines, o.days,
                 static_cast<unsigned long long>(o.seed), o.idleCheckpoint ? ", checkpoints between sales" : "");
+    if (!o.unencrypted)
+        std::printf("page cipher: Patron %s, raw baselines SQLCipher's own\n",
+                    PageCipher::preferred() == PageCipher::Provider::Reused && PageCipher::reusedAvailable()
+                        ? "reused contexts (store/PageCipher)" : "SQLCipher's own");
     std::printf("load average at start: %s\n", qPrintable(loadAverage()));
 
     // The day the clock stands in: the last generated day, in the evening, so the X report
@@ -465,6 +473,15 @@ int main(int argc, char** argv)
                        .arg(payCpu.p50(), 0, 'f', 3).arg(payCpu.p99(), 0, 'f', 3)
                        .arg(rawSameCpu.p50(), 0, 'f', 3).arg(rawSameCpu.p99(), 0, 'f', 3),
                    {});
+        if (!o.unencrypted) {
+            const PageCipherCost c = measurePageCipher();
+            if (c.available)
+                table.note(QStringLiteral("page cipher, per 4 KB page"),
+                           QStringLiteral("write (encrypt + MAC) %1 us, read (MAC + decrypt) %2 us | SQLCipher's own %3 / %4 us")
+                               .arg(c.reusedWriteUs, 0, 'f', 2).arg(c.reusedReadUs, 0, 'f', 2)
+                               .arg(c.stockWriteUs, 0, 'f', 2).arg(c.stockReadUs, 0, 'f', 2),
+                           {});
+        }
         table.note(QStringLiteral("statements per scan / checkout"),
                    QStringLiteral("%1 / %2")
                        .arg(double(scanStatements) / 5, 0, 'f', 1)

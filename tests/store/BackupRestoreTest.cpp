@@ -8,6 +8,7 @@
 #include "store/Backup.h"
 #include "store/BackupRestore.h"
 #include "store/Migrations.h"
+#include "store/RestoreSafetyCopies.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,4 +150,56 @@ TEST_CASE("A failed restore leaves the live store untouched", "[store][backup][r
         // No safety copies for restores that never happened.
         CHECK(QDir(t.dir()).entryList({QStringLiteral("*before-restore*")}, QDir::Files).isEmpty());
     }
+}
+
+TEST_CASE("A restore keeps the newest three safety copies and deletes older ones", "[store][backup][restore]")
+{
+    TempStore t;
+    putSetting(t, "before");
+    const QString file = t.tempPath(QStringLiteral("shop.ptrnbak"));
+    REQUIRE_OK(backupStore(t.store(), file));
+    t.close();
+
+    // Three copies from earlier restores, and a file that only looks like one.
+    const RestoreSafetyCopies copies(t.dir() + QStringLiteral("/patron.db"), t.dir() + QStringLiteral("/patron.vault"));
+    const QStringList older {QStringLiteral("20250101-080000"), QStringLiteral("20250301-080000"), QStringLiteral("20250201-080000")};
+    for (const QString& stamp : older) {
+        for (const QString& path : {copies.dbCopyFor(stamp), copies.vaultCopyFor(stamp)}) {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("old store");
+        }
+    }
+    const QString notACopy = copies.dbCopyFor(QStringLiteral("notes.txt"));
+    {
+        QFile f(notACopy);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(copies.stamps() == QStringList({older[0], older[2], older[1]}));
+
+    auto restored = restoreAndReopen(t.dir(), file, kPassphrase, QStringLiteral("admin"), t.clock(), StoreOpenOptions());
+    REQUIRE_OK(restored);
+    // The new copy and the two newest older ones stay; the oldest goes, database and vault.
+    CHECK(restored->info.safetyCopiesRemoved == QStringList {older[0]});
+    const QStringList left = copies.stamps();
+    REQUIRE(left.size() == RestoreSafetyCopies::kKept);
+    CHECK(left.mid(0, 2) == QStringList({older[2], older[1]}));
+    CHECK(copies.dbCopyFor(left.last()) == restored->info.safetyCopy);
+    CHECK_FALSE(QFile::exists(copies.dbCopyFor(older[0])));
+    CHECK_FALSE(QFile::exists(copies.vaultCopyFor(older[0])));
+    CHECK(QFile::exists(copies.vaultCopyFor(left.last())));
+    CHECK(QFile::exists(notACopy));
+    // A copy stamped before the others (the till's clock was set back) is still the one kept.
+    const QString setBack = QStringLiteral("20240101-000000");
+    for (const QString& path : {copies.dbCopyFor(setBack), copies.vaultCopyFor(setBack)}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    CHECK(copies.keepNewest(setBack) == QStringList {older[2]});
+    CHECK(copies.stamps() == QStringList({setBack, older[1], left.last()}));
+    // The audit record says which were deleted.
+    CHECK(restored->store->db()
+              .queryText("SELECT details FROM audit_log WHERE action = 'store.restored'")
+              .value_or(QString())
+              .contains(older[0]));
 }

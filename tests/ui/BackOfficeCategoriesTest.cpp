@@ -4,6 +4,7 @@
 #include "BackOfficeFixture.h"
 
 #include "backoffice/CategoriesPage.h"
+#include "backoffice/CategoryTreeView.h"
 #include "backoffice/ProductTableModel.h"
 #include "backoffice/ProductsPage.h"
 #include "backoffice/PromotionTableModel.h"
@@ -194,4 +195,58 @@ TEST_CASE("The categories page is read-only when head office owns the catalog", 
     CHECK_FALSE(bo.find<QPushButton>(page, "delete")->isEnabled());
     page->deleteSelected();  // even when called directly
     CHECK(bo.db().queryInt64("SELECT count(*) FROM categories").value_or(0) == 1);
+    // Nothing can be dragged either.
+    auto* tree = bo.find<CategoryTreeView>(page, "categories");
+    CHECK_FALSE(tree->dragEnabled());
+    CHECK_FALSE(tree->viewport()->acceptDrops());
+}
+
+TEST_CASE("Dragging a category onto another files it there, between two puts it beside them", "[ui][backoffice][categories]")
+{
+    useLanguage(QStringLiteral("en"));
+    BackOffice bo;
+    fileProduct(bo, "C1", "可口可乐", "饮料/碳酸饮料");
+    fileProduct(bo, "S1", "乐事薯片", "零食");
+    auto* page = categoriesPage(bo);
+    auto* tree = bo.find<CategoryTreeView>(page, "categories");
+    CHECK(tree->dragEnabled());
+    bo.window->resize(1000, 700);
+    bo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(bo.window.get()));
+    auto itemAt = [&](const QString& path) {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->data(0, CategoryTreeView::kPathRole).toString() == path)
+                return *it;
+        FAIL("no category " << path.toStdString());
+        return static_cast<QTreeWidgetItem*>(nullptr);
+    };
+
+    // 碳酸饮料 dropped onto the middle of 零食: filed under it, with its product.
+    REQUIRE(page->select(QStringLiteral("饮料/碳酸饮料")));
+    tree->dropCurrentAt(tree->visualItemRect(itemAt(QStringLiteral("零食"))).center());
+    CHECK(paths(bo) == QStringList{QStringLiteral("零食"), QStringLiteral("零食/碳酸饮料"), QStringLiteral("饮料")});
+    CHECK(bo.db().queryText("SELECT c.path FROM products p JOIN categories c ON c.id = p.category_id WHERE p.sku = 'C1'")
+          == QStringLiteral("零食/碳酸饮料"));
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM audit_log WHERE action = 'category.move'").value_or(0) == 1);
+    CHECK(page->select(QStringLiteral("零食/碳酸饮料")));  // the tree is redrawn from the store
+
+    // Dropped on the top edge of a top-level category: beside it, at the top level.
+    const QRect top = tree->visualItemRect(itemAt(QStringLiteral("饮料")));
+    tree->dropCurrentAt(QPoint(top.center().x(), top.top() + 1));
+    CHECK(paths(bo).contains(QStringLiteral("碳酸饮料")));
+    // Dropped where it already is: nothing happens.
+    REQUIRE(page->select(QStringLiteral("碳酸饮料")));
+    const QRect self = tree->visualItemRect(itemAt(QStringLiteral("饮料")));
+    tree->dropCurrentAt(QPoint(self.center().x(), self.bottom() - 1));
+    CHECK(bo.db().queryInt64("SELECT count(*) FROM audit_log WHERE action = 'category.move'").value_or(0) == 2);
+
+    // Onto its own sub-category: refused with the core's message, nothing moves.
+    REQUIRE(page->select(QStringLiteral("零食")));
+    typeName(bo, page, QStringLiteral("膨化食品"));
+    click(bo, page, "addSub");
+    REQUIRE(page->select(QStringLiteral("零食")));
+    tree->dropCurrentAt(tree->visualItemRect(itemAt(QStringLiteral("零食/膨化食品"))).center());
+    CHECK(bo.dialogs.warnings == 1);
+    CHECK(bo.dialogs.last.contains(QStringLiteral("inside itself")));
+    CHECK(paths(bo).contains(QStringLiteral("零食/膨化食品")));
 }

@@ -1,6 +1,7 @@
 #include "BareBaseline.h"
 
 #include "PaintProbe.h"
+#include "store/PageCipher.h"
 
 #include <sqlite3.h>
 
@@ -19,7 +20,9 @@ BareBaseline::BareBaseline(const QString& dbPath, const QByteArray& keyHex, cons
     // Read-only: the baseline must not change a store other benchmarks use.
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         throw std::runtime_error("open " + dbPath.toStdString());
-    // The settings Database::open applies: a raw key, 4096-byte pages.
+    // The settings Database::open applies: a raw key, 4096-byte pages; SQLCipher's own page
+    // cipher, so the baseline is what any SQLCipher program gets.
+    PageCipher::use(PageCipher::Provider::Stock);
     const QByteArray sql = "PRAGMA key = \"x'" + keyHex + "'\"; PRAGMA cipher_page_size = 4096;";
     if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
         || sqlite3_prepare_v2(m_db,

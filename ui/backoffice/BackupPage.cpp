@@ -40,7 +40,7 @@ BackupPage::BackupPage(Store& store, const Outbox& outbox, Session actor, bool j
     restore->setText(tr("<h3>Restoring a backup</h3>"
                         "<p>An administrator chooses a backup and types its recovery passphrase. The backup "
                         "is checked before anything is touched; then the till closes the store, keeps it "
-                        "beside the restored one as a safety copy, and opens the restored store. Receipt "
+                        "beside the restored one as a safety copy (the three newest are kept), and opens the restored store. Receipt "
                         "numbers continue in a new epoch, so none is used twice.</p>"
                         "<p>When the till cannot start, <code>patron-cli restore FILE</code> does the same "
                         "while Patron is closed.</p>"));
@@ -185,8 +185,8 @@ void BackupPage::onChecked(const QString& file, const SharedSecret& passphrase, 
                                    : tr("Sales, members and changes made after the backup are LOST: this till is not "
                                         "joined to head office, so nothing brings them back.");
     const QString text = contents + u"\n\n" + loses + u"\n\n"
-                         + tr("The till closes the store now, keeps it beside the restored one as a safety copy, "
-                              "and opens the restored store; everyone signs in again. Restore?");
+                         + tr("The till closes the store now, keeps it beside the restored one as a safety copy "
+                              "(the three newest are kept), and opens the restored store; everyone signs in again. Restore?");
     if (m_dialogs.confirm(this, title, text))
         emit restoreRequested(file, passphrase);
 }

@@ -1,5 +1,7 @@
 #include "backoffice/CategoriesPage.h"
 
+#include "backoffice/CategoryTreeView.h"
+
 #include "catalog/CategoryTree.h"
 #include "common/Dialogs.h"
 
@@ -18,8 +20,8 @@
 namespace patron::ui {
 
 namespace {
-constexpr int kIdRole = Qt::UserRole;
-constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kIdRole = CategoryTreeView::kIdRole;
+constexpr int kPathRole = CategoryTreeView::kPathRole;
 } // namespace
 
 CategoriesPage::CategoriesPage(CategoryTree& tree, Session actor, Dialogs& dialogs, QWidget* parent)
@@ -32,7 +34,7 @@ CategoriesPage::CategoriesPage(CategoryTree& tree, Session actor, Dialogs& dialo
     m_ownedNote->setWordWrap(true);
     m_ownedNote->setVisible(false);
 
-    m_view = new QTreeWidget(this);
+    m_view = new CategoryTreeView(this);
     m_view->setObjectName(QStringLiteral("categories"));
     m_view->setColumnCount(2);
     m_view->setHeaderLabels({tr("Category"), tr("Products")});
@@ -94,6 +96,8 @@ CategoriesPage::CategoriesPage(CategoryTree& tree, Session actor, Dialogs& dialo
     connect(move, &QPushButton::clicked, this, &CategoriesPage::moveSelected);
     connect(remove, &QPushButton::clicked, this, &CategoriesPage::deleteSelected);
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CategoriesPage::updateButtons);
+    connect(m_view, &CategoryTreeView::moveRequested, this, &CategoriesPage::moveCategory);
+    m_view->setMovable(true);
     refresh();
 }
 
@@ -169,6 +173,7 @@ void CategoriesPage::setHeadOfficeOwned(bool owned)
     m_ownedNote->setVisible(owned);
     for (QWidget* w : std::as_const(m_editing))
         w->setEnabled(!owned);
+    m_view->setMovable(!owned);
     updateButtons();
 }
 
@@ -225,7 +230,14 @@ void CategoriesPage::moveSelected()
         m_dialogs.warning(this, tr("Move category"), tr("Choose a category first."));
         return;
     }
-    auto moved = m_tree.move(m_actor, selectedId(), m_moveTo->currentData().toLongLong());
+    moveCategory(selectedId(), m_moveTo->currentData().toLongLong());
+}
+
+void CategoriesPage::moveCategory(qint64 id, qint64 newParentId)
+{
+    if (m_headOfficeOwned)
+        return;
+    auto moved = m_tree.move(m_actor, id, newParentId);
     finish(tr("Move category"), moved.ok(), moved.ok() ? QString() : moved.message(), moved.ok() ? moved->path : QString());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // CategoriesPage: the product category tree for a manager: add at the top or under the selected
-// category, rename, move (with the branch) and delete, each one audited core call. Read-only while
+// category, rename, move (with the branch; by the move list or by dragging it in the tree) and
+// delete, each one audited core call. Read-only while
 // head office owns the catalog.
 
 #include "auth/UserService.h"
@@ -11,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
 
 namespace patron {
 class CategoryTree;
@@ -19,6 +19,7 @@ class CategoryTree;
 
 namespace patron::ui {
 
+class CategoryTreeView;
 class Dialogs;
 
 class CategoriesPage : public QWidget {
@@ -32,6 +33,9 @@ public:
     void addUnderSelected();
     void renameSelected();
     void moveSelected();  // under the category chosen in the move list, or to the top
+    // Files a category (with its branch) under newParentId, 0 for the top level: what a drag in
+    // the tree asks for.
+    void moveCategory(qint64 id, qint64 newParentId);
     void deleteSelected();
     // Selects the category with that path in the tree; false when there is none.
     bool select(const QString& path);
@@ -53,7 +57,7 @@ private:
     CategoryTree& m_tree;
     Session m_actor;
     Dialogs& m_dialogs;
-    QTreeWidget* m_view;
+    CategoryTreeView* m_view;
     QLineEdit* m_name;
     QComboBox* m_moveTo;
     QLabel* m_details;
