@@ -127,7 +127,10 @@ INSERT INTO members(id, uuid, name, joined_ms, home_store, tier_code, tier_since
                    " WHERE status = 'active' AND visits >= 1")
               .contains(QStringLiteral("COVERING INDEX members_rfm_by_id")));
     // Keyed by what a visit does not change, so the entry is replaced where it is.
-    CHECK(indexColumns(db, "members_rfm_by_id") == QStringLiteral("status,id,visits,last_visit_ms,spend_minor"));
+    CHECK(indexColumns(db, "members_rfm_by_id") == QStringLiteral("id,status,visits,last_visit_ms,spend_minor"));
+    // Lookups by another index keep it (the member search by the last 4 digits of the mobile).
+    CHECK(plan(db, "SELECT id FROM members WHERE mobile_last4 = '5678' AND status = 'active' ORDER BY id LIMIT 20")
+              .contains(QStringLiteral("INDEX members_last4")));
     db.exec("UPDATE OR FAIL members SET visits = visits + 1, spend_minor = spend_minor + 800,"
             " last_visit_ms = 1773700000000 WHERE id = 4;");
     CHECK(rfm(db).endsWith(QStringLiteral(";4|1773700000000|1|800")));
