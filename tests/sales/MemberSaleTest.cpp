@@ -225,3 +225,31 @@ TEST_CASE("Category multipliers still apply through the checkout", "[sales][chec
     // 30 (drink, 3×) + 0 (tobacco) + 5 (soap, 1×).
     CHECK(f.pay(c, {cash(3500)}).loyalty.pointsEarned == 35);
 }
+
+TEST_CASE("Points earned by the sale count towards a points tier in the same sale", "[sales][checkout][members]")
+{
+    SalesFixture f;
+    QJsonObject rules = salesRules();
+    rules.insert(QStringLiteral("tiers"), QJsonDocument::fromJson(R"json([
+      {"code": "normal", "name": "普通", "rank": 0},
+      {"code": "silver", "name": "银卡", "rank": 1, "spend_minor": 100000},
+      {"code": "gold", "name": "金卡", "rank": 2, "single_topup_minor": 200000},
+      {"code": "diamond", "name": "钻石卡", "rank": 3, "points": 50}
+    ])json").array());
+    REQUIRE_OK(f.members->rules().set(f.admin(), rules));
+    f.openShift();
+    const Member m = f.member(QStringLiteral("13800000107"));
+
+    const Uuid small = f.cart({{f.product(QStringLiteral("A1"), 4900), 1000}});
+    REQUIRE_OK(f.carts->attachMember(small, m.id));
+    CHECK(f.pay(small, {cash(4900)}).loyalty.tierName == QStringLiteral("普通"));  // 49 points
+
+    // One more point, earned by this sale, reaches diamond past silver and gold.
+    const Uuid more = f.cart({{f.product(QStringLiteral("B1"), 100), 1000}});
+    REQUIRE_OK(f.carts->attachMember(more, m.id));
+    const SaleResult r = f.pay(more, {cash(100)});
+    CHECK(r.loyalty.pointsEarned == 1);
+    CHECK(r.loyalty.tierName == QStringLiteral("钻石卡"));
+    CHECK(f.reloadMember(m.id).tierCode == QStringLiteral("diamond"));
+    CHECK(f.scalar("SELECT count(*) FROM tier_changes WHERE member_id = ? AND to_tier = 'diamond'", m.id) == 1);
+}
