@@ -10,6 +10,7 @@ BUILD=(
   qt6-serialport-dev qt6-svg-dev qt6-translations-l10n qtkeychain-qt6-dev
   libgl-dev
   libsqlcipher-dev libsodium-dev libpq-dev
+  libssl-dev              # OpenSSL's libcrypto: the page cipher (core/store/PageCipher)
   libqrencode-dev         # QR codes in the receipt preview
   catch2
 )

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include "store/PageCipher.h"
 #include "store/Sqlite.h"
 #include "store/WalWriteBatcher.h"
 
@@ -276,6 +277,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, con
             spec.data()[1] = '\'';
             std::memcpy(spec.data() + 2, hex.data(), hex.size());
             spec.data()[hex.size() + 2] = '\'';
+            PageCipher::use(PageCipher::preferred());
             throwIf(sqlite3_key(raw, spec.data(), int(spec.size())), raw, "key");
             // 3.4.1 defaults to 1024-byte pages; set every cipher setting explicitly so a newer
             // SQLCipher (with other defaults) reads the same file.

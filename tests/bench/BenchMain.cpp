@@ -27,6 +27,7 @@
 #include "sales/SalesContext.h"
 #include "sales/ShiftService.h"
 #include "store/Database.h"
+#include "store/PageCipher.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
 
@@ -193,10 +194,16 @@ int main(int argc, char** argv)
     }
     const QString dbPath = o.unencrypted ? plainPath : encPath;
     const QByteArray keyHex = o.unencrypted ? QByteArray() : encKeyHex;
+    if (o.stockCipher)
+        PageCipher::prefer(PageCipher::Provider::Stock);
     std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)%s%s\n",
                 o.unencrypted ? "UNENCRYPTED" : "encrypted", o.products, o.members, o.saleLines, o.days,
                 static_cast<unsigned long long>(o.seed), o.idleCheckpoint ? ", checkpoints between sales" : "",
                 o.walBatching ? "" : ", WAL writes NOT batched");
+    if (!o.unencrypted)
+        std::printf("page cipher: Patron %s, raw baselines SQLCipher's own\n",
+                    PageCipher::preferred() == PageCipher::Provider::Reused && PageCipher::reusedAvailable()
+                        ? "reused contexts (store/PageCipher)" : "SQLCipher's own");
     StoreOpenOptions storeOptions;
     storeOptions.vfs = o.vfs();
     std::printf("load average at start: %s\n", qPrintable(loadAverage()));

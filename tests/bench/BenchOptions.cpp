@@ -42,6 +42,8 @@ bool BenchOptions::parse(const QStringList& args, QString* error)
             dir = args[++i];
         } else if (a == u"--unencrypted") {
             unencrypted = true;
+        } else if (a == u"--stock-cipher") {
+            stockCipher = true;
         } else if (a == u"--strict") {
             strict = true;
         } else if (a == u"--only" && i + 1 < args.size()) {

@@ -15,6 +15,7 @@ struct BenchOptions {
     int iterations = 200;    // samples per fast figure (slow ones take fewer)
     QString dir = QStringLiteral("bench-data");
     bool unencrypted = false;
+    bool stockCipher = false;  // Patron's connections use SQLCipher's own page cipher provider
     bool strict = false;
     bool generateOnly = false;  // internal: the child process that builds the store
     // --only open,checkout,search,reports,members,manager: run just these groups of figures.

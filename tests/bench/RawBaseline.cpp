@@ -1,5 +1,7 @@
 #include "RawBaseline.h"
 
+#include "store/PageCipher.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -24,8 +26,10 @@ sqlite3* openKeyed(const QString& path, const QByteArray& keyHex)
         sqlite3_close(db);
         throw std::runtime_error("open " + path.toStdString());
     }
-    // The same settings Database::open applies: a raw key, 4096-byte pages.
+    // The same settings Database::open applies: a raw key, 4096-byte pages. The page cipher stays
+    // SQLCipher's own, so the baseline is what any SQLCipher program gets.
     if (!keyHex.isEmpty()) {
+        PageCipher::use(PageCipher::Provider::Stock);
         const QByteArray sql = "PRAGMA key = \"x'" + keyHex + "'\"; PRAGMA cipher_page_size = 4096;";
         check(db, sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), "key");
     }

@@ -108,8 +108,14 @@ TEST_CASE("The till starts on the first-run page, creates a store and signs in",
     auto* login = qobject_cast<LoginPage*>(till.window->currentPage());
     REQUIRE(login);
 
-    // Wrong PIN, then the right one through the touch pad.
+    // Enter on an empty PIN asks for one and is not an attempt.
     auto* pin = till.findIn<QLineEdit>(login, "pin");
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK(till.window->currentPage() == login);
+    CHECK(till.findIn<QLabel>(login, "error")->text().contains(QStringLiteral("Enter your PIN")));
+    CHECK(till.window->session()->store().db().queryInt64("SELECT failed_attempts FROM users WHERE name = 'admin'") == 0);
+
+    // Wrong PIN, then the right one through the touch pad.
     QTest::keyClicks(pin, QStringLiteral("1111"));
     QTest::keyClick(pin, Qt::Key_Return);
     CHECK(till.window->currentPage() == login);

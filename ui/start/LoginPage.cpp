@@ -76,6 +76,13 @@ void LoginPage::setHint(const QString& text) { m_hint->setText(text); }
 
 void LoginPage::submit()
 {
+    // Enter on an empty field (a key pressed while the store was still opening, or a stray
+    // press) is not a PIN: it must not count as a failed attempt towards the lockout.
+    if (m_pin->text().isEmpty()) {
+        m_error->setText(tr("Enter your PIN."));
+        m_pin->setFocus();
+        return;
+    }
     m_error->clear();
     emit loginRequested(m_user->currentData().toString(), m_pin->text());
 }
