@@ -6,6 +6,7 @@
 
 #include "store/PageCipher.h"
 #include "store/Sqlite.h"
+#include "store/WalWriteBatcher.h"
 
 #include <cstring>
 
@@ -244,9 +245,10 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, con
         return makeError(ErrorCode::NotFound, StoreTr::tr("There is no store file at %1.").arg(path));
 
     sqlite3* raw = nullptr;
-    const QByteArray vfs = options.vfs.toUtf8();
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
-                                   options.vfs.isEmpty() ? nullptr : vfs.constData());
+    // By default the WAL write batcher over SQLite's default VFS; it batches nothing until
+    // configureForUse() opts this connection in.
+    const QByteArray vfs = options.vfs.isEmpty() ? QByteArray(WalWriteBatcher::defaultVfsName()) : options.vfs.toUtf8();
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, vfs.constData());
     Database db;
     db.m_owner.reset(raw);
     db.m_db = raw;
@@ -297,6 +299,9 @@ void Database::configureForUse()
          "PRAGMA cache_size = -16384;"
          "PRAGMA foreign_keys = ON;"
          "PRAGMA temp_store = MEMORY;");
+    // Batching the WAL's writes is safe only with synchronous FULL, set just above: this is the
+    // one place that opts a connection in (a later `PRAGMA synchronous` below FULL opts it out).
+    WalWriteBatcher::enable(m_db);
 }
 
 void Database::exec(const char* sql)

@@ -97,7 +97,7 @@ private:
 class Database {
 public:
     struct Options {
-        QString vfs;               // empty: SQLite's default VFS (tests pass a fault-injecting one)
+        QString vfs;               // empty: WalWriteBatcher over SQLite's default VFS (tests pass their own)
         int busyTimeoutMs = 2000;  // how long a writer waits for another before "store busy"
         bool create = false;       // create the file if missing
         bool readOnly = false;
@@ -115,7 +115,8 @@ public:
     // Does not change the file: journal mode and other durable settings come from configure().
     static Result<Database> open(const QString& path, const SecureBytes& key, const Options& options);
 
-    // WAL, synchronous = FULL, foreign keys, temp_store = MEMORY. Call after the version check.
+    // WAL, synchronous = FULL (with batched WAL writes), foreign keys, temp_store = MEMORY. Call
+    // after the version check.
     void configureForUse();
 
     bool isOpen() const { return m_db != nullptr; }

@@ -197,13 +197,16 @@ int main(int argc, char** argv)
     const QByteArray keyHex = o.unencrypted ? QByteArray() : encKeyHex;
     if (o.stockCipher)
         PageCipher::prefer(PageCipher::Provider::Stock);
-    std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)%s\n",
+    std::printf("patron-bench: %s store, %lld products, %lld members, %lld sale lines over %d days (seed %llu)%s%s\n",
                 o.unencrypted ? "UNENCRYPTED" : "encrypted", o.products, o.members, o.saleLines, o.days,
-                static_cast<unsigned long long>(o.seed), o.idleCheckpoint ? ", checkpoints between sales" : "");
+                static_cast<unsigned long long>(o.seed), o.idleCheckpoint ? ", checkpoints between sales" : "",
+                o.walBatching ? "" : ", WAL writes NOT batched");
     if (!o.unencrypted)
         std::printf("page cipher: Patron %s, raw baselines SQLCipher's own\n",
                     PageCipher::preferred() == PageCipher::Provider::Reused && PageCipher::reusedAvailable()
                         ? "reused contexts (store/PageCipher)" : "SQLCipher's own");
+    StoreOpenOptions storeOptions;
+    storeOptions.vfs = o.vfs();
     std::printf("load average at start: %s\n", qPrintable(loadAverage()));
 
     // The day the clock stands in: the last generated day, in the evening, so the X report
@@ -252,6 +255,7 @@ int main(int argc, char** argv)
             if (o.unencrypted) {
                 Database::Options opt;
                 opt.encrypted = false;
+                opt.vfs = o.vfs();
                 auto db = Database::open(dbPath, SecureBytes(), opt);
                 db->configureForUse();
                 AuditLog audit(*db, clock);
@@ -259,7 +263,7 @@ int main(int argc, char** argv)
                 ProductCatalog catalog(*db, audit, outbox, clock);
                 (void)catalog.lookupCode(barcodes[i % barcodes.size()]);
             } else {
-                auto store = Store::openWithKey(dir, keyFromHex(encKeyHex));
+                auto store = Store::openWithKey(dir, keyFromHex(encKeyHex), storeOptions);
                 if (!store)
                     throw std::runtime_error(store.error().message.toStdString());
                 AuditLog audit((*store)->db(), clock);
@@ -277,11 +281,12 @@ int main(int argc, char** argv)
     if (o.unencrypted) {
         Database::Options opt;
         opt.encrypted = false;
+        opt.vfs = o.vfs();
         auto db = Database::open(dbPath, SecureBytes(), opt);
         plainDb = std::move(*db);
         plainDb.configureForUse();
     } else {
-        auto opened = Store::openWithKey(dir, keyFromHex(encKeyHex));
+        auto opened = Store::openWithKey(dir, keyFromHex(encKeyHex), storeOptions);
         if (!opened) {
             say(opened.error().message);
             return 1;

@@ -1,5 +1,7 @@
 #include "BenchOptions.h"
 
+#include <sqlite3.h>
+
 namespace patron::bench {
 
 bool BenchOptions::parse(const QStringList& args, QString* error)
@@ -56,6 +58,8 @@ bool BenchOptions::parse(const QStringList& args, QString* error)
             }
         } else if (a == u"--idle-checkpoint") {
             idleCheckpoint = true;
+        } else if (a == u"--no-wal-batching") {
+            walBatching = false;
         } else if (a == u"--show-statements") {
             showStatements = true;
         } else if (a == u"--keep-wal" && i + 1 < args.size()) {
@@ -85,6 +89,11 @@ QStringList BenchOptions::generateArgs() const
             QStringLiteral("--members"), QString::number(members), QStringLiteral("--sale-lines"), QString::number(saleLines),
             QStringLiteral("--days"), QString::number(days), QStringLiteral("--seed"), QString::number(seed),
             QStringLiteral("--dir"), dir};
+}
+
+QString BenchOptions::vfs() const
+{
+    return walBatching ? QString() : QString::fromUtf8(sqlite3_vfs_find(nullptr)->zName);
 }
 
 } // namespace patron::bench

@@ -28,6 +28,9 @@ struct BenchOptions {
     bool idleCheckpoint = false;
     // Prints the SQL of the last checkout, statement by statement (the count is always printed).
     bool showStatements = false;
+    // --no-wal-batching: the till's connections use SQLite's default VFS instead of the WAL write
+    // batcher (two writes per WAL frame, as before issue #3), to measure what batching saves.
+    bool walBatching = true;
 
     bool wants(const char* group) const { return only.isEmpty() || only.contains(QString::fromLatin1(group)); }
 
@@ -36,6 +39,9 @@ struct BenchOptions {
     // The store folder for these sizes (and seed) under dir.
     QString storeDir() const;
     QStringList generateArgs() const;
+    // The VFS the measured connections open with: empty (Patron's default, the batcher) or
+    // SQLite's default VFS with --no-wal-batching.
+    QString vfs() const;
 };
 
 } // namespace patron::bench

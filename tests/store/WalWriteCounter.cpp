@@ -1,0 +1,116 @@
+#include "WalWriteCounter.h"
+
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <mutex>
+
+namespace patron::test {
+
+namespace {
+
+std::atomic<long long> g_writes{0};
+std::atomic<long long> g_bytes{0};
+std::atomic<long long> g_largest{0};
+sqlite3_vfs* g_real = nullptr;
+sqlite3_vfs g_vfs;
+sqlite3_io_methods g_methods;
+
+struct CountedFile {
+    sqlite3_file base;
+    sqlite3_file* real;  // allocated right after this struct
+};
+
+sqlite3_file* real(sqlite3_file* f) { return reinterpret_cast<CountedFile*>(f)->real; }
+
+int xClose(sqlite3_file* f) { return real(f)->pMethods->xClose(real(f)); }
+int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); }
+int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 o)
+{
+    ++g_writes;
+    g_bytes += n;
+    long long largest = g_largest.load();
+    while (n > largest && !g_largest.compare_exchange_weak(largest, n)) {
+    }
+    return real(f)->pMethods->xWrite(real(f), b, n, o);
+}
+int xTruncate(sqlite3_file* f, sqlite3_int64 s) { return real(f)->pMethods->xTruncate(real(f), s); }
+int xSync(sqlite3_file* f, int fl) { return real(f)->pMethods->xSync(real(f), fl); }
+int xFileSize(sqlite3_file* f, sqlite3_int64* s) { return real(f)->pMethods->xFileSize(real(f), s); }
+int xLock(sqlite3_file* f, int l) { return real(f)->pMethods->xLock(real(f), l); }
+int xUnlock(sqlite3_file* f, int l) { return real(f)->pMethods->xUnlock(real(f), l); }
+int xCheckReservedLock(sqlite3_file* f, int* r) { return real(f)->pMethods->xCheckReservedLock(real(f), r); }
+int xFileControl(sqlite3_file* f, int op, void* a) { return real(f)->pMethods->xFileControl(real(f), op, a); }
+int xSectorSize(sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); }
+int xDeviceCharacteristics(sqlite3_file* f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
+int xShmMap(sqlite3_file* f, int i, int s, int b, void volatile** p) { return real(f)->pMethods->xShmMap(real(f), i, s, b, p); }
+int xShmLock(sqlite3_file* f, int o, int n, int fl) { return real(f)->pMethods->xShmLock(real(f), o, n, fl); }
+void xShmBarrier(sqlite3_file* f) { real(f)->pMethods->xShmBarrier(real(f)); }
+int xShmUnmap(sqlite3_file* f, int d) { return real(f)->pMethods->xShmUnmap(real(f), d); }
+int xFetch(sqlite3_file* f, sqlite3_int64 o, int n, void** p) { return real(f)->pMethods->xFetch(real(f), o, n, p); }
+int xUnfetch(sqlite3_file* f, sqlite3_int64 o, void* p) { return real(f)->pMethods->xUnfetch(real(f), o, p); }
+
+int vfsOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* outFlags)
+{
+    if (!(flags & SQLITE_OPEN_WAL))
+        return g_real->xOpen(g_real, name, file, flags, outFlags);
+    auto* cf = reinterpret_cast<CountedFile*>(file);
+    cf->real = reinterpret_cast<sqlite3_file*>(cf + 1);
+    std::memset(cf->real, 0, size_t(g_real->szOsFile));
+    const int rc = g_real->xOpen(g_real, name, cf->real, flags, outFlags);
+    file->pMethods = cf->real->pMethods ? &g_methods : nullptr;
+    return rc;
+}
+
+} // namespace
+
+QString WalWriteCounter::name()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        g_real = sqlite3_vfs_find(nullptr);
+        g_vfs = *g_real;
+        g_vfs.zName = "patron-count-wal-writes";
+        g_vfs.szOsFile = int(sizeof(CountedFile)) + g_real->szOsFile;
+        g_vfs.xOpen = vfsOpen;
+        g_vfs.pNext = nullptr;
+        std::memset(&g_methods, 0, sizeof(g_methods));
+        g_methods.iVersion = 3;
+        g_methods.xClose = xClose;
+        g_methods.xRead = xRead;
+        g_methods.xWrite = xWrite;
+        g_methods.xTruncate = xTruncate;
+        g_methods.xSync = xSync;
+        g_methods.xFileSize = xFileSize;
+        g_methods.xLock = xLock;
+        g_methods.xUnlock = xUnlock;
+        g_methods.xCheckReservedLock = xCheckReservedLock;
+        g_methods.xFileControl = xFileControl;
+        g_methods.xSectorSize = xSectorSize;
+        g_methods.xDeviceCharacteristics = xDeviceCharacteristics;
+        g_methods.xShmMap = xShmMap;
+        g_methods.xShmLock = xShmLock;
+        g_methods.xShmBarrier = xShmBarrier;
+        g_methods.xShmUnmap = xShmUnmap;
+        g_methods.xFetch = xFetch;
+        g_methods.xUnfetch = xUnfetch;
+        sqlite3_vfs_register(&g_vfs, 0);
+    });
+    return QStringLiteral("patron-count-wal-writes");
+}
+
+WalWriteCounter::Counts WalWriteCounter::counts() { return {g_writes.load(), g_bytes.load(), g_largest.load()}; }
+
+void WalWriteCounter::reset()
+{
+    g_writes = 0;
+    g_bytes = 0;
+    g_largest = 0;
+}
+
+} // namespace patron::test
