@@ -6,7 +6,6 @@
 #include "TempStore.h"
 #include "TestEnv.h"
 #include "WalBatchProbe.h"
-#include "WalWriteCounter.h"
 
 #include "store/WalWriteBatcher.h"
 
@@ -17,19 +16,12 @@ using namespace patron::test;
 
 namespace {
 
-// The batcher stacked on the write counter, and on the fault injector.
-QString countedBatcher()
+// The batcher stacked on FaultVfs, which counts the writes reaching the WAL and injects faults.
+QString batcherOverFaultVfs()
 {
-    static const bool registered = WalWriteBatcher::registerOver("patron-walbatch-counted", WalWriteCounter::name().toUtf8());
+    static const bool registered = WalWriteBatcher::registerOver("patron-walbatch-counted", FaultVfs::name().toUtf8());
     REQUIRE(registered);
     return QStringLiteral("patron-walbatch-counted");
-}
-
-QString faultyBatcher()
-{
-    static const bool registered = WalWriteBatcher::registerOver("patron-walbatch-fault", FaultVfs::name().toUtf8());
-    REQUIRE(registered);
-    return QStringLiteral("patron-walbatch-fault");
 }
 
 StoreOpenOptions via(const QString& vfs)
@@ -70,23 +62,23 @@ struct ResetFaults {
 
 TEST_CASE("A batched commit reaches the WAL in one write; unbatched it takes two per frame", "[store][walbatch]")
 {
-    TempStore plain(via(WalWriteCounter::name()));
+    TempStore plain(via(FaultVfs::name()));
     CHECK_FALSE(WalWriteBatcher::isBatching(plain.db().handle()));
     WalBatchProbe plainProbe(plain.db());
-    WalWriteCounter::reset();
+    FaultVfs::resetWalWrites();
     plainProbe.commitRows(QStringLiteral("a"), 1, 20);
-    const auto unbatched = WalWriteCounter::counts();
+    const auto unbatched = FaultVfs::walWrites();
     const qint64 plainFrames = unbatched.bytes / WalBatchProbe::kFrameBytes;
     CHECK(plainFrames >= 20);
     CHECK(unbatched.writes >= 2 * plainFrames);  // (+1 when the commit starts a new WAL: its header)
     CHECK(unbatched.writes <= 2 * plainFrames + 1);
 
-    TempStore batched(via(countedBatcher()));
+    TempStore batched(via(batcherOverFaultVfs()));
     REQUIRE(WalWriteBatcher::isBatching(batched.db().handle()));
     WalBatchProbe probe(batched.db());
-    WalWriteCounter::reset();
+    FaultVfs::resetWalWrites();
     probe.commitRows(QStringLiteral("a"), 1, 20);
-    const auto gathered = WalWriteCounter::counts();
+    const auto gathered = FaultVfs::walWrites();
     CHECK(gathered.bytes / WalBatchProbe::kFrameBytes >= 20);
     CHECK(gathered.bytes >= unbatched.bytes - 32);  // the same frames, in fewer writes
     CHECK(gathered.writes == 1);
@@ -105,7 +97,7 @@ TEST_CASE("A batched commit reaches the WAL in one write; unbatched it takes two
 
 TEST_CASE("Below synchronous FULL nothing is batched, and only enable() starts it again", "[store][walbatch]")
 {
-    TempStore t(via(countedBatcher()));
+    TempStore t(via(batcherOverFaultVfs()));
     REQUIRE(WalWriteBatcher::isBatching(t.db().handle()));
     WalBatchProbe probe(t.db());
 
@@ -117,9 +109,9 @@ TEST_CASE("Below synchronous FULL nothing is batched, and only enable() starts i
         CHECK_FALSE(WalWriteBatcher::isBatching(t.db().handle()));
         // At NORMAL or OFF enable() refuses: no xSync would flush before the commit is published.
         CHECK_FALSE(WalWriteBatcher::enable(t.db().handle()));
-        WalWriteCounter::reset();
+        FaultVfs::resetWalWrites();
         probe.commitRows(QStringLiteral("off"), 1, 20);
-        const auto c = WalWriteCounter::counts();
+        const auto c = FaultVfs::walWrites();
         const qint64 frames = c.bytes / WalBatchProbe::kFrameBytes;
         CHECK(frames >= 20);
         CHECK(c.writes >= 2 * frames);  // exactly what the plain VFS does
@@ -129,9 +121,9 @@ TEST_CASE("Below synchronous FULL nothing is batched, and only enable() starts i
         CHECK_FALSE(WalWriteBatcher::isBatching(t.db().handle()));
         REQUIRE(WalWriteBatcher::enable(t.db().handle()));
         CHECK(WalWriteBatcher::isBatching(t.db().handle()));
-        WalWriteCounter::reset();
+        FaultVfs::resetWalWrites();
         probe.commitRows(QStringLiteral("full"), 1, 20);
-        CHECK(WalWriteCounter::counts().writes == 1);
+        CHECK(FaultVfs::walWrites().writes == 1);
     }
     // A FULL that SQLite rejects (inside a transaction) leaves batching off.
     t.db().exec("PRAGMA synchronous = OFF");
@@ -227,20 +219,20 @@ TEST_CASE("Checkpoints after batched commits: PASSIVE, TRUNCATE and a restarted 
 
 TEST_CASE("A big transaction: spilled frames, frames rewritten in place, more than the cap", "[store][walbatch]")
 {
-    TempStore t(via(countedBatcher()));
+    TempStore t(via(batcherOverFaultVfs()));
     REQUIRE(WalWriteBatcher::isBatching(t.db().handle()));
     WalBatchProbe probe(t.db());
     // A cache of 20 pages makes SQLite spill frames before COMMIT and read them back, and the
     // UPDATE rewrites frames this transaction already wrote.
     t.db().exec("PRAGMA cache_size = 20");
-    WalWriteCounter::reset();
+    FaultVfs::resetWalWrites();
     {
         Transaction tx(t.db());
         probe.insertRows(QStringLiteral("big"), 1, 400);  // ~1.6 MB of frames: many times the cap
         t.db().execute("UPDATE walbatch_probe SET n = n + 1000, pad = randomblob(2500) WHERE id % 2 = 0");
         tx.commit();
     }
-    const auto c = WalWriteCounter::counts();
+    const auto c = FaultVfs::walWrites();
     CHECK(c.largest <= qint64(WalWriteBatcher::kDefaultCapacity));
     CHECK(c.bytes >= 400 * WalBatchProbe::kFrameBytes);
     CHECK(c.writes < 2 * (c.bytes / WalBatchProbe::kFrameBytes));  // gathered, not two per frame
@@ -258,11 +250,11 @@ TEST_CASE("A full disk when the batch is written at COMMIT fails the commit and 
 {
     ResetFaults reset;
     for (auto failure : {FaultVfs::Failure::DiskFull, FaultVfs::Failure::IoError}) {
-        TempStore t(via(faultyBatcher()));
+        TempStore t(via(batcherOverFaultVfs()));
         REQUIRE(WalWriteBatcher::isBatching(t.db().handle()));
         WalBatchProbe probe(t.db());
         probe.commitRows(QStringLiteral("kept"), 1, 5);
-        Database other = openSecond(t, faultyBatcher());
+        Database other = openSecond(t, batcherOverFaultVfs());
         WalBatchProbe watcher(other);
 
         const long long before = FaultVfs::bytesWritten();
@@ -284,7 +276,7 @@ TEST_CASE("After a failed batch the store reopens intact and takes new commits",
 {
     ResetFaults reset;
     for (auto failure : {FaultVfs::Failure::DiskFull, FaultVfs::Failure::IoError}) {
-        TempStore t(via(faultyBatcher()));
+        TempStore t(via(batcherOverFaultVfs()));
         WalBatchProbe probe(t.db());
         probe.commitRows(QStringLiteral("kept"), 1, 5);
         // Small commit at COMMIT, and a big one that fails at a cap flush or a cache spill.

@@ -16,6 +16,9 @@ namespace {
 std::atomic<long long> g_budget{-1};  // -1: no failure armed
 std::atomic<int> g_failure{0};
 std::atomic<long long> g_written{0};
+std::atomic<long long> g_walWrites{0};
+std::atomic<long long> g_walBytes{0};
+std::atomic<long long> g_walLargest{0};
 sqlite3_vfs* g_real = nullptr;
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_methods;
@@ -23,7 +26,17 @@ sqlite3_io_methods g_methods;
 struct FaultFile {
     sqlite3_file base;
     sqlite3_file* real;  // allocated right after this struct
+    bool wal;
 };
+
+void countWalWrite(long long n)
+{
+    ++g_walWrites;
+    g_walBytes += n;
+    long long largest = g_walLargest.load();
+    while (n > largest && !g_walLargest.compare_exchange_weak(largest, n)) {
+    }
+}
 
 sqlite3_file* real(sqlite3_file* f) { return reinterpret_cast<FaultFile*>(f)->real; }
 
@@ -44,6 +57,8 @@ int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 o)
         g_budget = budget - n;
     }
     g_written += n;
+    if (reinterpret_cast<FaultFile*>(f)->wal)
+        countWalWrite(n);
     return real(f)->pMethods->xWrite(real(f), b, n, o);
 }
 int xTruncate(sqlite3_file* f, sqlite3_int64 s) { return real(f)->pMethods->xTruncate(real(f), s); }
@@ -71,6 +86,7 @@ int vfsOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* 
 {
     auto* ff = reinterpret_cast<FaultFile*>(file);
     ff->real = reinterpret_cast<sqlite3_file*>(ff + 1);
+    ff->wal = (flags & SQLITE_OPEN_WAL) != 0;
     std::memset(ff->real, 0, size_t(g_real->szOsFile));
     const int rc = g_real->xOpen(g_real, name, ff->real, flags, outFlags);
     file->pMethods = ff->real->pMethods ? &g_methods : nullptr;
@@ -132,5 +148,14 @@ void FaultVfs::reset()
 }
 
 long long FaultVfs::bytesWritten() { return g_written.load(); }
+
+FaultVfs::WalWrites FaultVfs::walWrites() { return {g_walWrites.load(), g_walBytes.load(), g_walLargest.load()}; }
+
+void FaultVfs::resetWalWrites()
+{
+    g_walWrites = 0;
+    g_walBytes = 0;
+    g_walLargest = 0;
+}
 
 } // namespace patron::test

@@ -1,7 +1,8 @@
 #pragma once
 // A SQLite VFS shim that passes everything to the default VFS but can make writes fail on
 // demand, as a full disk (SQLITE_FULL) or an I/O error (SQLITE_IOERR_WRITE). Root ignores file
-// permissions, so this is how tests reach those paths. Register once; open stores with
+// permissions, so this is how tests reach those paths. It also counts the writes that reach WAL
+// files, so tests can see what the WAL write batcher gathers. Register once; open stores with
 // StoreOpenOptions{.vfs = FaultVfs::name()}.
 
 #include <QString>
@@ -16,6 +17,14 @@ public:
     static void failWritesAfter(long long afterBytes, Failure failure);
     static void reset();
     static long long bytesWritten();
+
+    struct WalWrites {
+        long long writes = 0;
+        long long bytes = 0;
+        long long largest = 0;
+    };
+    static WalWrites walWrites();
+    static void resetWalWrites();
 };
 
 } // namespace patron::test
