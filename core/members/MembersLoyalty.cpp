@@ -146,20 +146,21 @@ Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
     const LoyaltyRuleBook::Pin rulesForThisSale(m_members.rules());
     const Uuid saleUuid = Uuid::fromString(f.saleUuid);
     const CartSummary cart = summaryOf(f.couponLines.isEmpty() ? f.lines : f.couponLines);
+    // The member row is read once for the sale and handed to each step; each keeps it in step
+    // with what it writes (points and stored-value balances, the tier), so the receipt's member
+    // block below is the row as this transaction leaves it. A member merged away since the cart
+    // was read answers as the member it was merged into: everything below is booked to that one.
+    auto member = MemberRepository(m_db, m_clock).active(f.memberId);
+    if (!member)
+        return member.error();
     for (const QString& code : f.coupons) {
         auto id = couponId(code);
         if (!id)
             return id.error();
-        auto redeemed = m_members.coupons().redeem(*id, f.memberId, saleUuid, cart);
+        auto redeemed = m_members.coupons().redeem(*id, member->id, saleUuid, cart);
         if (!redeemed)
             return redeemed.error();
     }
-    // The member row is read once for the sale (coupons do not touch it) and handed to each step;
-    // each keeps it in step with what it writes (points and stored-value balances, the tier), so
-    // the receipt's member block below is the row as this transaction leaves it.
-    auto member = MemberRepository(m_db, m_clock).active(f.memberId);
-    if (!member)
-        return member.error();
     if (f.pointsUsed > 0) {
         auto r = m_members.points().redeemForSale(*member, f.pointsUsed, f.totalMinor, saleUuid);
         if (!r)
@@ -190,6 +191,8 @@ Result<LoyaltyOutcome> MembersLoyalty::applySale(const SaleLoyaltyFacts& f)
     m_members.activity().recordPurchase(member->id, f.totalMinor, m_clock.now());
     m_members.tiers().evaluateOnActivity(*member);
     LoyaltyOutcome o = outcomeFor(*member);
+    o.memberId = member->id;
+    o.memberUuid = member->uuid.toString();
     o.pointsEarned = earned->quote.points;
     o.pointsUsed = f.pointsUsed;
     o.walletUsedMinor = f.walletMinor;

@@ -302,6 +302,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         // The member's part first: what it returns is the receipt's member block, kept on the
         // sale row, so the row is written once with it. It refers to the sale by UUID only.
         LoyaltyOutcome outcome;
+        qint64 saleMemberId = memberId;  // the member the sale is booked to (see LoyaltyOutcome)
         if (memberId) {
             SaleLoyaltyFacts facts;
             facts.saleUuid = cartUuid.toString();
@@ -335,6 +336,8 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             if (!applied)
                 return applied.error();  // the transaction rolls back: nothing was sold
             outcome = *applied;
+            if (outcome.memberId)  // a port without members (NoLoyalty) leaves the cart's
+                saleMemberId = outcome.memberId;
             if (quoted->member) {
                 outcome.maskedMobile = outcome.maskedMobile.isEmpty() ? quoted->member->maskedMobile : outcome.maskedMobile;
                 outcome.tierName = outcome.tierName.isEmpty() ? quoted->member->tierName : outcome.tierName;
@@ -347,7 +350,7 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         const QString businessDay = day.toString(Qt::ISODate);
         sale.bindAll(cartUuid.bytes(), receiptNo, businessDay, soldAt, cashier.userName,
                      shift ? std::optional<qint64>(shift->id) : std::nullopt,
-                     memberId ? std::optional<qint64>(memberId) : std::nullopt, priced.listMinor, priced.discountMinor,
+                     saleMemberId ? std::optional<qint64>(saleMemberId) : std::nullopt, priced.listMinor, priced.discountMinor,
                      priced.roundingMinor, total, change, priced.itemsMilli);
         // Without a member the column's default ('{}'), as before the member block moved here.
         sale.bindText(14, memberId ? loyaltyJson(outcome) : QByteArray("{}"));
@@ -427,7 +430,9 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
         event.totalMinor = total;
         event.changeMinor = change;
         event.pointsEarned = outcome.pointsEarned;
-        if (quoted->member)
+        if (!outcome.memberUuid.isEmpty())
+            event.memberUuid = outcome.memberUuid;
+        else if (quoted->member)
             event.memberUuid = quoted->member->memberUuid;
         if (shift)
             event.shiftUuid = shift->uuid.toString();

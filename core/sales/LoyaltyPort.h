@@ -66,6 +66,10 @@ struct ReturnLoyaltyFacts {
 };
 
 struct LoyaltyOutcome {
+    // The member the sale was booked to: the cart's, or the one it was merged into meanwhile
+    // (the sale row and its event name this one, as its ledger entries do).
+    qint64 memberId = 0;
+    QString memberUuid;
     QString tierName;
     QString maskedMobile;
     qint64 pointsEarned = 0;      // negative on a return that takes earned points back

@@ -106,13 +106,12 @@ int walClose(sqlite3_file* f)
 {
     WalFile* w = walOf(f);
     // Anything still pending belongs to a transaction that never committed (a commit flushes at
-    // its xSync), but writing it keeps the file exactly as SQLite believes it left it.
-    const int flushed = w->buffer.flush(w->head.real);
+    // its xSync), and another connection may have written its frames there since: dropped.
+    w->buffer.discard();
     unlink(w);
     sqlite3_file* real = w->head.real;
     w->~WalFile();
-    const int closed = real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
-    return flushed != SQLITE_OK ? flushed : closed;
+    return real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
 }
 
 int walRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o)
@@ -186,6 +185,24 @@ int mainClose(sqlite3_file* f)
     return real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
 }
 
+// SQLite's WAL_WRITE_LOCK: the first of the wal-index locks (wal.c).
+constexpr int kWalWriteLock = 0;
+
+// When this connection lets go of the WAL's write lock, its write transaction is over. A commit
+// flushed everything at its xSync, so whatever is still pending was never committed: a rollback
+// after frames spilled from the cache, or a commit whose flush failed. Once the lock is free,
+// another connection or process appends its own frames at those offsets, so the pending bytes
+// must never reach the file: they are dropped before the lock goes.
+int mainShmLock(sqlite3_file* f, int offset, int n, int flags)
+{
+    MainFile* m = mainOf(f);
+    const bool releasesWriteLock = (flags & SQLITE_SHM_UNLOCK) && (flags & SQLITE_SHM_EXCLUSIVE)
+        && offset <= kWalWriteLock && kWalWriteLock < offset + n;
+    if (releasesWriteLock && m->wal)
+        m->wal->buffer.discard();
+    return fwdShmLock(f, offset, n, flags);
+}
+
 bool isFullOrExtra(const char* level)
 {
     // The spellings SQLite's getSafetyLevel() reads as FULL or EXTRA; anything else (including
@@ -225,7 +242,12 @@ int mainFileControl(sqlite3_file* f, int op, void* a)
     // it: SQLite may still reject that pragma (inside a transaction), only enable() knows.
     if (op == SQLITE_FCNTL_PRAGMA && rc == SQLITE_NOTFOUND && m->wal && m->wal->batching) {
         const auto* args = static_cast<char**>(a);
-        if (args[1] && args[2] && sqlite3_stricmp(args[1], "synchronous") == 0 && !isFullOrExtra(args[2])) {
+        const bool belowFull = args[1] && args[2] && sqlite3_stricmp(args[1], "synchronous") == 0 && !isFullOrExtra(args[2]);
+        // Exclusive locking mode takes no wal-index locks, so mainShmLock would not see a write
+        // transaction end.
+        const bool exclusive = args[1] && args[2] && sqlite3_stricmp(args[1], "locking_mode") == 0
+            && sqlite3_stricmp(args[2], "exclusive") == 0;
+        if (belowFull || exclusive) {
             if (const int flushed = stopBatching(m->wal); flushed != SQLITE_OK)
                 return flushed;  // the pragma fails; batching and the setting stay as they were
         }
@@ -253,7 +275,7 @@ sqlite3_io_methods makeMethods(int version, bool wal)
     m.xDeviceCharacteristics = fwdDeviceCharacteristics;
     if (version >= 2) {
         m.xShmMap = fwdShmMap;
-        m.xShmLock = fwdShmLock;
+        m.xShmLock = wal ? fwdShmLock : mainShmLock;
         m.xShmBarrier = fwdShmBarrier;
         m.xShmUnmap = fwdShmUnmap;
     }
@@ -408,6 +430,20 @@ bool WalWriteBatcher::enable(sqlite3* db)
     // process too) have WAL handles of their own, so a name would not say which is ours.
     sqlite3_file* wal = nullptr;
     if (sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal) != SQLITE_OK || !wal || !wal->pMethods)
+        return false;
+    // Without powersafe overwrite SQLite pads a commit to a sector boundary and writes part of
+    // the last padding frame after the xSync, right before publishing the commit: those bytes
+    // would still be pending when readers look. Unix reports it by default (no "psow=0").
+    if (!(wal->pMethods->xDeviceCharacteristics(wal) & SQLITE_IOCAP_POWERSAFE_OVERWRITE))
+        return false;
+    // Exclusive locking mode takes no wal-index locks, so the end of a write transaction would
+    // not be seen (mainShmLock); Patron never sets it, and batching stays off if something does.
+    sqlite3_stmt* mode = nullptr;
+    bool exclusive = false;
+    if (sqlite3_prepare_v2(db, "PRAGMA main.locking_mode", -1, &mode, nullptr) == SQLITE_OK && sqlite3_step(mode) == SQLITE_ROW)
+        exclusive = sqlite3_stricmp(reinterpret_cast<const char*>(sqlite3_column_text(mode, 0)), "exclusive") == 0;
+    sqlite3_finalize(mode);
+    if (exclusive)
         return false;
     return sqlite3_file_control(db, "main", kEnableOpcode, wal) == SQLITE_OK;
 }

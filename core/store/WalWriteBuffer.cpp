@@ -44,4 +44,10 @@ int WalWriteBuffer::flush(sqlite3_file* file)
     return rc;
 }
 
+void WalWriteBuffer::discard()
+{
+    m_bytes.clear();
+    m_start = 0;
+}
+
 } // namespace patron

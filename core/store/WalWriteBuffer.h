@@ -31,6 +31,11 @@ public:
     // same bytes at the same offsets, so a retry is harmless) and SQLite's code is returned.
     int flush(sqlite3_file* file);
 
+    // Drops the pending bytes unwritten: they belong to a transaction that ended without
+    // committing them (rolled back, or its commit failed), and another connection may already
+    // have written its own frames at those offsets.
+    void discard();
+
 private:
     std::vector<unsigned char> m_bytes;
     std::int64_t m_start = 0;

@@ -253,3 +253,33 @@ TEST_CASE("Points earned by the sale count towards a points tier in the same sal
     CHECK(f.reloadMember(m.id).tierCode == QStringLiteral("diamond"));
     CHECK(f.scalar("SELECT count(*) FROM tier_changes WHERE member_id = ? AND to_tier = 'diamond'", m.id) == 1);
 }
+
+TEST_CASE("A member merged away between cart and pay: the sale, its ledgers and its return go to the survivor",
+          "[sales][checkout][members]")
+{
+    SalesFixture f;
+    f.openShift();
+    const Member gone = f.member(QStringLiteral("13800000301"));
+    const Member kept = f.member(QStringLiteral("13800000302"));
+    const Uuid c = f.cart({{f.product(QStringLiteral("A1"), 5000), 1000}});
+    REQUIRE_OK(f.carts->attachMember(c, gone.id));
+    // What the checkout's transaction sees when a merge commits after it read the cart (the merge
+    // itself moves open carts to the survivor, so the row is marked here directly).
+    f.db().execute("UPDATE members SET merged_into_id = ?, merged_into = ? WHERE id = ?", kept.id, kept.uuid.bytes(), gone.id);
+
+    const SaleResult r = f.pay(c, {cash(5000)});
+    CHECK(r.loyalty.pointsEarned > 0);
+    CHECK(f.scalar("SELECT member_id FROM sales WHERE receipt_no = ?", r.receiptNo) == kept.id);
+    CHECK(f.scalar("SELECT count(*) FROM points_entries WHERE member_id = ? AND kind = 'earn'", kept.id) == 1);
+    CHECK(f.scalar("SELECT count(*) FROM points_entries WHERE member_id = ?", gone.id) == 0);
+    const QString event = f.db().queryText("SELECT payload FROM outbox WHERE type = 'sale.completed' ORDER BY id DESC LIMIT 1")
+                              .value_or(QString());
+    CHECK(event.contains(kept.uuid.toString()));
+    CHECK_FALSE(event.contains(gone.uuid.toString()));
+
+    // The return takes the spend back from the member who has it.
+    const qint64 spent = f.reloadMember(kept.id).spendMinor;
+    REQUIRE_OK(f.returns->returnSale(f.supervisor, r.receiptNo, {{1, 0}}, QStringLiteral("退货")));
+    CHECK(f.reloadMember(kept.id).spendMinor == spent - 5000);
+    CHECK(f.scalar("SELECT spend_minor FROM members WHERE id = ?", gone.id) == 0);
+}

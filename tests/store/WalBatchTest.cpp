@@ -269,7 +269,50 @@ TEST_CASE("A full disk when the batch is written at COMMIT fails the commit and 
         CHECK_FALSE(r.message().isEmpty());
         CHECK(watcher.rows(QStringLiteral("doomed")) == 0);
         CHECK(watcher.rows(QStringLiteral("kept")) == 5);
+
+        // The failed commit's frames never reach the file later: the other connection appends
+        // its own at those offsets, and both connections read them back intact.
+        watcher.commitRows(QStringLiteral("other"), 4, 3);
+        CHECK(probe.rows(QStringLiteral("other")) == 3);
+        CHECK(probe.rows(QStringLiteral("doomed")) == 0);
+        probe.commitRows(QStringLiteral("again"), 5, 2);
+        CHECK(watcher.rows() == 10);
+        CHECK(t.db().integrityCheck() == u"ok");
+        CHECK(other.integrityCheck() == u"ok");
     }
+}
+
+TEST_CASE("A rolled-back transaction's spilled frames are never written over another connection's", "[store][walbatch]")
+{
+    TempStore t(via(batcherOverFaultVfs()));
+    WalBatchProbe probe(t.db());
+    probe.commitRows(QStringLiteral("kept"), 1, 5);
+    Database other = openSecond(t, batcherOverFaultVfs());
+    WalBatchProbe watcher(other);
+
+    // A small cache makes the transaction spill frames before it ends; they are still pending
+    // in the batch (less than its cap, so from the transaction's first frame on) at the rollback.
+    t.db().exec("PRAGMA cache_size = 20");
+    FaultVfs::resetWalWrites();
+    {
+        Transaction tx(t.db());
+        probe.insertRows(QStringLiteral("rolled back"), 2, 30);
+    }  // rolled back
+    CHECK(FaultVfs::walWrites().writes == 0);  // spilled into the batch, not yet to the file
+    watcher.commitRows(QStringLiteral("other"), 3, 3);
+    // This connection's next writes and reads must not put the rolled-back frames back.
+    probe.commitRows(QStringLiteral("after"), 4, 2);
+    CHECK(probe.rows(QStringLiteral("other")) == 3);
+    CHECK(watcher.rows(QStringLiteral("after")) == 2);
+    CHECK(watcher.rows(QStringLiteral("rolled back")) == 0);
+    CHECK(watcher.rows() == 10);
+    CHECK(t.db().integrityCheck() == u"ok");
+    CHECK(other.integrityCheck() == u"ok");
+    t.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    t.reopen();
+    WalBatchProbe reopened(t.db());
+    CHECK(reopened.rows() == 10);
+    CHECK(t.db().integrityCheck() == u"ok");
 }
 
 TEST_CASE("After a failed batch the store reopens intact and takes new commits", "[store][walbatch][fault]")
