@@ -63,7 +63,7 @@ Result<RfmDrillDown> MembersOverview::rfmSegment(RfmSegment segment, int limit) 
 Result<RepeatRate> MembersOverview::repeatRate() const
 {
     return guarded([&] {
-        // members_rfm covers (visits, …, status): no wide rows read.
+        // members_rfm_by_id (step 25) covers (id, status, visits, …): no wide rows read.
         Statement s = m_db.prepare("SELECT coalesce(sum(visits >= 1), 0), coalesce(sum(visits >= 2), 0) FROM members"
                                    " WHERE status = 'active' AND visits >= 1");
         s.step();

@@ -1,5 +1,5 @@
 // Schema step 25: the partial birthday index replaced by a plain one, and the RFM index keyed by
-// status and member. The queries that read them answer the same from index entries only; an
+// member first (then status, visits, last visit, spend). The queries that read them answer the same from index entries only; an
 // update of a member's balances no longer writes to the birthday index (SQLite 3.15 rewrites a
 // partial index's entry on every update of the row), and a visit replaces the member's RFM entry
 // where it is instead of moving it.

@@ -191,8 +191,8 @@ TEST_CASE("Rules saved by another connection between two sales apply to the seco
     REQUIRE_OK(f.carts->attachMember(first, m.id));
     CHECK(f.pay(first, {cash(1000)}).loyalty.pointsEarned == 10);
 
-    // Another rule book on the store (patron-cli, a head-office pull): this till's book learns of
-    // it only by reading the store.
+    // Another rule book on the store, as patron-cli or a head-office pull would have (here on the
+    // same connection): this till's book learns of the change only through the store's version.
     MembersModule other(f.db(), f.clock(), f.ts.audit(), f.ts.outbox(), QStringLiteral("S1"),
                         [](const QString&) { return QStringList(); });
     QJsonObject rules = salesRules();
