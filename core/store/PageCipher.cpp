@@ -219,15 +219,6 @@ void probe()
 
 bool isReused(const sqlcipher_provider* p) { return p != nullptr && p->cipher == &reusedCipher; }
 
-} // namespace
-
-bool PageCipher::reusedAvailable()
-{
-    std::call_once(g_probeOnce, probe);
-    return g_available;
-}
-
-namespace {
 // SQLCipher registers and frees its default provider table under SQLite's static master mutex
 // (sqlcipher_activate/deactivate, then its own provider mutex inside). Reading or replacing the
 // table under the same mutex, in the same order, keeps another thread's last close from freeing
@@ -242,7 +233,14 @@ public:
 private:
     sqlite3_mutex* m_mutex;
 };
+
 } // namespace
+
+bool PageCipher::reusedAvailable()
+{
+    std::call_once(g_probeOnce, probe);
+    return g_available;
+}
 
 PageCipher::Provider PageCipher::current()
 {
