@@ -55,7 +55,7 @@ int tenderOrder(TenderKind k)
 }
 
 struct Payment {
-    TenderKind kind;
+    TenderKind kind = TenderKind::Cash;
     qint64 amountMinor = 0;     // applied to the sale
     qint64 tenderedMinor = 0;
     qint64 points = 0;
@@ -243,7 +243,8 @@ Result<SaleResult> CheckoutService::pay(const Session& cashier, const Uuid& cart
             return makeError(ErrorCode::Refused, CheckoutTr::tr("Nothing is left to pay in cash."));
         // One cash payment: applied = what was due in cash, the rest is change.
         QList<Payment> merged;
-        Payment cash{TenderKind::Cash};
+        Payment cash;
+        cash.kind = TenderKind::Cash;
         for (const Payment& p : payments) {
             if (p.kind == TenderKind::Cash)
                 cash.tenderedMinor += p.tenderedMinor;

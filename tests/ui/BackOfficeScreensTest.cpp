@@ -99,7 +99,7 @@ QStringList checkPage(QWidget* page, const QString& name, const QString& lang)
 
 TEST_CASE("Every back-office page with a shop's data fits its texts in Chinese and English", "[ui][backoffice][screens]")
 {
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         useLanguage(lang);
         RecordingTranslator* recorder = nullptr;
         if (lang == u"zh_CN") {

@@ -50,7 +50,7 @@ TEST_CASE("The back office shows only the pages the role allows", "[ui][backoffi
 
 TEST_CASE("Every back-office page opens in Chinese and English", "[ui][backoffice]")
 {
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         useLanguage(lang);
         BackOffice bo;
         bo.open();

@@ -23,7 +23,7 @@ using namespace patron::ui;
 
 TEST_CASE("The reports page runs the dashboard and sales on a worker and exports CSV and PDF", "[ui][reports]")
 {
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         useLanguage(lang);
         ReportsShop shop;
         ReportsPage* page = shop.page;
@@ -78,7 +78,7 @@ TEST_CASE("The reports page runs the dashboard and sales on a worker and exports
 
 TEST_CASE("The reports page shows the RFM pyramid with a drill-down and the liability over time", "[ui][reports]")
 {
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         useLanguage(lang);
         ReportsShop shop;
         ReportsPage* page = shop.page;

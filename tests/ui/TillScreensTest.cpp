@@ -215,7 +215,7 @@ void walkEveryScreen(Till& till, ScreenWalk& walk, const QString& lang)
 TEST_CASE("Every till screen opens in zh_CN fully translated and no text is clipped", "[ui][till][screens]")
 {
     INFO("QT_SCALE_FACTOR=" << qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toStdString());
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         useLanguage(lang);
         RecordingTranslator* recorder = nullptr;
         if (lang == u"zh_CN") {
